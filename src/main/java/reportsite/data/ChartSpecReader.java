@@ -1,0 +1,82 @@
+package reportsite.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+import reportsite.diag.Position;
+import reportsite.diag.Suggest;
+
+/** Reads the {@code charts} list: chart declarations with checked references. */
+final class ChartSpecReader {
+
+    private static final Map<String, ChartSpec.ChartKind> KINDS;
+
+    static {
+        Map<String, ChartSpec.ChartKind> m = new java.util.LinkedHashMap<>();
+        for (ChartSpec.ChartKind k : ChartSpec.ChartKind.values()) {
+            m.put(k.key(), k);
+        }
+        KINDS = m;
+    }
+
+    private final NodeReader in;
+    private final Map<String, Entity> entities;
+    private final Map<String, Metric> metrics;
+
+    ChartSpecReader(NodeReader in, Map<String, Entity> entities, Map<String, Metric> metrics) {
+        this.in = in;
+        this.entities = entities;
+        this.metrics = metrics;
+    }
+
+    Optional<ChartSpec> read(Node node, Map<String, Position> declared) {
+        return in.mapping(node, "a chart").flatMap(f -> {
+            f.allowOnly(Set.of("id", "kind", "metric", "metrics", "entities", "from", "to", "currency", "title", "caption"));
+            Optional<String> id = f.id("id");
+            Optional<ChartSpec.ChartKind> kind = f.required("kind").isPresent() ? f.choice("kind", KINDS) : Optional.empty();
+            String key = f.has("metrics") ? "metrics" : "metric";
+            if (!f.has("metric") && !f.has("metrics")) {
+                in.error(f.node(), "a chart needs 'metric' (or 'metrics' for a stacked or planned-versus-actual chart)", "");
+            }
+            List<String> ms = f.items(key, n -> in.text(n, key).flatMap(m -> {
+                if (!metrics.containsKey(m)) {
+                    in.error(n, "unknown metric '" + m + "'", Suggest.hint(m, metrics.keySet()));
+                    return Optional.empty();
+                }
+                return Optional.of(m);
+            }));
+            List<String> es = f.has("entities") ? f.items("entities", n -> in.text(n, "entities").flatMap(e -> {
+                if (!entities.containsKey(e)) {
+                    in.error(n, "unknown entity '" + e + "'", Suggest.hint(e, entities.keySet()));
+                    return Optional.empty();
+                }
+                return Optional.of(e);
+            })) : List.copyOf(entities.keySet());
+            Optional<Period> from = f.string("from").flatMap(p -> calendar(f.get("from").orElseThrow(), p));
+            Optional<Period> to = f.string("to").flatMap(p -> calendar(f.get("to").orElseThrow(), p));
+            Optional<String> currency = f.string("currency");
+            String title = f.requiredString("title").orElse("");
+            String caption = f.string("caption", "");
+            if (id.isEmpty() || kind.isEmpty() || ms.isEmpty()) {
+                return Optional.empty();
+            }
+            Position previous = declared.putIfAbsent("chart:" + id.get(), f.position());
+            if (previous != null) {
+                in.error(f.get("id").orElseThrow(), "duplicate chart id '" + id.get() + "'", "the first is at line " + previous.line());
+                return Optional.empty();
+            }
+            return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, currency, title, caption, f.position()));
+        });
+    }
+
+    private Optional<Period> calendar(Node n, String label) {
+        Optional<Period> p = PeriodParser.parse(label, 1);
+        if (p.isEmpty() || p.get().isFiscal()) {
+            in.error(n, "a chart's range must be a calendar period, found '" + label + "'", "write 2024-Q1, 2025 or 2025-06");
+            return Optional.empty();
+        }
+        return p;
+    }
+}

@@ -1,0 +1,62 @@
+package reportsite.data;
+
+import reportsite.diag.Position;
+
+/**
+ * Checks what the charts will need of the data: money in several currencies needs a rate to
+ * the chart's currency, and a chart needs at least one figure it can plot.
+ */
+final class ComparisonCheck {
+
+    private final NodeReader in;
+    private final Dataset data;
+
+    ComparisonCheck(NodeReader in, Dataset data) {
+        this.in = in;
+        this.data = data;
+    }
+
+    void checkCharts() {
+        for (ChartSpec chart : data.charts()) {
+            int plotted = 0;
+            for (String metricId : chart.metrics()) {
+                Metric metric = data.metric(metricId).orElseThrow();
+                for (String entity : chart.entities()) {
+                    for (Observation o : data.series(entity, metricId)) {
+                        if (!chart.includes(o.period())) {
+                            continue;
+                        }
+                        if (metric.unit() == Metric.Unit.MONEY) {
+                            String target = chart.currency().orElse(data.currencyOf(o));
+                            if (data.valueIn(o, chart.currency()).isEmpty()) {
+                                error(chart.position(), "chart '" + chart.id() + "' needs an FX rate from "
+                                        + data.currencyOf(o) + " to " + target + " (for " + o.key() + ")",
+                                        "add an fx entry with base/quote " + target + "/" + data.currencyOf(o));
+                                return;
+                            }
+                        }
+                        if (o.value().number().isPresent()) {
+                            plotted++;
+                        }
+                    }
+                }
+                if (metric.unit() == Metric.Unit.MONEY && chart.currency().isEmpty()) {
+                    long currencies = chart.entities().stream().map(e -> data.entity(e).orElseThrow().currency()).distinct().count();
+                    if (currencies > 1 && chart.entities().stream().filter(e -> !data.series(e, metricId).isEmpty()).count() > 1) {
+                        error(chart.position(), "chart '" + chart.id() + "' compares money in " + currencies
+                                + " currencies without converting", "add 'currency: " + data.site().reportingCurrency() + "'");
+                        return;
+                    }
+                }
+            }
+            if (plotted == 0) {
+                error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",
+                        "check its metric, entities and range; words such as 'triple-digit' cannot be charted");
+            }
+        }
+    }
+
+    private void error(Position at, String message, String hint) {
+        in.error(at, message, hint);
+    }
+}

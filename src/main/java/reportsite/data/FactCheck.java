@@ -1,0 +1,27 @@
+package reportsite.data;
+
+import java.util.List;
+import reportsite.diag.Position;
+
+/**
+ * Where the public record differs from the source analysis.
+ *
+ * @param finding Markdown text; may hold data directives
+ */
+public record FactCheck(String id, String claim, Verdict verdict, String finding, List<Integer> sources,
+                        Position position) {
+
+    public enum Verdict {
+        UNSUPPORTED("Not supported"), CORRECTED("Corrected"), IMPRECISE("Imprecise"), WEAK_SOURCE("Weakly sourced");
+
+        private final String label;
+
+        Verdict(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package reportsite.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.Position;
+import reportsite.diag.Suggest;
+import reportsite.source.SourceFile;
+
+/**
+ * Reads the metrics file into a {@link Dataset}: parses, checks every field and every
+ * reference, computes derived figures. All problems are reported to the diagnostics; the
+ * dataset returned after errors is partial and must not be published.
+ */
+public final class MetricsLoader {
+
+    private static final Set<String> TOP = Set.of("site", "entities", "sources", "fx", "metrics", "derived",
+            "observations", "fact_checks", "charts");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern SOURCE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private final NodeReader in;
+    private final Diagnostics diagnostics;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, Metric> metrics = new LinkedHashMap<>();
+    private final Map<Integer, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Position> declared = new HashMap<>();
+
+    private MetricsLoader(SourceFile file, Diagnostics diagnostics) {
+        this.in = new NodeReader(file.sourceText(), 0, diagnostics);
+        this.diagnostics = diagnostics;
+    }
+
+    public static Dataset load(SourceFile file, Diagnostics diagnostics) {
+        return new MetricsLoader(file, diagnostics).load();
+    }
+
+    private Dataset load() {
+        Optional<Node> root = YamlDocument.parse(in.source(), 0, diagnostics);
+        if (root.isEmpty()) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error(Position.ofFile(in.source().file()), "the metrics file is empty",
+                        "see docs/data-format.md for a complete example", "");
+            }
+            return Dataset.empty();
+        }
+        Optional<NodeReader.Fields> top = in.mapping(root.get(), "the metrics file");
+        if (top.isEmpty()) {
+            return Dataset.empty();
+        }
+        NodeReader.Fields f = top.get();
+        f.allowOnly(TOP);
+        SiteInfo site = f.required("site").flatMap(this::site).orElse(SiteInfo.empty());
+        f.required("entities").ifPresent(n -> in.list(n, "entities").forEach(this::entity));
+        f.required("sources").ifPresent(n -> in.list(n, "sources").forEach(this::source));
+        List<FxRate> fx = new ArrayList<>();
+        f.get("fx").ifPresent(n -> in.list(n, "fx").forEach(e -> fxRate(e).ifPresent(fx::add)));
+        f.required("metrics").ifPresent(n -> in.list(n, "metrics").forEach(this::metric));
+        List<DerivedFigures.Rule> rules = new ArrayList<>();
+        f.get("derived").ifPresent(n -> in.list(n, "derived").forEach(e -> derivedRule(e).ifPresent(rules::add)));
+        ObservationReader observationReader = new ObservationReader(in, entities, metrics, this::checkSources);
+        List<Observation> observations = new ArrayList<>();
+        f.get("observations").ifPresent(n -> observations.addAll(observationReader.readAll(in.list(n, "observations"))));
+        List<FactCheck> factChecks = new ArrayList<>();
+        f.get("fact_checks").ifPresent(n -> in.list(n, "fact_checks").forEach(e -> factCheck(e).ifPresent(factChecks::add)));
+        List<ChartSpec> charts = new ArrayList<>();
+        ChartSpecReader chartReader = new ChartSpecReader(in, entities, metrics);
+        f.get("charts").ifPresent(n -> in.list(n, "charts").forEach(e -> chartReader.read(e, declared).ifPresent(charts::add)));
+        observations.addAll(DerivedFigures.compute(rules, observations, metrics));
+        Dataset data = new Dataset(site, List.copyOf(entities.values()), List.copyOf(metrics.values()),
+                List.copyOf(sources.values()), fx, observations, factChecks, charts);
+        new ComparisonCheck(in, data).checkCharts();
+        return data;
+    }
+
+    private Optional<SiteInfo> site(Node node) {
+        return in.mapping(node, "site").map(f -> {
+            f.allowOnly(Set.of("title", "description", "language", "reporting_currency", "as_of", "base_url"));
+            String currency = f.string("reporting_currency").map(c -> checkCurrency(f.get("reporting_currency").orElseThrow(), c))
+                    .orElse("USD");
+            Optional<String> baseUrl = f.string("base_url").flatMap(u -> {
+                if (!u.startsWith("https://") && !u.startsWith("http://")) {
+                    in.error(f.get("base_url").orElseThrow(), "base_url must start with https:// or http://", "");
+                    return Optional.empty();
+                }
+                return Optional.of(u.endsWith("/") ? u : u + "/");
+            });
+            return new SiteInfo(f.requiredString("title").orElse("Report"), f.string("description", ""),
+                    f.string("language", "en"), currency, f.date("as_of"), baseUrl);
+        });
+    }
+
+    private void entity(Node node) {
+        in.mapping(node, "an entity").ifPresent(f -> {
+            f.allowOnly(Set.of("id", "name", "short", "colour", "currency", "fiscal_year_start"));
+            Optional<String> id = f.id("id");
+            String name = f.requiredString("name").orElse("");
+            String colour = f.requiredString("colour").map(c -> {
+                if (!COLOUR.matcher(c).matches()) {
+                    in.error(f.get("colour").orElseThrow(), "colour must be #RRGGBB, found '" + c + "'", "for example \"#1A73E8\" (quoted)");
+                }
+                return c.toUpperCase(java.util.Locale.ROOT);
+            }).orElse("#777777");
+            String currency = f.requiredString("currency").map(c -> checkCurrency(f.get("currency").orElseThrow(), c)).orElse("USD");
+            int fyStart = f.integer("fiscal_year_start", 1, 12).orElse(1);
+            id.filter(i -> unique("entity", i, f)).ifPresent(i ->
+                    entities.put(i, new Entity(i, name, f.string("short", name), colour, currency, fyStart)));
+        });
+    }
+
+    private String checkCurrency(Node n, String c) {
+        if (!CURRENCY.matcher(c).matches()) {
+            in.error(n, "currency must be a three-letter ISO 4217 code, found '" + c + "'", "for example USD, CNY, EUR");
+        }
+        return c;
+    }
+
+    private boolean unique(String kind, String id, NodeReader.Fields f) {
+        Position previous = declared.putIfAbsent(kind + ":" + id, f.position());
+        if (previous != null) {
+            in.error(f.get("id").orElse(f.node()), "duplicate " + kind + " id '" + id + "'",
+                    "the first is at line " + previous.line() + "; ids must be unique");
+            return false;
+        }
+        return true;
+    }
+
+    private void source(Node node) {
+        in.mapping(node, "a source").ifPresent(f -> {
+            f.allowOnly(Set.of("id", "title", "publisher", "date", "url"));
+            Optional<Integer> id = f.required("id").isPresent() ? f.integer("id", 1, 99_999) : Optional.empty();
+            String title = f.requiredString("title").orElse("");
+            String publisher = f.requiredString("publisher").orElse("");
+            String date = f.string("date").map(d -> {
+                if (!SOURCE_DATE.matcher(d).matches()) {
+                    in.error(f.get("date").orElseThrow(), "source date must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + d + "'",
+                            "write null when the source is undated");
+                }
+                return d;
+            }).orElse("");
+            String url = f.requiredString("url").map(u -> {
+                if (!(u.startsWith("https://") || u.startsWith("http://")) || u.chars().anyMatch(c -> c <= ' ')) {
+                    in.error(f.get("url").orElseThrow(), "source url must be an http or https address without spaces",
+                            "for example https://www.example.com/report");
+                }
+                return u;
+            }).orElse("");
+            id.filter(i -> unique("source", String.valueOf(i), f))
+                    .ifPresent(i -> sources.put(i, new Source(i, title, publisher, date, url)));
+        });
+    }
+
+    /** Checks that a list of source ids is present and every id is declared. */
+    List<Integer> checkSources(NodeReader.Fields f, boolean required) {
+        if (!f.has("sources")) {
+            if (required) {
+                in.error(f.node(), "missing 'sources': a figure without a source is not published",
+                        "add sources: [n] with the ids of the sources list");
+            }
+            return List.of();
+        }
+        List<Integer> ids = f.items("sources", n -> in.number(n, "sources").flatMap(v -> {
+            if (v.stripTrailingZeros().scale() > 0 || !sources.containsKey(v.intValue())) {
+                in.error(n, "unknown source " + v.toPlainString(), Suggest.hint(v.toPlainString(),
+                        sources.keySet().stream().map(String::valueOf).toList()));
+                return Optional.empty();
+            }
+            return Optional.of(v.intValue());
+        }));
+        if (required && ids.isEmpty() && f.get("sources").isPresent() && !diagnostics.hasErrors()) {
+            in.error(f.get("sources").get(), "'sources' is empty: a figure without a source is not published", "");
+        }
+        return ids;
+    }
+
+    private Optional<FxRate> fxRate(Node node) {
+        return in.mapping(node, "an FX rate").flatMap(f -> {
+            f.allowOnly(Set.of("base", "quote", "rate", "as_of", "sources", "note"));
+            Optional<String> base = f.requiredString("base").map(c -> checkCurrency(f.get("base").orElseThrow(), c));
+            Optional<String> quote = f.requiredString("quote").map(c -> checkCurrency(f.get("quote").orElseThrow(), c));
+            Optional<BigDecimal> rate = f.requiredNumber("rate").filter(r -> {
+                if (r.signum() <= 0) {
+                    in.error(f.get("rate").orElseThrow(), "an FX rate must be positive", "");
+                    return false;
+                }
+                return true;
+            });
+            Optional<LocalDate> asOf = f.required("as_of").isPresent() ? f.date("as_of") : Optional.empty();
+            List<Integer> src = checkSources(f, true);
+            if (base.isEmpty() || quote.isEmpty() || rate.isEmpty() || asOf.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new FxRate(base.get(), quote.get(), rate.get(), asOf.get(), src, f.string("note", "")));
+        });
+    }
+
+    private static final Map<String, Metric.Unit> UNITS = ordered("money", Metric.Unit.MONEY, "percent", Metric.Unit.PERCENT,
+            "count", Metric.Unit.COUNT);
+    private static final Map<String, Scale> SCALES = ordered("none", Scale.NONE, "thousand", Scale.THOUSAND,
+            "million", Scale.MILLION, "billion", Scale.BILLION, "trillion", Scale.TRILLION);
+    private static final Map<String, Metric.Kind> KINDS = ordered("actual", Metric.Kind.ACTUAL,
+            "guidance", Metric.Kind.GUIDANCE, "plan", Metric.Kind.PLAN);
+
+    @SuppressWarnings("unchecked")
+    static <E> Map<String, E> ordered(Object... pairs) {
+        Map<String, E> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (E) pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private void metric(Node node) {
+        in.mapping(node, "a metric").ifPresent(f -> {
+            f.allowOnly(Set.of("id", "label", "unit", "noun", "scale", "decimals", "kind", "description"));
+            Optional<String> id = f.id("id");
+            String label = f.requiredString("label").orElse("");
+            Metric.Unit unit = f.required("unit").isPresent() ? f.choice("unit", UNITS).orElse(Metric.Unit.COUNT) : Metric.Unit.COUNT;
+            Metric m = new Metric(id.orElse(""), label, unit, f.string("noun", ""),
+                    f.choice("scale", SCALES).orElse(Scale.NONE), f.integer("decimals", 0, 6).orElse(1),
+                    f.choice("kind", KINDS).orElse(Metric.Kind.ACTUAL), f.string("description", ""), "");
+            id.filter(i -> unique("metric", i, f)).ifPresent(i -> metrics.put(i, m));
+        });
+    }
+
+    private static final Map<String, DerivedFigures.Op> OPS = ordered("yoy", DerivedFigures.Op.YOY,
+            "qoq", DerivedFigures.Op.QOQ, "ratio", DerivedFigures.Op.RATIO);
+
+    private Optional<DerivedFigures.Rule> derivedRule(Node node) {
+        return in.mapping(node, "a derived metric").flatMap(f -> {
+            f.allowOnly(Set.of("id", "label", "op", "metric", "numerator", "denominator", "unit", "decimals", "description"));
+            Optional<String> id = f.id("id");
+            String label = f.requiredString("label").orElse("");
+            Optional<DerivedFigures.Op> op = f.required("op").isPresent() ? f.choice("op", OPS) : Optional.empty();
+            if (id.isEmpty() || op.isEmpty() || !unique("metric", id.get(), f)) {
+                return Optional.empty();
+            }
+            List<String> inputs = op.get() == DerivedFigures.Op.RATIO
+                    ? List.of(metricRef(f, "numerator"), metricRef(f, "denominator"))
+                    : List.of(metricRef(f, "metric"));
+            if (inputs.contains("")) {
+                return Optional.empty();
+            }
+            Metric first = metrics.get(inputs.get(0));
+            Metric.Unit unit = op.get() == DerivedFigures.Op.RATIO
+                    ? f.choice("unit", UNITS).orElse(Metric.Unit.PERCENT) : Metric.Unit.PERCENT;
+            String how = switch (op.get()) {
+                case YOY -> "year-on-year change of " + first.label().toLowerCase(java.util.Locale.ROOT);
+                case QOQ -> "quarter-on-quarter change of " + first.label().toLowerCase(java.util.Locale.ROOT);
+                case RATIO -> first.label() + " divided by " + metrics.get(inputs.get(1)).label().toLowerCase(java.util.Locale.ROOT);
+            };
+            Metric m = new Metric(id.get(), label, unit, "", Scale.NONE, f.integer("decimals", 0, 6).orElse(0),
+                    Metric.Kind.DERIVED, f.string("description", ""), how);
+            metrics.put(id.get(), m);
+            return Optional.of(new DerivedFigures.Rule(m, op.get(), inputs, f.position()));
+        });
+    }
+
+    private String metricRef(NodeReader.Fields f, String key) {
+        return f.requiredString(key).map(s -> {
+            if (!metrics.containsKey(s)) {
+                in.error(f.get(key).orElseThrow(), "unknown metric '" + s + "'", Suggest.hint(s, metrics.keySet()));
+                return "";
+            }
+            return s;
+        }).orElse("");
+    }
+
+    private static final Map<String, FactCheck.Verdict> VERDICTS = ordered("unsupported", FactCheck.Verdict.UNSUPPORTED,
+            "corrected", FactCheck.Verdict.CORRECTED, "imprecise", FactCheck.Verdict.IMPRECISE,
+            "weak-source", FactCheck.Verdict.WEAK_SOURCE);
+
+    private Optional<FactCheck> factCheck(Node node) {
+        return in.mapping(node, "a fact check").flatMap(f -> {
+            f.allowOnly(Set.of("id", "claim", "verdict", "finding", "sources"));
+            Optional<String> id = f.id("id");
+            String claim = f.requiredString("claim").orElse("");
+            Optional<FactCheck.Verdict> verdict = f.required("verdict").isPresent() ? f.choice("verdict", VERDICTS) : Optional.empty();
+            String finding = f.requiredString("finding").orElse("");
+            List<Integer> src = checkSources(f, true);
+            if (id.isEmpty() || verdict.isEmpty() || !unique("fact check", id.get(), f)) {
+                return Optional.empty();
+            }
+            Position findingAt = f.get("finding").map(in::at).orElse(f.position());
+            return Optional.of(new FactCheck(id.get(), claim, verdict.get(), finding, src, findingAt));
+        });
+    }
+}

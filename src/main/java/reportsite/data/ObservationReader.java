@@ -1,0 +1,208 @@
+package reportsite.data;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import reportsite.diag.Position;
+import reportsite.diag.Suggest;
+
+/**
+ * Reads the {@code observations} list: references, periods, the forms of value, sources, and
+ * figures derived from a stated growth rate.
+ */
+final class ObservationReader {
+
+    private static final Set<String> KEYS = Set.of("entity", "metric", "period", "value", "sources", "confidence", "note",
+            "next_update");
+    private static final Map<String, Confidence> CONFIDENCE = MetricsLoader.ordered("high", Confidence.HIGH,
+            "medium", Confidence.MEDIUM, "low", Confidence.LOW);
+
+    private final NodeReader in;
+    private final Map<String, Entity> entities;
+    private final Map<String, Metric> metrics;
+    private final BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources;
+
+    /** A figure to compute from another one once all are read. */
+    private record Pending(Observation draft, String base, BigDecimal growthPct, Node node) {
+    }
+
+    ObservationReader(NodeReader in, Map<String, Entity> entities, Map<String, Metric> metrics,
+                      BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources) {
+        this.in = in;
+        this.entities = entities;
+        this.metrics = metrics;
+        this.sources = sources;
+    }
+
+    List<Observation> readAll(List<Node> nodes) {
+        List<Observation> out = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        for (Node node : nodes) {
+            read(node, out, pending, seen);
+        }
+        Map<String, Observation> byKey = new HashMap<>();
+        out.forEach(o -> byKey.put(o.key(), o));
+        for (Pending p : pending) {
+            Observation d = p.draft();
+            Observation base = byKey.get(d.entity() + "." + d.metric() + "@" + p.base());
+            if (base == null || !base.value().isExact()) {
+                in.error(p.node(), "cannot derive from " + d.entity() + "." + d.metric() + "@" + p.base()
+                        + (base == null ? ": no such observation" : ": its value is not exact"),
+                        "derive only from an exact figure of the same entity and metric");
+                continue;
+            }
+            BigDecimal divisor = BigDecimal.ONE.add(p.growthPct().movePointLeft(2));
+            if (divisor.signum() <= 0) {
+                in.error(p.node(), "growth_pct must be above -100", "");
+                continue;
+            }
+            BigDecimal amount = ((Value.Exact) base.value()).amount().divide(divisor, MathContext.DECIMAL64);
+            String how = "computed from " + base.period().display() + " (" + plain(((Value.Exact) base.value()).amount())
+                    + ") and a stated change of " + (p.growthPct().signum() >= 0 ? "+" : "") + plain(p.growthPct()) + "%";
+            out.add(new Observation(d.entity(), d.metric(), d.period(), new Value.Exact(amount), d.sources(),
+                    d.confidence(), d.note(), how, d.nextUpdate(), d.position()));
+        }
+        return out;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    private void read(Node node, List<Observation> out, List<Pending> pending, Map<String, Position> seen) {
+        Optional<NodeReader.Fields> fields = in.mapping(node, "an observation");
+        if (fields.isEmpty()) {
+            return;
+        }
+        NodeReader.Fields f = fields.get();
+        f.allowOnly(KEYS);
+        Optional<Entity> entity = f.requiredString("entity").flatMap(e -> {
+            Entity found = entities.get(e);
+            if (found == null) {
+                in.error(f.get("entity").orElseThrow(), "unknown entity '" + e + "'", Suggest.hint(e, entities.keySet()));
+            }
+            return Optional.ofNullable(found);
+        });
+        Optional<Metric> metric = f.requiredString("metric").flatMap(m -> {
+            Metric found = metrics.get(m);
+            if (found == null) {
+                in.error(f.get("metric").orElseThrow(), "unknown metric '" + m + "'", Suggest.hint(m, metrics.keySet()));
+            } else if (found.isDerived()) {
+                in.error(f.get("metric").orElseThrow(), "'" + m + "' is a derived metric: it is computed, not entered",
+                        "remove this observation, or declare a separate metric for the reported figure");
+                return Optional.empty();
+            }
+            return Optional.ofNullable(found);
+        });
+        int fyStart = entity.map(Entity::fiscalYearStart).orElse(1);
+        Optional<Period> period = f.requiredString("period").flatMap(p -> parsePeriod(f.get("period").orElseThrow(), p, fyStart));
+        List<Integer> src = sources.apply(f, true);
+        Confidence confidence = f.required("confidence").isPresent()
+                ? f.choice("confidence", CONFIDENCE).orElse(Confidence.LOW) : Confidence.LOW;
+        String note = f.string("note", "");
+        var nextUpdate = f.date("next_update");
+        Optional<Node> valueNode = f.required("value");
+        if (entity.isEmpty() || metric.isEmpty() || period.isEmpty() || valueNode.isEmpty()) {
+            return;
+        }
+        Observation draft = new Observation(entity.get().id(), metric.get().id(), period.get(), new Value.Text(""),
+                src, confidence, note, "", nextUpdate, f.position());
+        Position first = seen.putIfAbsent(draft.key(), f.position());
+        if (first != null) {
+            in.error(f.node(), "duplicate observation " + draft.key(), "the first is at line " + first.line()
+                    + "; keep one figure per entity, metric and period");
+            return;
+        }
+        if (valueNode.get() instanceof MappingNode) {
+            in.mapping(valueNode.get(), "a value").ifPresent(v -> {
+                if (v.has("derived")) {
+                    readDerived(v, fyStart).ifPresent(d -> pending.add(new Pending(draft, d.base, d.growth, v.node())));
+                } else {
+                    readValue(v, metric.get()).ifPresent(val -> out.add(withValue(draft, val)));
+                }
+            });
+        } else {
+            in.number(valueNode.get(), "value").filter(n -> checkRange(valueNode.get(), n, metric.get()))
+                    .ifPresent(n -> out.add(withValue(draft, new Value.Exact(n))));
+        }
+    }
+
+    private static Observation withValue(Observation d, Value v) {
+        return new Observation(d.entity(), d.metric(), d.period(), v, d.sources(), d.confidence(), d.note(), "",
+                d.nextUpdate(), d.position());
+    }
+
+    Optional<Period> parsePeriod(Node n, String label, int fyStart) {
+        Optional<Period> p = PeriodParser.parse(label, fyStart);
+        if (p.isEmpty()) {
+            in.error(n, "malformed period '" + label + "'", "write " + PeriodParser.FORMATS);
+        }
+        return p;
+    }
+
+    private boolean checkRange(Node n, BigDecimal v, Metric m) {
+        if (v.signum() < 0 && m.unit() != Metric.Unit.PERCENT) {
+            in.error(n, "a " + m.unit().name().toLowerCase(java.util.Locale.ROOT) + " figure cannot be negative: " + v.toPlainString(),
+                    "check the sign; only percentages (growth) may be negative");
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<Value> readValue(NodeReader.Fields v, Metric metric) {
+        v.allowOnly(Set.of("about", "more_than", "less_than", "from", "to", "text"));
+        Set<String> keys = v.keys();
+        if (keys.equals(Set.of("from", "to"))) {
+            Optional<BigDecimal> from = v.requiredNumber("from");
+            Optional<BigDecimal> to = v.requiredNumber("to");
+            if (from.isPresent() && to.isPresent()) {
+                if (from.get().compareTo(to.get()) >= 0) {
+                    in.error(v.node(), "a range must go from the lower to the higher figure", "swap from and to");
+                    return Optional.empty();
+                }
+                return Optional.of(new Value.Range(from.get(), to.get()));
+            }
+            return Optional.empty();
+        }
+        if (keys.size() != 1) {
+            in.error(v.node(), "a value mapping needs exactly one of about, more_than, less_than, text, or from+to",
+                    "for example {more_than: 100}");
+            return Optional.empty();
+        }
+        String key = keys.iterator().next();
+        if (key.equals("text")) {
+            return v.requiredString("text").filter(t -> !t.isBlank()).map(Value.Text::new);
+        }
+        Node n = v.get(key).orElse(v.node());
+        Optional<BigDecimal> num = v.requiredNumber(key).filter(x -> checkRange(n, x, metric));
+        return switch (key) {
+            case "about" -> num.map(Value.About::new);
+            case "more_than" -> num.map(Value.MoreThan::new);
+            case "less_than" -> num.map(Value.LessThan::new);
+            default -> Optional.empty();
+        };
+    }
+
+    private record DerivedRecipe(String base, BigDecimal growth) {
+    }
+
+    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart) {
+        v.allowOnly(Set.of("derived"));
+        return in.mapping(v.get("derived").orElse(v.node()), "a derived value").flatMap(d -> {
+            d.allowOnly(Set.of("base", "growth_pct"));
+            Optional<String> base = d.requiredString("base")
+                    .filter(b -> parsePeriod(d.get("base").orElseThrow(), b, fyStart).isPresent());
+            Optional<BigDecimal> growth = d.requiredNumber("growth_pct");
+            return base.isPresent() && growth.isPresent() ? Optional.of(new DerivedRecipe(base.get(), growth.get())) : Optional.empty();
+        });
+    }
+}

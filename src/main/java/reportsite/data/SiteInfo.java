@@ -1,0 +1,17 @@
+package reportsite.data;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The report's own settings.
+ *
+ * @param baseUrl public URL ending in '/', used only where absolute URLs are required
+ */
+public record SiteInfo(String title, String description, String language, String reportingCurrency,
+                       Optional<LocalDate> asOf, Optional<String> baseUrl) {
+
+    public static SiteInfo empty() {
+        return new SiteInfo("Report", "", "en", "USD", Optional.empty(), Optional.empty());
+    }
+}

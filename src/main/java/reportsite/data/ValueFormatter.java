@@ -1,0 +1,112 @@
+package reportsite.data;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one place where numbers become text, for prose, tables, alt text, CSV and chart labels
+ * alike. English grouping regardless of the machine's locale, so output is the same anywhere.
+ */
+public final class ValueFormatter {
+
+    /** PROSE reads "more than CN¥100 bn"; SHORT, for tables and charts, "> CN¥100 bn". */
+    public enum Style { PROSE, SHORT }
+
+    private static final Map<String, String> SYMBOLS = Map.of("USD", "US$", "CNY", "CN¥", "EUR", "€", "GBP", "£",
+            "JPY", "JP¥", "HKD", "HK$", "KRW", "₩", "INR", "₹");
+    private static final int MAX_SOURCE_DECIMALS = 2;
+
+    private ValueFormatter() {
+    }
+
+    /**
+     * Formats a value of a metric.
+     *
+     * @param computed true for converted or derived figures, which are rounded to the metric's
+     *     preferred decimals; stated figures keep the precision their source gave (up to 2 decimals)
+     */
+    public static String format(Metric m, Value v, String currency, boolean computed, Style style) {
+        boolean prose = style == Style.PROSE;
+        if (v instanceof Value.Exact e) {
+            return amount(m, e.amount(), currency, computed);
+        } else if (v instanceof Value.About a) {
+            return (prose ? "about " : "≈ ") + amount(m, a.amount(), currency, computed);
+        } else if (v instanceof Value.MoreThan g) {
+            return (prose ? "more than " : "> ") + amount(m, g.amount(), currency, computed);
+        } else if (v instanceof Value.LessThan l) {
+            return (prose ? "less than " : "< ") + amount(m, l.amount(), currency, computed);
+        } else if (v instanceof Value.Range r) {
+            return range(m, r, currency, computed);
+        }
+        return ((Value.Text) v).words();
+    }
+
+    /** A figure of a metric with its unit: "US$85 bn", "26%", "980 trillion tokens", "140,000 models". */
+    public static String amount(Metric m, BigDecimal x, String currency, boolean computed) {
+        int decimals = decimals(m, x, computed);
+        return switch (m.unit()) {
+            case MONEY -> (x.signum() < 0 ? "−" : "") + symbol(currency) + number(x.abs(), decimals) + scaleSuffix(m.scale());
+            case PERCENT -> (m.isDerived() && x.signum() > 0 ? "+" : x.signum() < 0 ? "−" : "") + number(x.abs(), decimals) + "%";
+            case COUNT -> count(m, x, decimals);
+        };
+    }
+
+    private static String range(Metric m, Value.Range r, String currency, boolean computed) {
+        String to = amount(m, r.to(), currency, computed);
+        String from = number(r.from(), decimals(m, r.from(), computed));
+        String prefix = m.unit() == Metric.Unit.MONEY ? symbol(currency) : "";
+        return prefix + from + "–" + to.substring(prefix.length());
+    }
+
+    private static String count(Metric m, BigDecimal x, int decimals) {
+        String noun = m.noun().isEmpty() ? "" : " " + m.noun();
+        if (m.scale() == Scale.NONE || m.scale() == Scale.THOUSAND) {
+            BigDecimal full = x.multiply(m.scale().factor());
+            return number(full, Math.max(0, decimals - (m.scale() == Scale.THOUSAND ? 3 : 0))) + noun;
+        }
+        return number(x, decimals) + " " + m.scale().word() + noun;
+    }
+
+    private static String scaleSuffix(Scale s) {
+        return s == Scale.NONE ? "" : " " + s.abbreviation();
+    }
+
+    public static String symbol(String currency) {
+        return SYMBOLS.getOrDefault(currency, currency + " ");
+    }
+
+    /** The unit as an axis or column label: "US$ bn", "%", "trillion tokens". */
+    public static String unitLabel(Metric m, String currency) {
+        return switch (m.unit()) {
+            case MONEY -> symbol(currency).trim() + scaleSuffix(m.scale());
+            case PERCENT -> "%";
+            case COUNT -> ((m.scale() == Scale.NONE ? "" : m.scale().word() + " ") + m.noun()).trim();
+        };
+    }
+
+    static int decimals(Metric m, BigDecimal x, boolean computed) {
+        if (computed) {
+            return m.decimals();
+        }
+        int scale = Math.max(0, x.stripTrailingZeros().scale());
+        return Math.min(scale, MAX_SOURCE_DECIMALS);
+    }
+
+    /** Plain number with English grouping: 140000 → "140,000"; rounding half up. */
+    public static String number(BigDecimal x, int decimals) {
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(x);
+    }
+
+    /** A number for CSV files: no grouping, '.' for decimals, the precision kept. */
+    public static String plain(BigDecimal x) {
+        BigDecimal s = x.stripTrailingZeros();
+        return (s.scale() > 6 ? s.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros() : s).toPlainString();
+    }
+}
