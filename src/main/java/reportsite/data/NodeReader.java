@@ -26,7 +26,7 @@ import reportsite.diag.Suggest;
  * Reads typed fields from YAML nodes, reporting every mistake (wrong type, missing field,
  * unknown key) at its position and carrying on, so that one run lists all problems.
  */
-final class NodeReader {
+public final class NodeReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -34,34 +34,34 @@ final class NodeReader {
     private final int lineOffset;
     private final Diagnostics diagnostics;
 
-    NodeReader(SourceText source, int lineOffset, Diagnostics diagnostics) {
+    public NodeReader(SourceText source, int lineOffset, Diagnostics diagnostics) {
         this.source = source;
         this.lineOffset = lineOffset;
         this.diagnostics = diagnostics;
     }
 
-    Position at(Node node) {
+    public Position at(Node node) {
         return YamlNodes.position(node, source, lineOffset);
     }
 
-    void error(Node node, String message, String hint) {
+    public void error(Node node, String message, String hint) {
         diagnostics.error(source, at(node), message, hint);
     }
 
-    void error(Position at, String message, String hint) {
+    public void error(Position at, String message, String hint) {
         diagnostics.error(source, at, message, hint);
     }
 
-    void warning(Node node, String message, String hint) {
+    public void warning(Node node, String message, String hint) {
         diagnostics.warning(source, at(node), message, hint);
     }
 
-    SourceText source() {
+    public SourceText source() {
         return source;
     }
 
     /** A mapping's entries by key, or empty after an error if the node is not a mapping. */
-    Optional<Fields> mapping(Node node, String what) {
+    public Optional<Fields> mapping(Node node, String what) {
         if (!(node instanceof MappingNode m)) {
             error(node, what + " must be a mapping (key: value), found " + YamlNodes.describe(node), "");
             return Optional.empty();
@@ -78,7 +78,7 @@ final class NodeReader {
     }
 
     /** The items of a list; a missing or null list is empty. */
-    List<Node> list(Node node, String what) {
+    public List<Node> list(Node node, String what) {
         if (node == null || YamlNodes.isNull(node)) {
             return List.of();
         }
@@ -90,7 +90,7 @@ final class NodeReader {
     }
 
     /** The fields of one mapping. */
-    final class Fields {
+    public final class Fields {
         private final Node node;
         private final String what;
         private final Map<String, NodeTuple> entries;
@@ -101,20 +101,20 @@ final class NodeReader {
             this.entries = entries;
         }
 
-        Node node() {
+        public Node node() {
             return node;
         }
 
-        Position position() {
+        public Position position() {
             return at(node);
         }
 
-        Set<String> keys() {
+        public Set<String> keys() {
             return entries.keySet();
         }
 
         /** Reports keys not in {@code allowed}, suggesting the closest allowed key. */
-        void allowOnly(Set<String> allowed) {
+        public void allowOnly(Set<String> allowed) {
             for (var e : entries.entrySet()) {
                 if (!allowed.contains(e.getKey())) {
                     error(e.getValue().getKeyNode(), "unknown key '" + e.getKey() + "' in " + what,
@@ -123,16 +123,16 @@ final class NodeReader {
             }
         }
 
-        Optional<Node> get(String key) {
+        public Optional<Node> get(String key) {
             NodeTuple t = entries.get(key);
             return t == null || YamlNodes.isNull(t.getValueNode()) ? Optional.empty() : Optional.of(t.getValueNode());
         }
 
-        boolean has(String key) {
+        public boolean has(String key) {
             return entries.containsKey(key);
         }
 
-        Optional<Node> required(String key) {
+        public Optional<Node> required(String key) {
             Optional<Node> n = get(key);
             if (n.isEmpty()) {
                 NodeTuple t = entries.get(key);
@@ -142,27 +142,27 @@ final class NodeReader {
             return n;
         }
 
-        Optional<String> string(String key) {
+        public Optional<String> string(String key) {
             return get(key).flatMap(n -> text(n, key));
         }
 
-        Optional<String> requiredString(String key) {
+        public Optional<String> requiredString(String key) {
             return required(key).flatMap(n -> text(n, key));
         }
 
-        String string(String key, String fallback) {
+        public String string(String key, String fallback) {
             return string(key).orElse(fallback);
         }
 
-        Optional<BigDecimal> number(String key) {
+        public Optional<BigDecimal> number(String key) {
             return get(key).flatMap(n -> NodeReader.this.number(n, key));
         }
 
-        Optional<BigDecimal> requiredNumber(String key) {
+        public Optional<BigDecimal> requiredNumber(String key) {
             return required(key).flatMap(n -> NodeReader.this.number(n, key));
         }
 
-        Optional<Integer> integer(String key, int min, int max) {
+        public Optional<Integer> integer(String key, int min, int max) {
             return number(key).flatMap(v -> {
                 if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(min)) < 0
                         || v.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -174,7 +174,7 @@ final class NodeReader {
             });
         }
 
-        Optional<LocalDate> date(String key) {
+        public Optional<LocalDate> date(String key) {
             return get(key).flatMap(n -> text(n, key).flatMap(s -> {
                 try {
                     return Optional.of(LocalDate.parse(s));
@@ -185,7 +185,7 @@ final class NodeReader {
             }));
         }
 
-        Optional<String> id(String key) {
+        public Optional<String> id(String key) {
             return requiredString(key).flatMap(s -> {
                 if (!ID.matcher(s).matches() || s.length() > 64) {
                     error(get(key).orElseThrow(), "'" + s + "' is not a valid id",
@@ -197,7 +197,7 @@ final class NodeReader {
         }
 
         /** A value from a fixed set of words. */
-        <E> Optional<E> choice(String key, Map<String, E> choices) {
+        public <E> Optional<E> choice(String key, Map<String, E> choices) {
             return get(key).flatMap(n -> text(n, key).flatMap(s -> {
                 E e = choices.get(s);
                 if (e == null) {
@@ -208,7 +208,7 @@ final class NodeReader {
         }
 
         /** A scalar or a list of scalars, each mapped with {@code item}. */
-        <T> List<T> items(String key, Function<Node, Optional<T>> item) {
+        public <T> List<T> items(String key, Function<Node, Optional<T>> item) {
             Optional<Node> n = get(key);
             if (n.isEmpty()) {
                 return List.of();
@@ -222,7 +222,7 @@ final class NodeReader {
         }
     }
 
-    Optional<String> text(Node n, String key) {
+    public Optional<String> text(Node n, String key) {
         if (n instanceof ScalarNode s) {
             String v = s.getValue();
             if (v.length() > 10_000) {
@@ -235,7 +235,7 @@ final class NodeReader {
         return Optional.empty();
     }
 
-    Optional<BigDecimal> number(Node n, String key) {
+    public Optional<BigDecimal> number(Node n, String key) {
         if (n instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
             String v = s.getValue().replace("_", "");
             if (v.matches("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)")) {

@@ -64,7 +64,8 @@ public record Period(String label, Kind kind, LocalDate start, LocalDate end) im
 
     @Override
     public int compareTo(Period o) {
-        int c = end.compareTo(o.end);
-        return c != 0 ? c : start.compareTo(o.start);
+        // By the middle: a year-long figure is "as of" mid-year, before a figure for November.
+        int c = middle().compareTo(o.middle());
+        return c != 0 ? c : end.compareTo(o.end);
     }
 }

@@ -1,0 +1,62 @@
+# shellcheck shell=bash disable=SC2034  # sets variables for the scripts that source it
+# Shared by bench/run.sh and bench/check-speed.sh (sourced, not run).
+# Holds the one place where report-site is launched, tool installs, and the timed run.
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+CACHE="$BENCH/.cache"
+JAVA="${JAVA:-java}"
+RS_JVM_FLAGS="${RS_JVM_FLAGS:-}"
+RS_JAR="$ROOT/target/report-site.jar"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# ---- the report-site launch, in one place ------------------------------------------------
+# The repo's launcher bin/report-site if it exists, else plain `java -jar`. RS_JVM_FLAGS (e.g.
+# CDS: -XX:SharedArchiveFile=...) reaches the JVM either way: the launcher gets it in JAVA_OPTS.
+# RS_ARGV is the command as an argv array, so that /usr/bin/time can run it (a shell function
+# can't be timed by it); report_site ARGS... runs it directly.
+if [ -x "$ROOT/bin/report-site" ]; then
+  RS_ARGV=(env "JAVA_OPTS=${JAVA_OPTS:-} $RS_JVM_FLAGS" "$ROOT/bin/report-site")
+else
+  # shellcheck disable=SC2206  # RS_JVM_FLAGS is a list of flags, split on spaces
+  RS_ARGV=("$JAVA" $RS_JVM_FLAGS -jar "$RS_JAR")
+fi
+report_site() { "${RS_ARGV[@]}" "$@"; }
+
+# Builds target/report-site.jar when it is missing; returns non-zero if it is still missing.
+ensure_report_site_jar() {
+  if [ ! -f "$RS_JAR" ]; then
+    log "target/report-site.jar missing: mvn -q -B package -DskipTests"
+    (cd "$ROOT" && mvn -q -B package -DskipTests) || log "mvn package failed"
+  fi
+  [ -f "$RS_JAR" ]
+}
+
+# ---- installs (Debian packages) ------------------------------------------------------------
+APT_UPDATED=0
+apt_install() {
+  if ! command -v apt-get >/dev/null; then
+    log "need $* but apt-get is missing: install it by hand"; return 1
+  fi
+  if [ "$APT_UPDATED" = 0 ]; then apt-get update -qq >/dev/null; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+ensure_gnu_time() { [ -x /usr/bin/time ] || { log "installing GNU time"; apt_install time; }; }
+
+# ---- one timed run -----------------------------------------------------------------------
+# timed LOGFILE CMD...: runs CMD with its output in LOGFILE and sets WALL, CPU_USER, CPU_SYS
+# (seconds) and RSS_KIB (peak resident set, KiB). Returns CMD's exit status.
+# /usr/bin/time gives CPU and peak RSS; its wall clock (%e) has 10 ms steps, too coarse for
+# Hugo at 100 pages, so the wall time comes from the ns clock around it (adds ~1 ms of fork).
+timed() {
+  local logf="$1"; shift
+  local tf="$logf.time" t0 t1 rc=0
+  t0="$(date +%s%N)"
+  /usr/bin/time -o "$tf" -f '%e %U %S %M' "$@" > "$logf" 2>&1 || rc=$?
+  t1="$(date +%s%N)"
+  WALL="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')"
+  # On failure time's file starts with "Command exited with non-zero status N".
+  read -r _ CPU_USER CPU_SYS RSS_KIB < <(tail -n 1 "$tf")
+  return "$rc"
+}

@@ -1,0 +1,35 @@
+package reportsite.chart;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import reportsite.data.ChartSpec;
+import reportsite.data.FxRate;
+import reportsite.data.Observation;
+
+/**
+ * What a chart shows, ready to draw and to describe: categories in order, one series per
+ * entity (or per metric), the unit, the FX rates used and the sources behind the figures.
+ *
+ * @param categories x-axis labels in order (calendar periods, dates or entity names)
+ * @param unit axis label, e.g. "US$ bn"
+ * @param timeAxis true when points are placed on a calendar time axis (line charts)
+ */
+public record ChartData(ChartSpec spec, List<String> categories, List<Series> series, String unit,
+                        List<FxRate> ratesUsed, List<Integer> sources, boolean timeAxis) {
+
+    /** One line or set of bars. */
+    public record Series(String name, String colour, List<Point> points) {
+    }
+
+    /**
+     * One figure.
+     *
+     * @param value the number drawn (a bound or the middle of a range)
+     * @param label the figure as text, with its qualifier ("> 100", "91–93")
+     * @param exact false for bounds, approximations and ranges, which are drawn marked
+     */
+    public record Point(String category, java.time.LocalDate when, BigDecimal value, String label, boolean exact,
+                        Optional<Observation> observation) {
+    }
+}

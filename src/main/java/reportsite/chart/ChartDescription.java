@@ -1,0 +1,139 @@
+package reportsite.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import reportsite.data.FxRate;
+import reportsite.data.Observation;
+import reportsite.data.ValueFormatter;
+
+/**
+ * Says in words and tables what a chart shows, from the same {@link ChartData} that is drawn:
+ * alt text that states the figures, a data table and a CSV file.
+ */
+public final class ChartDescription {
+
+    private ChartDescription() {
+    }
+
+    public static String altText(ChartData d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(d.spec().kind().description()).append(": ").append(d.spec().title()).append(" (").append(d.unit()).append("). ");
+        List<String> parts = new ArrayList<>();
+        for (ChartData.Series s : d.series()) {
+            String points = s.points().stream().map(p -> p.category().equals(s.name()) ? p.label() : p.category() + " " + p.label())
+                    .collect(Collectors.joining(", "));
+            parts.add(s.name() + ": " + points);
+        }
+        sb.append(String.join("; ", parts)).append('.');
+        String fx = fxNote(d.ratesUsed());
+        if (!fx.isEmpty()) {
+            sb.append(' ').append(fx);
+        }
+        return sb.toString();
+    }
+
+    /** "Converted at 7.1636 CNY per USD (30 Jun 2025)." or "". */
+    public static String fxNote(List<FxRate> rates) {
+        if (rates.isEmpty()) {
+            return "";
+        }
+        return "Converted at " + rates.stream().map(ChartDescription::rate).collect(Collectors.joining("; ")) + ".";
+    }
+
+    public static String rate(FxRate r) {
+        return r.rate().stripTrailingZeros().toPlainString() + " " + r.quote() + " per " + r.base() + " ("
+                + r.asOf().getDayOfMonth() + " " + r.asOf().getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
+                java.util.Locale.ENGLISH) + " " + r.asOf().getYear() + ")";
+    }
+
+    /** The data table: one row per category, one column per series. */
+    public record Table(List<String> columns, List<Row> rows) {
+    }
+
+    /** @param cells one per column, "" where a series has no figure */
+    public record Row(String category, List<Cell> cells) {
+    }
+
+    /** @param note the qualifier or derivation shown on hover, "" if none */
+    public record Cell(String text, String note, List<Integer> sources) {
+    }
+
+    public static Table table(ChartData d) {
+        List<String> columns = d.series().stream().map(ChartData.Series::name).toList();
+        Set<String> categories = new LinkedHashSet<>();
+        d.series().forEach(s -> s.points().forEach(p -> categories.add(p.category())));
+        List<String> ordered = new ArrayList<>(d.categories());
+        categories.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        boolean oneRowPerSeries = d.series().stream().allMatch(s -> s.points().size() == 1 && s.points().get(0).category().equals(s.name()));
+        List<Row> rows = new ArrayList<>();
+        if (oneRowPerSeries) {
+            for (ChartData.Series s : d.series()) {
+                ChartData.Point p = s.points().get(0);
+                rows.add(new Row(s.name(), List.of(cell(p))));
+            }
+            return new Table(List.of(d.unit()), rows);
+        }
+        for (String c : ordered) {
+            List<Cell> cells = new ArrayList<>();
+            for (ChartData.Series s : d.series()) {
+                cells.add(s.points().stream().filter(p -> p.category().equals(c)).findFirst().map(ChartDescription::cell)
+                        .orElse(new Cell("", "", List.of())));
+            }
+            rows.add(new Row(c, cells));
+        }
+        return new Table(columns, rows);
+    }
+
+    private static Cell cell(ChartData.Point p) {
+        Observation o = p.observation().orElse(null);
+        if (o == null) {
+            return new Cell(p.label(), "", List.of());
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(o.period().displayWithSpan());
+        if (o.isDerived()) {
+            notes.add("derived: " + o.derivation());
+        }
+        if (!o.note().isEmpty()) {
+            notes.add(o.note());
+        }
+        notes.add("confidence " + o.confidence().label());
+        return new Cell(p.label(), String.join(" · ", notes), o.sources());
+    }
+
+    public static String csv(ChartData d) {
+        StringBuilder sb = new StringBuilder("series,category,period,value,label,exact,derived,unit,sources\n");
+        for (ChartData.Series s : d.series()) {
+            for (ChartData.Point p : s.points()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("series", s.name());
+                row.put("category", p.category());
+                row.put("period", p.observation().map(o -> o.period().label()).orElse(""));
+                row.put("value", ValueFormatter.plain(p.value()));
+                row.put("label", p.label());
+                row.put("exact", String.valueOf(p.exact()));
+                row.put("derived", String.valueOf(p.observation().map(Observation::isDerived).orElse(false)));
+                row.put("unit", d.unit());
+                row.put("sources", p.observation().map(o -> o.sources().stream().map(String::valueOf)
+                        .collect(Collectors.joining(" "))).orElse(""));
+                sb.append(row.values().stream().map(ChartDescription::csvField).collect(Collectors.joining(","))).append('\n');
+            }
+        }
+        String fx = fxNote(d.ratesUsed());
+        if (!fx.isEmpty()) {
+            sb.append("# ").append(fx).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String csvField(String s) {
+        // A leading = + - @ would be run as a formula by spreadsheet programs.
+        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+") ? "'" + s : s;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

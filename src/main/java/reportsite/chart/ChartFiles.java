@@ -1,0 +1,30 @@
+package reportsite.chart;
+
+/** Where a chart's files go in the output. */
+public final class ChartFiles {
+
+    public static final String DIR = "charts/";
+
+    private ChartFiles() {
+    }
+
+    public static String png(String id) {
+        return DIR + id + ".png";
+    }
+
+    public static String png2x(String id) {
+        return DIR + id + "@2x.png";
+    }
+
+    public static String dark(String id) {
+        return DIR + id + "-dark.png";
+    }
+
+    public static String dark2x(String id) {
+        return DIR + id + "-dark@2x.png";
+    }
+
+    public static String csv(String id) {
+        return DIR + id + ".csv";
+    }
+}

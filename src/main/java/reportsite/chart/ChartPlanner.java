@@ -1,0 +1,253 @@
+package reportsite.chart;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import reportsite.data.ChartSpec;
+import reportsite.data.ChartSpec.ChartKind;
+import reportsite.data.Dataset;
+import reportsite.data.Entity;
+import reportsite.data.FxRate;
+import reportsite.data.Metric;
+import reportsite.data.Observation;
+import reportsite.data.Period;
+import reportsite.data.ValueFormatter;
+
+/**
+ * Turns a chart declaration into {@link ChartData}: picks the observations, converts money,
+ * aligns fiscal periods on calendar quarters, and arranges categories and series for the kind.
+ */
+public final class ChartPlanner {
+
+    /** Used for a series whose entity has no colour of its own (Okabe-Ito, colour-blind safe). */
+    static final List<String> FALLBACK = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442");
+
+    private final Dataset data;
+
+    public ChartPlanner(Dataset data) {
+        this.data = data;
+    }
+
+    public ChartData plan(ChartSpec spec) {
+        return switch (spec.kind()) {
+            case GROUPED_BAR, INDEXED -> byCalendarCategory(spec);
+            case LINE -> byTime(spec);
+            case HBAR -> ranking(spec);
+            case STACKED_BAR -> composition(spec);
+            case PLANNED_VS_ACTUAL -> plannedVersusActual(spec);
+        };
+    }
+
+    private record Figure(Observation obs, Metric metric, BigDecimal value, String label, String currency,
+                          Optional<FxRate> rate) {
+    }
+
+    /** The plottable figures of an entity and metric inside the chart's range, converted. */
+    private List<Figure> figures(ChartSpec spec, String entity, String metricId) {
+        Metric m = data.metric(metricId).orElseThrow();
+        List<Figure> out = new ArrayList<>();
+        for (Observation o : data.series(entity, metricId)) {
+            if (!spec.includes(o.period()) || o.value().number().isEmpty()) {
+                continue;
+            }
+            data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
+                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
+                            ValueFormatter.Style.SHORT), c.currency(), c.rate())));
+        }
+        return out;
+    }
+
+    private String unit(ChartSpec spec) {
+        Metric m = data.metric(spec.metrics().get(0)).orElseThrow();
+        String currency = spec.currency().orElseGet(() -> data.entity(spec.entities().get(0)).map(Entity::currency)
+                .orElse(data.site().reportingCurrency()));
+        return spec.kind() == ChartKind.INDEXED ? "index, first period = 100" : ValueFormatter.unitLabel(m, currency);
+    }
+
+    private String colour(String entityId, int index) {
+        return data.entity(entityId).map(Entity::colour).orElse(FALLBACK.get(index % FALLBACK.size()));
+    }
+
+    private static String categoryOf(Period p) {
+        return switch (p.kind()) {
+            case DAY -> p.display();
+            case MONTH -> p.display();
+            case YEAR, FISCAL_YEAR -> String.valueOf(p.middle().getYear());
+            default -> {
+                String q = p.calendarQuarter();
+                yield "Q" + q.substring(6) + " " + q.substring(0, 4);
+            }
+        };
+    }
+
+    private ChartData byCalendarCategory(ChartSpec spec) {
+        Map<String, java.time.LocalDate> order = new LinkedHashMap<>();
+        List<ChartData.Series> series = new ArrayList<>();
+        Acc acc = new Acc();
+        String metricId = spec.metrics().get(0);
+        for (int i = 0; i < spec.entities().size(); i++) {
+            String e = spec.entities().get(i);
+            List<Figure> figs = figures(spec, e, metricId);
+            if (figs.isEmpty()) {
+                continue;
+            }
+            BigDecimal base = figs.get(0).value();
+            List<ChartData.Point> points = new ArrayList<>();
+            for (Figure f : figs) {
+                String cat = categoryOf(f.obs().period());
+                order.putIfAbsent(cat, f.obs().period().middle());
+                BigDecimal v = f.value();
+                String label = f.label();
+                if (spec.kind() == ChartKind.INDEXED) {
+                    v = v.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64);
+                    label = ValueFormatter.number(v, 0);
+                }
+                points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, f.obs().value().isExact(), Optional.of(f.obs())));
+                acc.add(f);
+            }
+            series.add(new ChartData.Series(data.entity(e).map(Entity::shortName).orElse(e), colour(e, i), points));
+        }
+        List<String> categories = order.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), false);
+    }
+
+    private ChartData byTime(ChartSpec spec) {
+        List<ChartData.Series> series = new ArrayList<>();
+        TreeMap<java.time.LocalDate, String> order = new TreeMap<>();
+        Acc acc = new Acc();
+        int index = 0;
+        for (String metricId : spec.metrics()) {
+            for (String e : spec.entities()) {
+                List<Figure> figs = figures(spec, e, metricId);
+                if (figs.isEmpty()) {
+                    continue;
+                }
+                List<ChartData.Point> points = new ArrayList<>();
+                for (Figure f : figs) {
+                    Period p = f.obs().period();
+                    String cat = p.isFiscal() ? categoryOf(p) : p.display();
+                    order.putIfAbsent(p.middle(), cat);
+                    points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.obs().value().isExact(), Optional.of(f.obs())));
+                    acc.add(f);
+                }
+                String name = data.entity(e).map(Entity::shortName).orElse(e)
+                        + (spec.metrics().size() > 1 ? ": " + data.metric(metricId).orElseThrow().label() : "");
+                series.add(new ChartData.Series(name, spec.metrics().size() > 1 ? FALLBACK.get(index % FALLBACK.size()) : colour(e, index), points));
+                index++;
+            }
+        }
+        return new ChartData(spec, List.copyOf(new LinkedHashMap<>(order).values()).stream().distinct().toList(), series,
+                unit(spec), acc.rates(), acc.sources(), true);
+    }
+
+    private ChartData ranking(ChartSpec spec) {
+        String metricId = spec.metrics().get(0);
+        List<ChartData.Point> points = new ArrayList<>();
+        Acc acc = new Acc();
+        for (String e : spec.entities()) {
+            List<Figure> figs = figures(spec, e, metricId);
+            if (figs.isEmpty()) {
+                continue;
+            }
+            Figure newest = figs.get(figs.size() - 1);
+            String cat = data.entity(e).map(Entity::shortName).orElse(e) + " (" + categoryOf(newest.obs().period()) + ")";
+            points.add(new ChartData.Point(cat, newest.obs().period().middle(), newest.value(), newest.label(),
+                    newest.obs().value().isExact(), Optional.of(newest.obs())));
+            acc.add(newest);
+        }
+        points.sort(Comparator.comparing(ChartData.Point::value).reversed().thenComparing(ChartData.Point::category));
+        // One series per bar keeps each entity's own colour.
+        List<ChartData.Series> series = new ArrayList<>();
+        for (ChartData.Point p : points) {
+            String entityId = p.observation().orElseThrow().entity();
+            series.add(new ChartData.Series(p.category(), colour(entityId, spec.entities().indexOf(entityId)), List.of(p)));
+        }
+        return new ChartData(spec, points.stream().map(ChartData.Point::category).toList(), series, unit(spec),
+                acc.rates(), acc.sources(), false);
+    }
+
+    private ChartData composition(ChartSpec spec) {
+        String metricId = spec.metrics().get(0);
+        Map<String, List<ChartData.Point>> byPeriod = new TreeMap<>();
+        Map<String, java.time.LocalDate> periodOrder = new LinkedHashMap<>();
+        List<String> categories = new ArrayList<>();
+        Acc acc = new Acc();
+        for (String e : spec.entities()) {
+            List<Figure> figs = figures(spec, e, metricId);
+            if (figs.isEmpty()) {
+                continue;
+            }
+            String cat = data.entity(e).map(Entity::shortName).orElse(e);
+            categories.add(cat);
+            for (Figure f : figs) {
+                String q = categoryOf(f.obs().period());
+                periodOrder.putIfAbsent(q, f.obs().period().middle());
+                byPeriod.computeIfAbsent(q, k -> new ArrayList<>()).add(new ChartData.Point(cat, f.obs().period().middle(),
+                        f.value(), f.label(), f.obs().value().isExact(), Optional.of(f.obs())));
+                acc.add(f);
+            }
+        }
+        List<String> quarters = periodOrder.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        List<ChartData.Series> series = new ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            series.add(new ChartData.Series(quarters.get(i), FALLBACK.get(i % FALLBACK.size()), byPeriod.get(quarters.get(i))));
+        }
+        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), false);
+    }
+
+    private ChartData plannedVersusActual(ChartSpec spec) {
+        TreeMap<java.time.LocalDate, String> order = new TreeMap<>();
+        List<ChartData.Series> series = new ArrayList<>();
+        Acc acc = new Acc();
+        int index = 0;
+        for (String metricId : spec.metrics()) {
+            Metric m = data.metric(metricId).orElseThrow();
+            for (String e : spec.entities()) {
+                List<Figure> figs = figures(spec, e, metricId);
+                if (figs.isEmpty()) {
+                    continue;
+                }
+                List<ChartData.Point> points = new ArrayList<>();
+                for (Figure f : figs) {
+                    String cat = f.obs().period().display();
+                    order.putIfAbsent(f.obs().period().middle(), cat);
+                    points.add(new ChartData.Point(cat, f.obs().period().middle(), f.value(), f.label(),
+                            f.obs().value().isExact(), Optional.of(f.obs())));
+                    acc.add(f);
+                }
+                String name = m.label() + " (" + m.kind().label() + ")"
+                        + (spec.entities().size() > 1 ? ", " + data.entity(e).map(Entity::shortName).orElse(e) : "");
+                String colour = spec.metrics().size() == 1 ? colour(e, index) : FALLBACK.get(index % FALLBACK.size());
+                series.add(new ChartData.Series(name, colour, points));
+                index++;
+            }
+        }
+        return new ChartData(spec, List.copyOf(order.values()), series, unit(spec), acc.rates(), acc.sources(), false);
+    }
+
+    /** Collects the FX rates and sources behind the plotted figures, in a stable order. */
+    private static final class Acc {
+        private final Map<String, FxRate> rates = new TreeMap<>();
+        private final TreeSet<Integer> sources = new TreeSet<>();
+
+        void add(Figure f) {
+            f.rate().ifPresent(r -> rates.put(r.asOf() + r.base() + r.quote(), r));
+            sources.addAll(f.obs().sources());
+        }
+
+        List<FxRate> rates() {
+            return List.copyOf(rates.values());
+        }
+
+        List<Integer> sources() {
+            return List.copyOf(sources);
+        }
+    }
+}

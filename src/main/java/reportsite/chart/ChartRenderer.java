@@ -1,0 +1,298 @@
+package reportsite.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.SimpleDateFormat;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import reportsite.data.ChartSpec.ChartKind;
+
+/**
+ * Draws {@link ChartData} with JFreeChart. Titles and captions are left to the HTML; the image
+ * holds axes, legend and value labels only. Figures that are bounds or approximations are drawn
+ * in a lighter tone (bars) or as hollow points (lines), and their labels keep the qualifier.
+ */
+public final class ChartRenderer {
+
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 405;
+
+    private ChartRenderer() {
+    }
+
+    public static ChartImage render(ChartData data) {
+        return new ChartImage(data.spec().id(),
+                draw(data, ChartTheme.LIGHT, 1), draw(data, ChartTheme.LIGHT, 2),
+                draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT);
+    }
+
+    static byte[] draw(ChartData data, ChartTheme theme, int scale) {
+        JFreeChart chart = build(data, theme);
+        return PngEncoder.encode(paint(chart, scale));
+    }
+
+    static BufferedImage paint(JFreeChart chart, int scale) {
+        BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    static JFreeChart build(ChartData data, ChartTheme theme) {
+        JFreeChart chart = data.timeAxis() ? timeChart(data, theme) : categoryChart(data, theme);
+        chart.setBackgroundPaint(theme.background());
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(theme.font(12f));
+            legend.setItemPaint(theme.text());
+            legend.setBackgroundPaint(theme.background());
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        return chart;
+    }
+
+    private static JFreeChart categoryChart(ChartData data, ChartTheme theme) {
+        ChartKind kind = data.spec().kind();
+        boolean ranking = kind == ChartKind.HBAR;
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<String, ChartData.Point> points = new HashMap<>();
+        Map<String, String> colours = new HashMap<>();
+        for (ChartData.Series s : data.series()) {
+            for (ChartData.Point p : s.points()) {
+                String row = ranking ? "value" : s.name();
+                dataset.addValue(p.value(), row, p.category());
+                points.put(row + "\u0000" + p.category(), p);
+                colours.put(ranking ? p.category() : s.name(), s.colour());
+            }
+        }
+        for (String c : data.categories()) {
+            for (ChartData.Series s : data.series()) {
+                String row = ranking ? "value" : s.name();
+                if (dataset.getRowIndex(row) >= 0 && dataset.getColumnIndex(c) < 0) {
+                    dataset.addValue(null, row, c);
+                }
+            }
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(data.unit());
+        CategoryPlot plot;
+        if (kind == ChartKind.INDEXED) {
+            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+            for (int i = 0; i < dataset.getRowCount(); i++) {
+                r.setSeriesPaint(i, theme.series(colours.get((String) dataset.getRowKey(i))));
+                r.setSeriesStroke(i, new BasicStroke(2.5f));
+                r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+            }
+            plot = new CategoryPlot(dataset, x, y, r);
+            y.setAutoRangeIncludesZero(false);
+        } else {
+            BarRenderer r = kind == ChartKind.STACKED_BAR ? new StackedBarRenderer() : new QualifiedBarRenderer(points, colours, theme, ranking);
+            r.setBarPainter(new StandardBarPainter());
+            r.setShadowVisible(false);
+            r.setDrawBarOutline(false);
+            r.setItemMargin(0.04);
+            r.setMaximumBarWidth(0.12);
+            for (int i = 0; i < dataset.getRowCount(); i++) {
+                String key = (String) dataset.getRowKey(i);
+                if (colours.containsKey(key)) {
+                    r.setSeriesPaint(i, theme.series(colours.get(key)));
+                }
+            }
+            r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+                @Override
+                public String generateLabel(CategoryDataset ds, int row, int column) {
+                    ChartData.Point p = points.get(ds.getRowKey(row) + "\u0000" + ds.getColumnKey(column));
+                    return p == null ? null : p.label();
+                }
+            });
+            r.setDefaultItemLabelsVisible(kind != ChartKind.STACKED_BAR || data.series().size() <= 6);
+            r.setDefaultItemLabelFont(theme.font(kind == ChartKind.GROUPED_BAR && dataset.getColumnCount() * dataset.getRowCount() > 10 ? 9.5f : 11f));
+            r.setDefaultItemLabelPaint(kind == ChartKind.STACKED_BAR ? Color.WHITE : theme.text());
+            if (kind == ChartKind.STACKED_BAR) {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+            } else if (ranking) {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            }
+            r.setMaximumBarWidth(ranking ? 0.3 : 0.12);
+            plot = new CategoryPlot(dataset, x, y, r);
+            y.setUpperMargin(ranking ? 0.25 : 0.12);
+        }
+        plot.setOrientation(ranking ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        styleCategoryAxis(x, theme, dataset.getColumnCount());
+        styleValueAxis(y, theme);
+        stylePlot(plot, theme);
+        return new JFreeChart(null, theme.font(13f), plot, !ranking && dataset.getRowCount() > 1);
+    }
+
+    private static JFreeChart timeChart(ChartData data, ChartTheme theme) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (ChartData.Series s : data.series()) {
+            XYSeries xy = new XYSeries(s.name(), true, false);
+            for (ChartData.Point p : s.points()) {
+                xy.add(p.when().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(), p.value());
+            }
+            dataset.addSeries(xy);
+        }
+        XYLineAndShapeRenderer r = new QualifiedLineRenderer(data, theme);
+        for (int i = 0; i < data.series().size(); i++) {
+            r.setSeriesPaint(i, theme.series(data.series().get(i).colour()));
+            r.setSeriesStroke(i, new BasicStroke(2.5f));
+            r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+        }
+        DateAxis x = new DateAxis();
+        x.setTimeZone(TimeZone.getTimeZone("UTC"));
+        x.setLocale(Locale.ENGLISH);
+        SimpleDateFormat f = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        x.setDateFormatOverride(f);
+        x.setLowerMargin(0.05);
+        x.setUpperMargin(0.08);
+        NumberAxis y = new NumberAxis(data.unit());
+        XYPlot plot = new XYPlot(dataset, x, y, r);
+        styleValueAxis(y, theme);
+        x.setTickLabelFont(theme.font(11f));
+        x.setTickLabelPaint(theme.mutedText());
+        x.setAxisLinePaint(theme.axis());
+        x.setTickMarkPaint(theme.axis());
+        plot.setBackgroundPaint(theme.background());
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(theme.grid());
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        y.setUpperMargin(0.15);
+        return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1);
+    }
+
+    private static void styleCategoryAxis(CategoryAxis x, ChartTheme theme, int columns) {
+        x.setTickLabelFont(theme.font(columns > 8 ? 10f : 11.5f));
+        x.setTickLabelPaint(theme.mutedText());
+        x.setAxisLinePaint(theme.axis());
+        x.setTickMarksVisible(false);
+        x.setCategoryMargin(0.2);
+        x.setLowerMargin(0.02);
+        x.setUpperMargin(0.02);
+        x.setMaximumCategoryLabelLines(2);
+        if (columns > 10) {
+            x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+    }
+
+    private static void styleValueAxis(ValueAxis y, ChartTheme theme) {
+        y.setLabelFont(theme.font(12f));
+        y.setLabelPaint(theme.mutedText());
+        y.setTickLabelFont(theme.font(11f));
+        y.setTickLabelPaint(theme.mutedText());
+        y.setAxisLineVisible(false);
+        y.setTickMarksVisible(false);
+        if (y instanceof NumberAxis n) {
+            n.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.##",
+                    java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+        }
+    }
+
+    private static void stylePlot(CategoryPlot plot, ChartTheme theme) {
+        plot.setBackgroundPaint(theme.background());
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(theme.grid());
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /** Bars whose figure is a bound or an approximation are drawn lighter; ranking bars take their entity's colour. */
+    private static final class QualifiedBarRenderer extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, ChartData.Point> points;
+        private final transient Map<String, String> colours;
+        private final transient ChartTheme theme;
+        private final boolean byColumn;
+
+        QualifiedBarRenderer(Map<String, ChartData.Point> points, Map<String, String> colours, ChartTheme theme, boolean byColumn) {
+            this.points = points;
+            this.colours = colours;
+            this.theme = theme;
+            this.byColumn = byColumn;
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            CategoryDataset ds = getPlot().getDataset();
+            String rowKey = (String) ds.getRowKey(row);
+            String colKey = (String) ds.getColumnKey(column);
+            Color base = byColumn ? theme.series(colours.get(colKey)) : (Color) super.getItemPaint(row, column);
+            ChartData.Point p = points.get(rowKey + "\u0000" + colKey);
+            return p != null && !p.exact() ? lighter(base, theme) : base;
+        }
+    }
+
+    /** Lines draw hollow points where a figure is not exact. */
+    private static final class QualifiedLineRenderer extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient List<ChartData.Series> series;
+
+        QualifiedLineRenderer(ChartData data, ChartTheme theme) {
+            super(true, true);
+            this.series = data.series();
+            setUseFillPaint(true);
+            setDefaultFillPaint(theme.background());
+        }
+
+        @Override
+        public boolean getItemShapeFilled(int row, int column) {
+            return series.get(row).points().get(column).exact();
+        }
+    }
+
+    static Color lighter(Color c, ChartTheme theme) {
+        Color bg = theme.background();
+        return new Color((c.getRed() + bg.getRed()) / 2, (c.getGreen() + bg.getGreen()) / 2, (c.getBlue() + bg.getBlue()) / 2);
+    }
+}

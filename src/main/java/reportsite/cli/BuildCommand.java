@@ -1,0 +1,29 @@
+package reportsite.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import reportsite.build.BuildResult;
+import reportsite.build.SiteBuilder;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into the output folder; on any error the previous site is left as it was.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions options = new InputOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildResult r = new SiteBuilder(options.config()).build();
+        Report.warnings(spec.commandLine().getErr(), r.warnings());
+        spec.commandLine().getOut().printf(Locale.ROOT, "built %s: %d pages, %d charts, %d files in %.2f s%n",
+                options.out, r.pages(), r.charts(), r.files().size(), r.millis() / 1000.0);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,24 @@
+package reportsite.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import reportsite.diag.Diagnostic;
+
+/** Prints diagnostics the way compilers do. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void warnings(PrintWriter err, List<Diagnostic> warnings) {
+        warnings.forEach(w -> err.println(w.format()));
+        err.flush();
+    }
+
+    static void errors(PrintWriter err, List<Diagnostic> all) {
+        all.forEach(d -> err.println(d.format()));
+        long errors = all.stream().filter(Diagnostic::isError).count();
+        err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        err.flush();
+    }
+}

@@ -1,0 +1,238 @@
+package reportsite.content;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportsite.chart.ChartData;
+import reportsite.data.Dataset;
+import reportsite.data.Metric;
+import reportsite.data.Observation;
+import reportsite.data.PeriodParser;
+import reportsite.data.ValueFormatter;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.SourceText;
+import reportsite.diag.Suggest;
+
+/**
+ * Turns one directive into HTML, or reports why it cannot: unknown entity, metric, period,
+ * chart, table or fact check, or a malformed directive.
+ */
+final class DirectiveResolver {
+
+    private static final Pattern REF = Pattern.compile("([a-z0-9_-]+)\\.([a-z0-9_-]+)@([A-Za-z0-9-]+)");
+    private static final String SYNTAX = "write {{ entity.metric@period }}, {{ a in USD }}, {{ a / b }}, {{ a -> b }},"
+            + " {{ period entity FY2026-Q1 }}, {{ ref id }}, or a block: chart, table, keyfigures, factcheck";
+
+    private final Dataset data;
+    private final Map<String, ChartData> charts;
+    private final Embeds embeds;
+    private final SourceText file;
+    private final Diagnostics diagnostics;
+
+    /** Figure and table numbers of the page, by embed id. */
+    private final Map<String, String> labels;
+
+    DirectiveResolver(Dataset data, Map<String, ChartData> charts, Embeds embeds, SourceText file,
+                      Diagnostics diagnostics, Map<String, String> labels) {
+        this.data = data;
+        this.charts = charts;
+        this.embeds = embeds;
+        this.file = file;
+        this.diagnostics = diagnostics;
+        this.labels = labels;
+    }
+
+    /** The HTML for a directive; "" after reporting an error. */
+    String resolve(Directive d, int number) {
+        List<String> w = d.words();
+        if (w.isEmpty()) {
+            return fail(d, "empty directive '{{ }}'", SYNTAX);
+        }
+        return switch (w.get(0)) {
+            case "chart" -> chart(d, number);
+            case "table" -> table(d, number);
+            case "keyfigures" -> w.size() == 1 ? embeds.keyFigures() : fail(d, "'keyfigures' takes no arguments", "write {{ keyfigures }}");
+            case "factcheck" -> factCheck(d);
+            case "ref" -> ref(d);
+            case "period" -> period(d);
+            default -> expression(d);
+        };
+    }
+
+    private String fail(Directive d, String message, String hint) {
+        diagnostics.error(file, d.position(), message, hint);
+        return "";
+    }
+
+    private String chart(Directive d, int number) {
+        if (d.words().size() != 2) {
+            return fail(d, "'chart' takes one chart id", "write {{ chart capex-quarterly }}");
+        }
+        ChartData c = charts.get(d.words().get(1));
+        if (c == null) {
+            return fail(d, "unknown chart '" + d.words().get(1) + "'", Suggest.hint(d.words().get(1), charts.keySet()));
+        }
+        return embeds.chart(number, c);
+    }
+
+    private String table(Directive d, int number) {
+        List<Metric> metrics = new ArrayList<>();
+        String id = "table-" + number;
+        for (String word : d.words().subList(1, d.words().size())) {
+            if (word.startsWith("#")) {
+                id = word.substring(1);
+                continue;
+            }
+            Optional<Metric> m = data.metric(word);
+            if (m.isEmpty()) {
+                return fail(d, "unknown metric '" + word + "'", Suggest.hint(word, data.metrics().stream().map(Metric::id).toList()));
+            }
+            metrics.add(m.get());
+        }
+        if (metrics.isEmpty()) {
+            return fail(d, "'table' needs at least one metric", "write {{ table capex cloud_revenue_growth }}");
+        }
+        return embeds.table(number, id, metrics);
+    }
+
+    private String factCheck(Directive d) {
+        if (d.words().size() != 2) {
+            return fail(d, "'factcheck' takes one id", "write {{ factcheck gemini-developers }}");
+        }
+        return data.factCheck(d.words().get(1))
+                .map(fc -> embeds.factCheck(fc, FindingRenderer.render(fc, data, diagnostics)))
+                .orElseGet(() -> fail(d, "unknown fact check '" + d.words().get(1) + "'",
+                        Suggest.hint(d.words().get(1), data.factChecks().stream().map(f -> f.id()).toList())));
+    }
+
+    private String ref(Directive d) {
+        if (d.words().size() != 2) {
+            return fail(d, "'ref' takes one id", "write {{ ref capex-quarterly }}");
+        }
+        String id = d.words().get(1);
+        String label = labels.get(id);
+        if (label == null) {
+            return fail(d, "cross-reference to '" + id + "', which is not a figure or table on this page",
+                    labels.isEmpty() ? "embed it with {{ chart " + id + " }} first" : Suggest.hint(id, labels.keySet()));
+        }
+        return "<a class=\"xref\" href=\"#" + Html.escape(id) + "\">" + Html.escape(label) + "</a>";
+    }
+
+    private String period(Directive d) {
+        if (d.words().size() != 3) {
+            return fail(d, "'period' takes an entity and a period", "write {{ period alibaba FY2026-Q1 }}");
+        }
+        return entity(d, d.words().get(1)).map(e -> PeriodParser.parse(d.words().get(2), e.fiscalYearStart())
+                .map(p -> Html.escape(p.calendarSpan()))
+                .orElseGet(() -> fail(d, "malformed period '" + d.words().get(2) + "'", "write " + PeriodParser.FORMATS)))
+                .orElse("");
+    }
+
+    private Optional<reportsite.data.Entity> entity(Directive d, String id) {
+        Optional<reportsite.data.Entity> e = data.entity(id);
+        if (e.isEmpty()) {
+            fail(d, "unknown entity '" + id + "'", Suggest.hint(id, data.entities().stream().map(x -> x.id()).toList()));
+        }
+        return e;
+    }
+
+    private String expression(Directive d) {
+        List<String> w = d.words();
+        if (w.size() == 1) {
+            return observation(d, w.get(0)).map(o -> value(o, Optional.empty())).orElse("");
+        }
+        if (w.size() == 3 && w.get(1).equals("in")) {
+            if (!w.get(2).matches("[A-Z]{3}")) {
+                return fail(d, "'" + w.get(2) + "' is not a currency code", "write a three-letter code such as USD");
+            }
+            return observation(d, w.get(0)).map(o -> {
+                Optional<Dataset.Converted> c = data.valueIn(o, Optional.of(w.get(2)));
+                if (c.isEmpty()) {
+                    return fail(d, "no FX rate from " + data.currencyOf(o) + " to " + w.get(2), "add one to the fx list of the metrics file");
+                }
+                return FigureText.link(data, o, c.get(), "");
+            }).orElse("");
+        }
+        if (w.size() == 3 && (w.get(1).equals("/") || w.get(1).equals("->"))) {
+            Optional<Observation> a = observation(d, w.get(0));
+            Optional<Observation> b = observation(d, w.get(2));
+            if (a.isEmpty() || b.isEmpty()) {
+                return "";
+            }
+            return w.get(1).equals("/") ? ratio(d, a.get(), b.get()) : change(d, a.get(), b.get());
+        }
+        return fail(d, "malformed directive '{{ " + d.text() + " }}'", SYNTAX);
+    }
+
+    private String value(Observation o, Optional<String> currency) {
+        return FigureText.link(data, o, data.valueIn(o, currency).orElseThrow(), "");
+    }
+
+    private Optional<BigDecimal> comparable(Directive d, Observation o) {
+        Optional<Dataset.Converted> c = data.valueIn(o, Optional.of(data.site().reportingCurrency()));
+        if (c.isEmpty() || c.get().value().number().isEmpty()) {
+            fail(d, o.key() + " has no number to compare" + (c.isEmpty() ? " (no FX rate to " + data.site().reportingCurrency() + ")" : ""),
+                    "compare figures that have a numeric value");
+            return Optional.empty();
+        }
+        return c.get().value().number();
+    }
+
+    private String ratio(Directive d, Observation a, Observation b) {
+        Optional<BigDecimal> x = comparable(d, a);
+        Optional<BigDecimal> y = comparable(d, b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return "";
+        }
+        if (y.get().signum() == 0) {
+            return fail(d, "cannot divide by " + b.key() + ": it is zero", "");
+        }
+        BigDecimal r = x.get().divide(y.get(), MathContext.DECIMAL64);
+        String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
+        String title = "derived: " + a.key() + " divided by " + b.key() + ", both in " + data.site().reportingCurrency();
+        return "<span class=\"fig derived\" title=\"" + Html.escape(title) + "\">" + approx + ValueFormatter.number(r, 1) + "×</span>";
+    }
+
+    private String change(Directive d, Observation a, Observation b) {
+        Optional<BigDecimal> x = comparable(d, a);
+        Optional<BigDecimal> y = comparable(d, b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return "";
+        }
+        if (x.get().signum() == 0) {
+            return fail(d, "cannot compute a change from " + a.key() + ": it is zero", "");
+        }
+        BigDecimal pct = y.get().divide(x.get(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
+        String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
+        String title = "derived: change from " + a.key() + " to " + b.key();
+        return "<span class=\"fig derived\" title=\"" + Html.escape(title) + "\">" + approx + (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "")
+                + ValueFormatter.number(pct.abs(), 0) + "%</span>";
+    }
+
+    private Optional<Observation> observation(Directive d, String ref) {
+        Matcher m = REF.matcher(ref);
+        if (!m.matches()) {
+            fail(d, "malformed figure reference '" + ref + "'", "write entity.metric@period, e.g. alibaba.capex@FY2026-Q1");
+            return Optional.empty();
+        }
+        if (entity(d, m.group(1)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (data.metric(m.group(2)).isEmpty()) {
+            fail(d, "unknown metric '" + m.group(2) + "'", Suggest.hint(m.group(2), data.metrics().stream().map(Metric::id).toList()));
+            return Optional.empty();
+        }
+        Optional<Observation> o = data.observation(m.group(1), m.group(2), m.group(3));
+        if (o.isEmpty()) {
+            List<String> periods = data.series(m.group(1), m.group(2)).stream().map(x -> x.period().label()).toList();
+            fail(d, "no figure for " + ref, periods.isEmpty() ? "the data has no " + m.group(2) + " figure for " + m.group(1)
+                    : "periods with data: " + String.join(", ", periods));
+        }
+        return o;
+    }
+}

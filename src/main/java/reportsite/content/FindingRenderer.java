@@ -1,0 +1,33 @@
+package reportsite.content;
+
+import java.util.Map;
+import reportsite.data.Dataset;
+import reportsite.data.FactCheck;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.SourceText;
+
+/** Renders a fact check's finding: inline Markdown with data directives and citations. */
+final class FindingRenderer {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(true);
+
+    private FindingRenderer() {
+    }
+
+    static String render(FactCheck fc, Dataset data, Diagnostics diagnostics) {
+        SourceText text = new SourceText(fc.position().file(), "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.finding());
+        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, fc.finding(), fc.position().line(), diagnostics);
+        DirectiveResolver resolver = new DirectiveResolver(data, Map.of(), null, text, diagnostics, Map.of());
+        String html = MARKDOWN.render(scanned.markdown()).trim();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        for (Directive d : scanned.directives()) {
+            String replacement = d.kind() == Directive.Kind.CITATION
+                    ? Citations.linkToSources(d, data, text, diagnostics)
+                    : d.block() ? "" : resolver.resolve(d, 0);
+            html = html.replace(d.token(), replacement);
+        }
+        return html;
+    }
+}

@@ -1,0 +1,97 @@
+package reportsite.content;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import reportsite.data.NodeReader;
+import reportsite.data.YamlDocument;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.Position;
+import reportsite.diag.SourceText;
+import reportsite.source.SourceFile;
+
+/** Splits a Markdown file into front matter and body, and reads the front matter. */
+public final class FrontMatterParser {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "lpt1", "sources", "compare",
+            "404", "data-updates");
+    private static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "date", "draft", "summary");
+
+    /**
+     * @param bodyLine the 1-based line of the file where the body starts
+     */
+    public record Parsed(PageMeta meta, String body, int bodyLine) {
+    }
+
+    private FrontMatterParser() {
+    }
+
+    public static Optional<Parsed> parse(SourceFile file, Diagnostics diagnostics) {
+        String text = file.text();
+        SourceText st = file.sourceText();
+        String defaultSlug = defaultSlug(file.relative());
+        if (!text.startsWith("---\n")) {
+            diagnostics.error(st, st.at(1, 1), "missing front matter",
+                    "start the page with '---', a line 'title: …', and '---'");
+            return Optional.empty();
+        }
+        int end = text.indexOf("\n---\n", 3);
+        int endLen = 5;
+        if (end < 0 && text.endsWith("\n---")) {
+            end = text.length() - 4;
+            endLen = 4;
+        }
+        if (end < 0) {
+            diagnostics.error(st, st.at(1, 1), "front matter is not closed", "add a line '---' after the front matter");
+            return Optional.empty();
+        }
+        String yaml = text.substring(4, end + 1);
+        int bodyStart = Math.min(text.length(), end + endLen);
+        int bodyLine = (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count() + 1;
+        SourceText yamlText = new SourceText(st.file(), yaml);
+        Optional<Node> root = YamlDocument.parse(yamlText, 1, diagnostics);
+        if (root.isEmpty()) {
+            if (yaml.isBlank()) {
+                diagnostics.error(st, st.at(2, 1), "front matter is empty", "add at least 'title: …'");
+            }
+            return Optional.empty();
+        }
+        NodeReader in = new NodeReader(st, 1, diagnostics);
+        // Positions are reported against the whole file: the YAML starts on line 2.
+        NodeReader yamlIn = new NodeReader(new SourceText(st.file(), text), 1, diagnostics);
+        return yamlIn.mapping(root.get(), "the front matter").map(f -> {
+            f.allowOnly(KEYS);
+            String title = f.requiredString("title").orElse("");
+            String slug = f.string("slug").orElse(defaultSlug);
+            if (!SLUG.matcher(slug).matches() || RESERVED.contains(slug.toLowerCase(Locale.ROOT)) && !slug.equals(defaultSlug)
+                    || RESERVED.contains(slug)) {
+                Position at = f.get("slug").map(yamlIn::at).orElse(st.at(1, 1));
+                diagnostics.error(st, at, "invalid slug '" + slug + "'",
+                        "a slug is 1-80 lower-case letters, digits and '-', and not a reserved name ("
+                                + String.join(", ", RESERVED.stream().sorted().toList()) + ")");
+            }
+            boolean draft = f.get("draft").map(n -> {
+                Optional<String> v = in.text(n, "draft");
+                if (v.isPresent() && !v.get().equals("true") && !v.get().equals("false")) {
+                    yamlIn.error(n, "'draft' must be true or false", "");
+                }
+                return v.map("true"::equals).orElse(false);
+            }).orElse(false);
+            PageMeta meta = new PageMeta(title, f.string("description", ""), f.integer("order", -1_000_000, 1_000_000).orElse(100),
+                    slug, f.string("date"), draft, f.string("summary", ""));
+            return new Parsed(meta, text.substring(bodyStart), bodyLine);
+        });
+    }
+
+    static String defaultSlug(String relative) {
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        name = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        String dir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9-]+", "-") + "-" : "";
+        String slug = (dir + name).replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "page" : slug;
+    }
+}

@@ -1,0 +1,42 @@
+package reportsite.content;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * flexmark configured once: GitHub-flavoured tables, strikethrough, autolinks, footnotes,
+ * heading ids and typographic quotes. Parser and renderer are thread-safe and shared.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param safe drop raw HTML (scripts, event handlers) written in the Markdown */
+    public MarkdownRenderer(boolean safe) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(TablesExtension.CLASS_NAME, "data");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        if (safe) {
+            options.set(HtmlRenderer.SUPPRESS_HTML, true);
+        }
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public String render(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+}

@@ -1,0 +1,94 @@
+package reportsite.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportsite.chart.ChartData;
+import reportsite.data.Dataset;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.SourceText;
+import reportsite.source.SourceFile;
+
+/**
+ * Compiles one Markdown file into a {@link Page}: front matter, directives and citations,
+ * Markdown, table of contents. Thread-safe; pages are compiled in parallel.
+ */
+public final class PageCompiler {
+
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\">(.*?)</h\\1>");
+
+    private final Dataset data;
+    private final Map<String, ChartData> charts;
+    private final Embeds embeds;
+    private final MarkdownRenderer markdown;
+    private final boolean drafts;
+
+    public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, boolean safe, boolean drafts) {
+        this.data = data;
+        this.charts = charts;
+        this.embeds = embeds;
+        this.markdown = new MarkdownRenderer(safe);
+        this.drafts = drafts;
+    }
+
+    /** The page, or empty for a draft left out or after reporting errors. */
+    public Optional<Page> compile(SourceFile file, Diagnostics diagnostics) {
+        Optional<FrontMatterParser.Parsed> parsed = FrontMatterParser.parse(file, diagnostics);
+        if (parsed.isEmpty() || (parsed.get().meta().draft() && !drafts)) {
+            return Optional.empty();
+        }
+        SourceText text = file.sourceText();
+        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, parsed.get().body(), parsed.get().bodyLine(), diagnostics);
+        List<Directive> directives = scanned.directives();
+        // Number figures and tables first, so that a reference may point forward.
+        Map<String, String> labels = new HashMap<>();
+        Map<Integer, Integer> numbers = new HashMap<>();
+        List<String> chartIds = new ArrayList<>();
+        int figure = 0;
+        int table = 0;
+        for (Directive d : directives) {
+            if (!d.block() || d.words().size() < 2) {
+                continue;
+            }
+            String kind = d.words().get(0);
+            if (kind.equals("chart")) {
+                numbers.put(d.index(), ++figure);
+                labels.putIfAbsent(d.words().get(1), "Figure " + figure);
+                chartIds.add(d.words().get(1));
+            } else if (kind.equals("table")) {
+                numbers.put(d.index(), ++table);
+                String id = d.words().stream().filter(w -> w.startsWith("#")).map(w -> w.substring(1)).findFirst()
+                        .orElse("table-" + table);
+                labels.putIfAbsent(id, "Table " + table);
+            }
+        }
+        DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);
+        Citations citations = new Citations(data, text, diagnostics);
+        String html = markdown.render(scanned.markdown());
+        for (Directive d : directives) {
+            String replacement = d.kind() == Directive.Kind.CITATION ? citations.cite(d)
+                    : resolver.resolve(d, numbers.getOrDefault(d.index(), 0));
+            if (d.block()) {
+                String paragraph = "<p>" + d.token() + "</p>\n";
+                html = html.contains(paragraph) ? html.replace(paragraph, replacement + "\n") : html.replace(d.token(), replacement);
+            } else {
+                html = html.replace(d.token(), replacement);
+            }
+        }
+        return Optional.of(new Page(file.relative(), parsed.get().meta(), html, toc(html), citations.references(),
+                List.copyOf(chartIds)));
+    }
+
+    private static List<Page.Heading> toc(String html) {
+        List<Page.Heading> out = new ArrayList<>();
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            out.add(new Page.Heading(Integer.parseInt(m.group(1)), m.group(2), m.group(3).replaceAll("<[^>]+>", "")));
+        }
+        return out;
+    }
+}

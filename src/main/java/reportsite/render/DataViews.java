@@ -1,0 +1,147 @@
+package reportsite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import reportsite.chart.ChartDescription;
+import reportsite.content.FigureText;
+import reportsite.data.Dataset;
+import reportsite.data.Entity;
+import reportsite.data.Metric;
+import reportsite.data.Observation;
+import reportsite.data.Source;
+import reportsite.data.ValueFormatter;
+
+/**
+ * The dataset as templates see it: maps, lists and strings with every number already
+ * formatted, so that a template never formats a figure by hand. See docs/templates.md.
+ */
+public final class DataViews {
+
+    private final Dataset data;
+
+    public DataViews(Dataset data) {
+        this.data = data;
+    }
+
+    public Map<String, Object> entity(Entity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("name", e.name());
+        m.put("short", e.shortName());
+        m.put("colour", e.colour());
+        m.put("currency", e.currency());
+        m.put("fiscalYearStart", e.fiscalYearStart());
+        m.put("href", "company-" + e.id() + ".html");
+        return m;
+    }
+
+    public List<Map<String, Object>> entities() {
+        return data.entities().stream().map(this::entity).toList();
+    }
+
+    /** One figure: text, period, sources, confidence and qualifiers. */
+    public Map<String, Object> figure(Observation o, Optional<String> currency) {
+        Metric metric = data.metric(o.metric()).orElseThrow();
+        Dataset.Converted c = data.valueIn(o, currency).orElseGet(() -> data.valueIn(o, Optional.empty()).orElseThrow());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", ValueFormatter.format(metric, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
+                ValueFormatter.Style.SHORT));
+        m.put("period", o.period().display());
+        m.put("periodFull", o.period().displayWithSpan());
+        m.put("note", o.note());
+        m.put("title", FigureText.title(data, o));
+        m.put("confidence", o.confidence().label());
+        m.put("derived", o.isDerived());
+        m.put("derivation", o.derivation());
+        m.put("exact", o.value().isExact());
+        m.put("fx", c.rate().map(ChartDescription::rate).orElse(""));
+        m.put("sources", o.sources().stream().map(this::sourceRef).toList());
+        m.put("nextUpdate", o.nextUpdate().map(Object::toString).orElse(""));
+        return m;
+    }
+
+    public Map<String, Object> sourceRef(int id) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("href", "sources.html#source-" + id);
+        m.put("label", data.source(id).map(s -> s.publisher() + ": " + s.title()).orElse(""));
+        return m;
+    }
+
+    public Map<String, Object> source(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("publisher", s.publisher());
+        m.put("date", s.date().isEmpty() ? "undated" : s.date());
+        m.put("url", s.url());
+        m.put("figures", data.observations().stream().filter(o -> o.sources().contains(s.id()) && !o.isDerived())
+                .map(o -> data.entity(o.entity()).map(Entity::shortName).orElse(o.entity()) + " · "
+                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + o.period().display())
+                .toList());
+        return m;
+    }
+
+    public Map<String, Object> metric(Metric metric) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", metric.id());
+        m.put("label", metric.label());
+        m.put("description", metric.description());
+        m.put("kind", metric.kind().label());
+        m.put("derived", metric.isDerived());
+        m.put("derivation", metric.derivation());
+        return m;
+    }
+
+    /**
+     * A comparison row: the metric and, for every entity, its newest figure (or null when it
+     * has none), in the reporting currency when {@code convert} is set.
+     */
+    public Map<String, Object> comparisonRow(Metric metric, boolean convert) {
+        Map<String, Object> row = metric(metric);
+        List<Object> cells = new ArrayList<>();
+        for (Entity e : data.entities()) {
+            List<Observation> s = data.series(e.id(), metric.id());
+            cells.add(s.isEmpty() ? null : figure(s.get(s.size() - 1),
+                    convert ? Optional.of(data.site().reportingCurrency()) : Optional.empty()));
+        }
+        row.put("cells", cells);
+        return row;
+    }
+
+    /** Every figure of one entity, grouped by metric, oldest first. */
+    public List<Map<String, Object>> history(Entity e) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Metric metric : data.metrics()) {
+            List<Observation> s = data.series(e.id(), metric.id());
+            if (s.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> m = metric(metric);
+            m.put("figures", s.stream().map(o -> figure(o, Optional.empty())).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Headline cards: the newest numeric figure of each of an entity's first reported metrics. */
+    public List<Map<String, Object>> keyFigures(Entity e, int limit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Metric metric : data.metrics()) {
+            if (metric.isDerived() || out.size() >= limit) {
+                continue;
+            }
+            List<Observation> s = data.series(e.id(), metric.id());
+            if (s.isEmpty() || s.get(s.size() - 1).value().number().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> card = figure(s.get(s.size() - 1), Optional.empty());
+            card.put("label", metric.label());
+            out.add(card);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package reportsite.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.ext.beans.BeansWrapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.Position;
+import reportsite.diag.SourceText;
+import reportsite.source.SourceReader;
+
+/** FreeMarker set up safely, and template errors turned into positioned diagnostics. */
+public final class TemplateEngine {
+
+    private final Configuration cfg;
+    private final Path dir;
+
+    public TemplateEngine(Path templatesDir) throws IOException {
+        this.dir = templatesDir;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+        cfg.setObjectWrapper(wrapper.build());
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+    }
+
+    /** The rendered text, or empty after reporting the template's error at its line and column. */
+    public Optional<String> render(String template, Map<String, Object> model, Diagnostics diagnostics) {
+        try {
+            Template t = cfg.getTemplate(template);
+            StringWriter out = new StringWriter(8192);
+            t.process(model, out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            diagnostics.error(Position.ofFile(display(template)), "template not found",
+                    "create " + display(template) + ", or restore it from the project's templates/", "");
+        } catch (ParseException e) {
+            report(diagnostics, e.getTemplateName() == null ? template : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax: " + firstLine(e.getEditorMessage()), "see https://freemarker.apache.org/docs/ref.html");
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            report(diagnostics, name, line == null ? 0 : line, col == null ? 0 : col,
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    e.getBlamedExpressionString() == null ? "" : "check '" + e.getBlamedExpressionString()
+                            + "' against the template model in docs/templates.md");
+        } catch (IOException e) {
+            diagnostics.error(Position.ofFile(display(template)), "cannot read template: " + e.getMessage(), "", "");
+        }
+        return Optional.empty();
+    }
+
+    private void report(Diagnostics diagnostics, String name, int line, int col, String message, String hint) {
+        String file = display(name);
+        String text = "";
+        try {
+            text = Files.readString(dir.resolve(name));
+        } catch (IOException | RuntimeException e) {
+            // The message is still useful without the quoted line.
+        }
+        SourceText st = new SourceText(file, text);
+        diagnostics.error(st, st.at(line, col), message, hint);
+    }
+
+    private String display(String name) {
+        return SourceReader.display(dir.resolve(name));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}
