@@ -1,0 +1,230 @@
+package reportsite.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportsite.cli.Main;
+import reportsite.config.BuildConfig;
+import reportsite.data.Dataset;
+import reportsite.data.FactCheck;
+import reportsite.data.MetricsLoader;
+import reportsite.diag.Diagnostics;
+import reportsite.source.SourceReader;
+
+/**
+ * End to end: the repository's example (content/ and templates/, relative to the project root,
+ * which is the working directory under Maven) built into a temporary folder and checked file by
+ * file. Named *Test so that surefire runs it with the unit tests; it takes a few seconds.
+ */
+class ExampleSiteTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path out;
+    static Map<String, byte[]> tree;
+    static Map<String, Document> pages = new TreeMap<>();
+
+    @BeforeAll
+    static void buildExample() {
+        out = tmp.resolve("site");
+        new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), out, false, false)).build();
+        tree = MiniSite.tree(out);
+        tree.forEach((path, bytes) -> {
+            if (path.endsWith(".html")) {
+                pages.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)));
+            }
+        });
+    }
+
+    @Test
+    void hasEnoughPagesAndCharts() {
+        assertTrue(pages.size() >= 6, pages.keySet()::toString);
+        long charts = tree.keySet().stream().filter(p -> p.startsWith("charts/") && p.endsWith(".png")).count();
+        assertTrue(charts >= 4, "chart images: " + charts);
+        assertTrue(pages.keySet().containsAll(List.of("index.html", "fact-check.html", "sources.html", "compare.html", "404.html")));
+    }
+
+    @Test
+    void everyPageHasTitleLanguageMainAndDescription() {
+        pages.forEach((path, doc) -> {
+            assertFalse(doc.title().isBlank(), path + ": <title>");
+            assertEquals("en", doc.selectFirst("html").attr("lang"), path);
+            assertEquals(1, doc.select("main").size(), path + ": one <main>");
+            Element description = doc.selectFirst("meta[name=description]");
+            assertTrue(description != null && !description.attr("content").isBlank(), path + ": meta description");
+            assertEquals(1, doc.select("h1").size(), path + ": one <h1>");
+        });
+    }
+
+    /** Every internal href, src and srcset resolves to a file of the output, and #anchors to an id. */
+    @Test
+    void everyInternalLinkResolves() {
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            String page = e.getKey();
+            for (String link : links(e.getValue())) {
+                if (link.matches("^(https?:|mailto:|data:).*")) {
+                    continue;
+                }
+                checked++;
+                String path = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+                String fragment = link.contains("#") ? link.substring(link.indexOf('#') + 1) : "";
+                String target = path.isEmpty() ? page : out.relativize(out.resolve(page).resolveSibling(path).normalize())
+                        .toString().replace('\\', '/');
+                if (!tree.containsKey(target)) {
+                    broken.add(page + ": " + link + " (no file " + target + ")");
+                } else if (!fragment.isEmpty() && (!pages.containsKey(target) || pages.get(target).getElementById(fragment) == null)) {
+                    broken.add(page + ": " + link + " (no id " + fragment + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(checked > 500, "links checked: " + checked);
+    }
+
+    private static List<String> links(Document doc) {
+        List<String> out = new ArrayList<>();
+        doc.select("[href]").forEach(el -> out.add(el.attr("href")));
+        doc.select("[src]").forEach(el -> out.add(el.attr("src")));
+        doc.select("[srcset]").forEach(el -> {
+            for (String part : el.attr("srcset").split(",")) {
+                out.add(part.trim().split("\\s+")[0]);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void everyChartImageDecodesAndIsUsed() throws IOException {
+        Set<String> used = new HashSet<>();
+        pages.values().forEach(doc -> used.addAll(links(doc)));
+        for (Map.Entry<String, byte[]> e : tree.entrySet()) {
+            if (!e.getKey().endsWith(".png")) {
+                continue;
+            }
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(e.getValue()));
+            assertTrue(image != null, e.getKey() + " decodes");
+            int scale = e.getKey().endsWith("@2x.png") ? 2 : 1;
+            assertEquals(720 * scale, image.getWidth(), e.getKey());
+            assertEquals(405 * scale, image.getHeight(), e.getKey());
+            assertTrue(used.contains(e.getKey()), e.getKey() + " is used by a page");
+        }
+    }
+
+    @Test
+    void everyChartFigureStatesItsNumbers() {
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            for (Element figure : e.getValue().select("figure.chart")) {
+                String alt = figure.selectFirst("img").attr("alt");
+                assertTrue(alt.length() > 40 && alt.matches(".*\\d.*"), e.getKey() + ": alt text " + alt);
+                assertFalse(figure.select("table.data tbody tr").isEmpty(), e.getKey() + ": data table");
+                String csv = figure.selectFirst("a[download]").attr("href");
+                assertTrue(tree.containsKey(csv), csv);
+            }
+        }
+    }
+
+    @Test
+    void twoBuildsGiveIdenticalTrees() {
+        Path second = tmp.resolve("again");
+        new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), second, false, false)).build();
+        assertEquals(MiniSite.digest(tree), MiniSite.digest(MiniSite.tree(second)));
+    }
+
+    @Test
+    void aSyntaxErrorStopsTheBuildAndKeepsThePreviousSite() throws IOException {
+        Path work = Files.createDirectories(tmp.resolve("broken"));
+        Path content = copy(Path.of("content"), work.resolve("content"));
+        Path site = work.resolve("site");
+        String[] args = {"build", "--content", content.toString(), "--out", site.toString()};
+        assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).execute(args));
+        Map<String, String> before = MiniSite.digest(MiniSite.tree(site));
+
+        Path metrics = content.resolve("metrics.yaml");
+        String yaml = Files.readString(metrics);
+        Files.writeString(metrics, yaml.replace("  title: \"Full-stack AI: Alibaba and Google compared\"",
+                "  title: Full-stack AI: Alibaba and Google compared"));
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute(args);
+
+        assertEquals(1, exit);
+        String file = SourceReader.display(metrics);
+        assertTrue(err.toString().startsWith(file + ":5:23: error: YAML syntax: mapping values are not allowed here"), err.toString());
+        Matcher m = Pattern.compile("^(.+):(\\d+):(\\d+): error: ", Pattern.MULTILINE).matcher(err.toString());
+        assertTrue(m.find());
+        assertFalse(err.toString().contains("at reportsite"));
+        assertEquals(before, MiniSite.digest(MiniSite.tree(site)), "the previous site is untouched");
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    // ------------------------------------------------------------ fact checks
+
+    @Test
+    void factChecksRenderNextToTheirClaims() {
+        Diagnostics diagnostics = new Diagnostics();
+        Dataset data = MetricsLoader.load(SourceReader.readFile(Path.of("content"), Path.of("content/metrics.yaml"), diagnostics)
+                .orElseThrow(), diagnostics);
+        Document doc = pages.get("fact-check.html");
+        List<Element> asides = doc.select("aside.factcheck");
+        assertEquals(data.factChecks().size(), asides.size(), "every fact check is on the page");
+        for (Element aside : asides) {
+            Element claim = aside.selectFirst("p.claim");
+            Element finding = aside.selectFirst("p.finding");
+            assertTrue(claim != null && finding != null, aside.id());
+            assertFalse(finding.text().isBlank(), aside.id());
+            assertFalse(aside.text().contains("{{"), aside.id() + ": directives are resolved");
+            assertFalse(aside.selectFirst("p.verdict").text().isBlank(), aside.id());
+        }
+        for (FactCheck fc : data.factChecks()) {
+            Element aside = doc.getElementById("check-" + fc.id());
+            assertTrue(aside != null, fc.id());
+            assertTrue(aside.selectFirst("p.claim").text().contains(fc.claim()), fc.id());
+            assertEquals(fc.verdict().label(), aside.selectFirst(".verdict-label").text());
+            assertEquals(fc.sources().stream().map(id -> "sources.html#source-" + id).toList(),
+                    aside.select("p.finding > a.src").eachAttr("href"), fc.id() + ": its sources, in order");
+        }
+        Element capex = doc.getElementById("check-alibaba-record-capex");
+        assertEquals(List.of("CN¥38.68 bn", "US$5.4 bn", "+220%"),
+                capex.select("p.finding .fig").eachText().stream().filter(t -> !t.isBlank()).toList());
+    }
+}
