@@ -83,8 +83,9 @@ if has_tool jbake && [ ! -f "$JBAKE_LIB/jbake-core-2.7.0.jar" ]; then
 fi
 
 # ---- corpus ------------------------------------------------------------------------------
-# DIR/<N>/hugo is Hugo's site; its content/ folder (posts/*.md with YAML front matter) is
-# report-site's --content too. DIR/<N>/jbake holds the same pages with JBake headers.
+# DIR/<N>/hugo is Hugo's site; DIR/<N>/reportsite/content is report-site's --content, the same
+# posts/*.md (YAML front matter) plus the index.md home page it requires; DIR/<N>/jbake holds
+# the same pages with JBake headers.
 CORPUS="$CACHE/corpus"
 GEN_SUM="$(sha256sum "$BENCH/gen-corpus.py" | cut -c1-16)"
 for n in "${SIZE_LIST[@]}"; do
@@ -109,7 +110,7 @@ tool_cmd() {
   local tool="$1" n="$2" out="$3"
   case "$tool" in
     report-site)
-      CMD=("${RS_ARGV[@]}" build --content "$CORPUS/$n/hugo/content" --templates "$ROOT/templates" --out "$out") ;;
+      CMD=("${RS_ARGV[@]}" build --content "$CORPUS/$n/reportsite/content" --templates "$ROOT/templates" --out "$out") ;;
     hugo)
       CMD=(hugo --quiet -s "$CORPUS/$n/hugo" -d "$out") ;;
     jbake)
@@ -126,8 +127,14 @@ fail_row() {
   printf '%s\t%s\t0\tfailed\t\t\t\t\t%s\n' "$1" "$2" "$note" >> "$RAW"
 }
 
-# Last lines of a failed run's log, on one line, without Java stack frames.
-log_tail() { grep -v '^[[:space:]]*at ' "$1" | tail -n 3 | tr '\t\n' '  ' | cut -c1-300; }
+# A failed run's first error line and its last line, on one line, without Java stack frames.
+log_tail() {
+  local first last
+  first="$(grep -m 1 -i -E 'error|exception' "$1" || true)"
+  last="$(grep -v '^[[:space:]]*at ' "$1" | tail -n 1)"
+  if [ -n "$first" ] && [ "$first" != "$last" ]; then last="$first … $last"; fi
+  printf '%s' "$last" | tr '\t\n' '  ' | cut -c1-300
+}
 
 bench_one() {
   local tool="$1" n="$2"

@@ -58,8 +58,7 @@ public final class ChartPlanner {
                 continue;
             }
             data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
-                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
-                            ValueFormatter.Style.SHORT), c.currency(), c.rate())));
+                    ValueFormatter.compact(m, c.value(), c.rate().isPresent() || o.isDerived()), c.currency(), c.rate())));
         }
         return out;
     }

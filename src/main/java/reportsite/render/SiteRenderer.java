@@ -88,7 +88,8 @@ public final class SiteRenderer {
     private List<Map<String, Object>> navigation(List<Page> pages) {
         List<Map<String, Object>> nav = new ArrayList<>();
         for (Page p : pages) {
-            nav.add(navItem(p.meta().title(), p.outputPath(), p.meta().summary()));
+            // The home page's title is the report's; the menu calls it what it is.
+            nav.add(navItem(p.outputPath().equals("index.html") ? "Overview" : p.meta().title(), p.outputPath(), p.meta().summary()));
         }
         if (!data.entities().isEmpty()) {
             nav.add(navItem("Side by side", "compare.html", ""));
