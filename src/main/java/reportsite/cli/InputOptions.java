@@ -22,6 +22,9 @@ final class InputOptions {
     @Option(names = "--safe", description = "drop raw HTML written in Markdown (scripts, event handlers)")
     boolean safe;
 
+    @Option(names = "--timings", description = "print the time taken by each stage")
+    boolean timings;
+
     BuildConfig config() {
         return new BuildConfig(content, templates, out, drafts, safe);
     }
