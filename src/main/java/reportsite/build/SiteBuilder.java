@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartFiles;
@@ -101,7 +102,9 @@ public final class SiteBuilder {
         // 5. chart images, only for charts a page uses (in parallel)
         Map<String, byte[]> files = new TreeMap<>();
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        used.parallelStream().map(id -> ChartRenderer.render(charts.get(id))).toList().forEach(img -> addChart(files, img, charts));
+        ChartCache cache = new ChartCache(config.cacheDir());
+        used.parallelStream().map(id -> config.clean() ? ChartRenderer.render(charts.get(id)) : cache.render(charts.get(id)))
+                .toList().forEach(img -> addChart(files, img, charts));
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 6. render: pages + site model → HTML
