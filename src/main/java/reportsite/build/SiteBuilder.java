@@ -146,10 +146,6 @@ public final class SiteBuilder {
                         + " has it too", "give one of them another 'slug:' in its front matter", "");
             }
         }
-        if (!pages.isEmpty() && !seen.containsKey("index")) {
-            diagnostics.error(Position.ofFile("content"), "no home page: no page has the slug 'index'",
-                    "add content/index.md, or set 'slug: index' on one page", "");
-        }
     }
 
     private static void warnUnused(Dataset data, List<String> used, Diagnostics diagnostics) {
