@@ -110,6 +110,7 @@ TABLE="$CACHE/results/$STAMP.md"
 printf 'pages\ttool\trun\tstatus\twall_s\tuser_s\tsys_s\tmaxrss_kib\tnote\n' > "$RAW"
 WORK="$(mktemp -d "$OUT_BASE/report-site-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
+snapshot_report_site_jar "$WORK"
 
 # tool_cmd TOOL N OUT: sets CMD to TOOL's command line building the N-page site into OUT.
 # Each run goes through timeout(1); /usr/bin/time still sees the tool's CPU and peak RSS, since
