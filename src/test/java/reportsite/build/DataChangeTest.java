@@ -51,7 +51,7 @@ class DataChangeTest {
         assertTrue(page(files, "compare.html").select("td").text().contains("US$27.35 bn"), "comparison table");
         List<String> alts = page(files, "investment.html").select("figure#capex-quarterly img").eachAttr("alt");
         assertEquals(1, alts.size());
-        assertTrue(alts.get(0).contains("Q3 2025 27.35"), alts.get(0));
+        assertTrue(alts.get(0).contains("Q3 2025 US$27.35 bn"), alts.get(0));
         String csv = new String(files.get("charts/capex-quarterly.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains(",2025-Q3,27.35,"), csv);
         assertFalse(page(files, "compare.html").text().contains("US$24 bn Q3 2025"), "the old figure is gone");
