@@ -36,12 +36,13 @@ class ReportFactsTest {
     @TempDir
     static Path tmp;
     static String siteText;
+    static Map<String, byte[]> files;
     static Dataset data;
 
     @BeforeAll
     static void build() throws IOException {
         BuildConfig config = new BuildConfig(Path.of("content"), Path.of("templates"), tmp.resolve("out"), false, false, true);
-        Map<String, byte[]> files = new SiteBuilder(config).check().files();
+        files = new SiteBuilder(config).check().files();
         StringBuilder sb = new StringBuilder();
         files.forEach((path, bytes) -> {
             if (path.endsWith(".html")) {
@@ -77,6 +78,20 @@ class ReportFactsTest {
     void theUnsupportedDeveloperClaimIsFlagged() {
         assertTrue(siteText.contains("100 million developers"), "the seed's claim is quoted");
         assertTrue(siteText.contains("Not supported"), "and marked as not supported");
+    }
+
+    @Test
+    void everyFactCheckRendersItsClaimBesideItsFinding() {
+        var page = Jsoup.parse(new String(files.get("fact-check.html"), StandardCharsets.UTF_8));
+        var asides = page.select("aside.factcheck");
+        assertEquals(data.factChecks().size(), asides.size(), "one box per fact check");
+        for (var fc : data.factChecks()) {
+            var box = page.selectFirst("aside#check-" + fc.id());
+            assertTrue(box != null, fc.id());
+            assertTrue(box.selectFirst(".claim").text().contains(fc.claim()), fc.id() + " shows the claim");
+            assertFalse(box.selectFirst(".finding").text().isBlank(), fc.id() + " shows the finding next to it");
+            assertEquals(fc.verdict().label(), box.selectFirst(".verdict-label").text());
+        }
     }
 
     @Test
