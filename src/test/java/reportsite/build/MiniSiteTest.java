@@ -1,0 +1,133 @@
+package reportsite.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportsite.diag.Diagnostic;
+import reportsite.diag.UserError;
+
+/** Whole builds of small inline sites, checked in memory ({@link SiteBuilder#check()}). */
+class MiniSiteTest {
+
+    @TempDir
+    Path root;
+
+    private static Document html(BuildResult r, String path) {
+        byte[] bytes = r.files().get(path);
+        assertTrue(bytes != null, () -> path + " not in " + r.files().keySet());
+        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static List<Diagnostic> errorsOf(SiteBuilder builder) {
+        return assertThrows(UserError.class, builder::check).diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    @Test
+    void buildsPagesAndTheGeneratedOnes() {
+        BuildResult r = new SiteBuilder(new MiniSite(root).config(false, false)).check();
+        assertTrue(r.files().keySet().containsAll(List.of("index.html", "compare.html", "company-acme.html",
+                "company-globex.html", "sources.html", "404.html", "charts/capex-chart.png", "charts/capex-chart.csv",
+                "assets/style.css", ".nojekyll", "robots.txt")), r.files().keySet()::toString);
+        Document index = html(r, "index.html");
+        assertEquals("Mini report", index.title());
+        Element a = index.selectFirst("main a.fig");
+        assertEquals("CN¥38.68 bn", a.text());
+        assertEquals("sources.html#source-1", a.attr("href"));
+        assertEquals(1, html(r, "sources.html").select("#source-1").size());
+    }
+
+    @Test
+    void referencesLinkBackToEachCitation() {
+        MiniSite site = new MiniSite(root).write("content/index.md", "---\ntitle: Home\n---\nOne [1], two [1][2].\n");
+        Document doc = html(new SiteBuilder(site.config(false, false)).check(), "index.html");
+        Element ref1 = doc.selectFirst("section.references li#ref-1");
+        assertEquals(List.of("#cite-1-1", "#cite-1-2"), ref1.select(".backlinks a").eachAttr("href"));
+        assertEquals(List.of("#cite-2-1"), doc.select("section.references li#ref-2 .backlinks a").eachAttr("href"));
+        assertEquals("https://example.com/acme", ref1.selectFirst("a[rel=noopener]").attr("href"));
+        for (Element cite : doc.select("sup.cite a")) {
+            assertEquals(1, doc.select("[id=" + cite.attr("href").substring(1) + "]").size());
+            assertEquals(1, doc.select("[id=" + cite.id() + "]").size());
+        }
+    }
+
+    @Test
+    void duplicateSlugsAreRefused() {
+        MiniSite site = new MiniSite(root)
+                .write("content/a.md", "---\ntitle: A\nslug: same\n---\nA\n")
+                .write("content/b.md", "---\ntitle: B\nslug: same\n---\nB\n");
+        List<Diagnostic> errors = errorsOf(new SiteBuilder(site.config(false, false)));
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("duplicate slug 'same': a.md has it too", errors.get(0).message());
+        assertTrue(errors.get(0).position().file().endsWith("b.md"), errors.get(0).position()::toString);
+    }
+
+    @Test
+    void aSiteWithoutHomePageIsRefused() {
+        MiniSite site = new MiniSite(root).delete("content/index.md").write("content/a.md", "---\ntitle: A\n---\nA\n");
+        assertEquals("no home page: no page has the slug 'index'", errorsOf(new SiteBuilder(site.config(false, false))).get(0).message());
+    }
+
+    @Test
+    void draftsAreBuiltOnlyWhenAskedFor() {
+        MiniSite site = new MiniSite(root).write("content/wip.md", "---\ntitle: WIP\ndraft: true\n---\nNot yet.\n");
+        assertFalse(new SiteBuilder(site.config(false, false)).check().files().containsKey("wip.html"));
+        BuildResult withDrafts = new SiteBuilder(site.config(true, false)).check();
+        assertEquals("Not yet.", html(withDrafts, "wip.html").selectFirst("main .prose p").text());
+        assertFalse(html(new SiteBuilder(site.config(false, false)).check(), "index.html")
+                .select("nav a[href=wip.html]").size() > 0, "a draft is not in the navigation");
+    }
+
+    @Test
+    void safeDropsScriptsWrittenInMarkdown() {
+        MiniSite site = new MiniSite(root).write("content/index.md",
+                "---\ntitle: Home\n---\nHi\n\n<script>steal()</script>\n\n<img src=\"assets/favicon.svg\" onerror=\"steal()\">\n");
+        Document unsafe = html(new SiteBuilder(site.config(false, false)).check(), "index.html");
+        assertEquals(1, unsafe.select("main script").size());
+        Document safe = html(new SiteBuilder(site.config(false, true)).check(), "index.html");
+        assertTrue(safe.select("main script").isEmpty());
+        assertTrue(safe.select("main [onerror]").isEmpty());
+        assertEquals(1, safe.select("head script[src=assets/theme.js]").size(), "the site's own script stays");
+    }
+
+    @Test
+    void brokenLinksInPagesStopTheBuild() {
+        MiniSite site = new MiniSite(root).write("content/index.md",
+                "---\ntitle: Home\n---\nSee [missing](missing.html) and [anchor](sources.html#source-99).\n");
+        List<Diagnostic> errors = errorsOf(new SiteBuilder(site.config(false, false)));
+        assertEquals(List.of("broken anchor 'sources.html#source-99': sources.html has no id 'source-99'",
+                "broken link 'missing.html': no file missing.html in the output"),
+                errors.stream().map(Diagnostic::message).sorted().toList());
+    }
+
+    @Test
+    void allProblemsOfAllPagesAreReportedTogether() {
+        MiniSite site = new MiniSite(root)
+                .write("content/a.md", "---\ntitle: A\n---\nText {{ acme.nope@2025 }}\n")
+                .write("content/b.md", "---\ntitle: B\nbogus: 1\n---\nCite [42]\n");
+        List<Diagnostic> errors = errorsOf(new SiteBuilder(site.config(false, false)));
+        assertEquals(List.of(
+                        site.content().resolve("a.md").normalize().toString() + ":4:6",
+                        site.content().resolve("b.md").normalize().toString() + ":3:1",
+                        site.content().resolve("b.md").normalize().toString() + ":5:6"),
+                errors.stream().map(d -> d.position().toString()).toList());
+    }
+
+    @Test
+    void anUnusedChartIsAWarning() {
+        MiniSite site = new MiniSite(root).write("content/index.md", "---\ntitle: Home\n---\nNo chart.\n");
+        BuildResult r = new SiteBuilder(site.config(false, false)).check();
+        assertEquals(List.of("chart 'capex-chart' is declared but no page shows it"),
+                r.warnings().stream().map(Diagnostic::message).toList());
+        assertFalse(r.files().containsKey("charts/capex-chart.png"));
+    }
+}
