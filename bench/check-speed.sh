@@ -8,7 +8,8 @@
 #   check:  report-site check
 #   build:  report-site build --content content --templates templates --out <new empty folder>
 # Each run is a new JVM ("cold" here means a fresh process and an empty output folder; the
-# OS file cache stays warm). A build run counts only if it wrote some HTML. Prints medians
+# OS file cache stays warm). One untimed run of each comes first (build, then check): it warms
+# the file cache and lets bin/report-site make its class-data-sharing archive if it is stale. A build run counts only if it wrote some HTML. Prints medians
 # of wall s, CPU s (user+sys) and peak RSS MiB; exits 1 if any run failed.
 # Environment: RS_JVM_FLAGS (extra JVM flags, e.g. CDS), JAVA; CHECK_ARGS / BUILD_ARGS
 # replace the arguments after `check` / before `--out` if the CLI changes.
@@ -21,7 +22,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --runs=*) RUNS="${1#*=}"; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "check-speed.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
@@ -34,11 +35,15 @@ read -r -a BUILD_A <<< "${BUILD_ARGS:---content content --templates templates}"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/report-site-check-speed.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
+snapshot_report_site_jar "$WORK"
 RAW="$WORK/runs.tsv"
 : > "$RAW"
 FAILED=0
 
 cd "$ROOT"
+report_site build "${BUILD_A[@]}" --out "$WORK/warm-up" > "$WORK/log.txt" 2>&1 || true
+report_site check "${CHECK_A[@]}" > "$WORK/log.txt" 2>&1 || true
+rm -rf "$WORK/warm-up"
 for what in check build; do
   for r in $(seq 1 "$RUNS"); do
     out="$WORK/site-$r"

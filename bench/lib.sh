@@ -16,13 +16,28 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 # CDS: -XX:SharedArchiveFile=...) reaches the JVM either way: the launcher gets it in JAVA_OPTS.
 # RS_ARGV is the command as an argv array, so that /usr/bin/time can run it (a shell function
 # can't be timed by it); report_site ARGS... runs it directly.
-if [ -x "$ROOT/bin/report-site" ]; then
-  RS_ARGV=(env "JAVA_OPTS=${JAVA_OPTS:-} $RS_JVM_FLAGS" "$ROOT/bin/report-site")
-else
-  # shellcheck disable=SC2206  # RS_JVM_FLAGS is a list of flags, split on spaces
-  RS_ARGV=("$JAVA" $RS_JVM_FLAGS -jar "$RS_JAR")
+rs_argv() {
+  if [ -x "$ROOT/bin/report-site" ]; then
+    RS_ARGV=(env "JAVA_OPTS=${JAVA_OPTS:-} $RS_JVM_FLAGS" "$ROOT/bin/report-site")
+  else
+    # shellcheck disable=SC2206  # RS_JVM_FLAGS is a list of flags, split on spaces
+    RS_ARGV=("$JAVA" $RS_JVM_FLAGS -jar "$RS_JAR")
+  fi
+}
+rs_argv
+if [ -n "$RS_JVM_FLAGS" ] && [ -x "$ROOT/bin/report-site" ] && ! grep -q JAVA_OPTS "$ROOT/bin/report-site"; then
+  log "warning: bin/report-site does not read JAVA_OPTS, so RS_JVM_FLAGS ($RS_JVM_FLAGS) is not applied"
 fi
 report_site() { "${RS_ARGV[@]}" "$@"; }
+
+# snapshot_report_site_jar DIR: runs from a copy of the jar in DIR from now on, so that a
+# `mvn package` during the bench can't swap the jar under a running JVM (which then fails with
+# NoClassDefFoundError) or mix two builds in one table. Not done with bin/report-site.
+snapshot_report_site_jar() {
+  if [ ! -x "$ROOT/bin/report-site" ] && [ -f "$RS_JAR" ]; then
+    cp "$RS_JAR" "$1/report-site.jar" && RS_JAR="$1/report-site.jar" && rs_argv
+  fi
+}
 
 # Builds target/report-site.jar when it is missing; returns non-zero if it is still missing.
 ensure_report_site_jar() {

@@ -10,6 +10,8 @@
 #   --sizes LIST    comma-separated page counts (default 100,1000,10000)
 #   --tools LIST    any of report-site,hugo,jbake (default all three)
 #   --jbake-max N   JBake runs only for sizes <= N (default 1000)
+#   --timeout SEC   a run that takes longer is stopped and counted as failed; the cell's later
+#                   runs are skipped (default 600)
 #   --out-base DIR  where the sites are written (default /dev/shm if it is a tmpfs, else $TMPDIR
 #                   or /tmp): on this VM's disk, writing 10,000 pages costs seconds of sys time
 #                   that grow from run to run, which would drown the generators' own cost
@@ -31,13 +33,14 @@ RUNS=5
 SIZES="100,1000,10000"
 TOOLS="report-site,hugo,jbake"
 JBAKE_MAX=1000
+TIMEOUT=600
 OUT_BASE=""
 if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
   OUT_BASE=/dev/shm
 fi
 OUT_BASE="${OUT_BASE:-${TMPDIR:-/tmp}}"
 
-usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
@@ -48,6 +51,8 @@ while [ $# -gt 0 ]; do
     --tools=*) TOOLS="${1#*=}"; shift ;;
     --jbake-max) JBAKE_MAX="$2"; shift 2 ;;
     --jbake-max=*) JBAKE_MAX="${1#*=}"; shift ;;
+    --timeout) TIMEOUT="$2"; shift 2 ;;
+    --timeout=*) TIMEOUT="${1#*=}"; shift ;;
     --out-base) OUT_BASE="$2"; shift 2 ;;
     --out-base=*) OUT_BASE="${1#*=}"; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -55,6 +60,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$RUNS" in ''|*[!0-9]*|0) echo "run.sh: --runs needs a positive integer" >&2; exit 2 ;; esac
+case "$TIMEOUT" in ''|*[!0-9]*|0) echo "run.sh: --timeout needs a positive integer" >&2; exit 2 ;; esac
 IFS=, read -r -a SIZE_LIST <<< "$SIZES"
 for n in "${SIZE_LIST[@]}"; do
   case "$n" in ''|*[!0-9]*) echo "run.sh: bad size '$n' in --sizes" >&2; exit 2 ;; esac
@@ -83,8 +89,9 @@ if has_tool jbake && [ ! -f "$JBAKE_LIB/jbake-core-2.7.0.jar" ]; then
 fi
 
 # ---- corpus ------------------------------------------------------------------------------
-# DIR/<N>/hugo is Hugo's site; its content/ folder (posts/*.md with YAML front matter) is
-# report-site's --content too. DIR/<N>/jbake holds the same pages with JBake headers.
+# DIR/<N>/hugo is Hugo's site; DIR/<N>/reportsite/content is report-site's --content, the same
+# posts/*.md (YAML front matter) plus the index.md home page it requires; DIR/<N>/jbake holds
+# the same pages with JBake headers.
 CORPUS="$CACHE/corpus"
 GEN_SUM="$(sha256sum "$BENCH/gen-corpus.py" | cut -c1-16)"
 for n in "${SIZE_LIST[@]}"; do
@@ -103,17 +110,20 @@ TABLE="$CACHE/results/$STAMP.md"
 printf 'pages\ttool\trun\tstatus\twall_s\tuser_s\tsys_s\tmaxrss_kib\tnote\n' > "$RAW"
 WORK="$(mktemp -d "$OUT_BASE/report-site-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
+snapshot_report_site_jar "$WORK"
 
 # tool_cmd TOOL N OUT: sets CMD to TOOL's command line building the N-page site into OUT.
+# Each run goes through timeout(1); /usr/bin/time still sees the tool's CPU and peak RSS, since
+# timeout waits for it and rusage covers waited-for children.
 tool_cmd() {
   local tool="$1" n="$2" out="$3"
   case "$tool" in
     report-site)
-      CMD=("${RS_ARGV[@]}" build --content "$CORPUS/$n/hugo/content" --templates "$ROOT/templates" --out "$out") ;;
+      CMD=(timeout -k 10 "$TIMEOUT" "${RS_ARGV[@]}" build --content "$CORPUS/$n/reportsite/content" --templates "$ROOT/templates" --out "$out") ;;
     hugo)
-      CMD=(hugo --quiet -s "$CORPUS/$n/hugo" -d "$out") ;;
+      CMD=(timeout -k 10 "$TIMEOUT" hugo --quiet -s "$CORPUS/$n/hugo" -d "$out") ;;
     jbake)
-      CMD=("$JAVA" -cp "$JBAKE_LIB/*" org.jbake.launcher.Main -b "$CORPUS/$n/jbake" "$out") ;;
+      CMD=(timeout -k 10 "$TIMEOUT" "$JAVA" -cp "$JBAKE_LIB/*" org.jbake.launcher.Main -b "$CORPUS/$n/jbake" "$out") ;;
   esac
 }
 
@@ -126,8 +136,14 @@ fail_row() {
   printf '%s\t%s\t0\tfailed\t\t\t\t\t%s\n' "$1" "$2" "$note" >> "$RAW"
 }
 
-# Last lines of a failed run's log, on one line, without Java stack frames.
-log_tail() { grep -v '^[[:space:]]*at ' "$1" | tail -n 3 | tr '\t\n' '  ' | cut -c1-300; }
+# A failed run's first error line and its last line, on one line, without Java stack frames.
+log_tail() {
+  local first last
+  first="$(grep -m 1 -i -E 'error|exception' "$1" || true)"
+  last="$(grep -v '^[[:space:]]*at ' "$1" | tail -n 1)"
+  if [ -n "$first" ] && [ "$first" != "$last" ]; then last="$first … $last"; fi
+  printf '%s' "$last" | tr '\t\n' '  ' | cut -c1-300
+}
 
 bench_one() {
   local tool="$1" n="$2"
@@ -135,9 +151,14 @@ bench_one() {
   tool_cmd "$tool" "$n" "$out"
   # Warm-up and output check: the tool must exit 0 and write at least N HTML pages.
   rm -rf "$out"
-  if ! "${CMD[@]}" > "$logf" 2>&1; then
-    log "$tool @ $n: exited non-zero: $(log_tail "$logf")"
-    fail_row "$n" "$tool" "exited non-zero: $(log_tail "$logf")"; return
+  local rc=0
+  "${CMD[@]}" > "$logf" 2>&1 || rc=$?
+  if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
+    log "$tool @ $n: warm-up timed out after $TIMEOUT s"
+    fail_row "$n" "$tool" "timed out after $TIMEOUT s (--timeout)"; rm -rf "$out"; return
+  elif [ "$rc" != 0 ]; then
+    log "$tool @ $n: exited $rc: $(log_tail "$logf")"
+    fail_row "$n" "$tool" "exited $rc: $(log_tail "$logf")"; rm -rf "$out"; return
   fi
   pages="$( (find "$out" -name '*.html' 2>/dev/null || true) | wc -l)"
   if [ "$pages" -lt "$n" ]; then
@@ -148,13 +169,20 @@ bench_one() {
   for r in $(seq 1 "$RUNS"); do
     rm -rf "$out"
     sync
-    if timed "$logf" "${CMD[@]}"; then
+    rc=0
+    timed "$logf" "${CMD[@]}" || rc=$?
+    if [ "$rc" = 0 ]; then
       printf '%s\t%s\t%s\tok\t%s\t%s\t%s\t%s\t\n' \
         "$n" "$tool" "$r" "$WALL" "$CPU_USER" "$CPU_SYS" "$RSS_KIB" >> "$RAW"
+    elif [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
+      log "$tool @ $n: run $r timed out after $TIMEOUT s; skipping its other runs"
+      printf '%s\t%s\t%s\tfailed\t\t\t\t\trun %s timed out after %s s\n' \
+        "$n" "$tool" "$r" "$r" "$TIMEOUT" >> "$RAW"
+      break
     else
-      log "$tool @ $n: run $r exited non-zero: $(log_tail "$logf")"
-      printf '%s\t%s\t%s\tfailed\t\t\t\t\trun %s exited non-zero: %s\n' \
-        "$n" "$tool" "$r" "$r" "$(log_tail "$logf")" >> "$RAW"
+      log "$tool @ $n: run $r exited $rc: $(log_tail "$logf")"
+      printf '%s\t%s\t%s\tfailed\t\t\t\t\trun %s exited %s: %s\n' \
+        "$n" "$tool" "$r" "$r" "$rc" "$(log_tail "$logf")" >> "$RAW"
     fi
   done
   rm -rf "$out"

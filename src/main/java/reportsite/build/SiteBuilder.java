@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartFiles;
@@ -68,6 +69,7 @@ public final class SiteBuilder {
 
     private BuildResult run() {
         long start = System.nanoTime();
+        StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         // 1. read the inputs
         InputFiles inputs = SourceReader.read(config.content(), diagnostics);
@@ -75,9 +77,11 @@ public final class SiteBuilder {
             diagnostics.error(Position.ofFile(SourceReader.display(config.templates())), "templates folder not found",
                     "run from the project folder, or pass --templates DIR", "");
         }
+        times.lap("read");
         diagnostics.throwIfErrors();
         // 2. the data: metrics file → typed dataset
         Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, diagnostics)).orElse(Dataset.empty());
+        times.lap("data");
         diagnostics.throwIfErrors();
         // 3. charts: declarations → what each chart shows
         ChartPlanner planner = new ChartPlanner(data);
@@ -85,29 +89,36 @@ public final class SiteBuilder {
         for (ChartSpec spec : data.charts()) {
             charts.put(spec.id(), planner.plan(spec));
         }
+        times.lap("plan charts");
         // 4. content: Markdown → pages, with data directives resolved (in parallel)
         TemplateEngine engine = templates();
         TemplateEmbeds embeds = new TemplateEmbeds(engine, data, diagnostics);
         PageCompiler compiler = new PageCompiler(data, charts, embeds, config.safe(), config.drafts());
         List<Page> pages = inputs.pages().parallelStream()
                 .map(f -> compiler.compile(f, diagnostics)).flatMap(Optional::stream).toList();
+        times.lap("content");
         checkSlugs(pages, diagnostics);
         diagnostics.throwIfErrors();
         // 5. chart images, only for charts a page uses (in parallel)
         Map<String, byte[]> files = new TreeMap<>();
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        used.parallelStream().map(id -> ChartRenderer.render(charts.get(id))).toList().forEach(img -> addChart(files, img, charts));
+        ChartCache cache = new ChartCache(config.cacheDir());
+        used.parallelStream().map(id -> config.clean() ? ChartRenderer.render(charts.get(id)) : cache.render(charts.get(id)))
+                .toList().forEach(img -> addChart(files, img, charts));
+        times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 6. render: pages + site model → HTML
         files.putAll(new SiteRenderer(engine, data, diagnostics).render(pages));
+        times.lap("render");
         copyAssets(files, diagnostics);
         addSiteFiles(files, data, pages);
         diagnostics.throwIfErrors();
         // 7. check every internal link, anchor and image of the result
         LinkChecker.check(files, SourceReader.display(config.out()), diagnostics);
+        times.lap("link check");
         diagnostics.throwIfErrors();
         List<reportsite.diag.Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        return new BuildResult(pages.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(pages.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000, times.laps());
     }
 
     private TemplateEngine templates() {
@@ -134,10 +145,6 @@ public final class SiteBuilder {
                 diagnostics.error(Position.ofFile(p.source()), "duplicate slug '" + p.slug() + "': " + first.source()
                         + " has it too", "give one of them another 'slug:' in its front matter", "");
             }
-        }
-        if (!pages.isEmpty() && !seen.containsKey("index")) {
-            diagnostics.error(Position.ofFile("content"), "no home page: no page has the slug 'index'",
-                    "add content/index.md, or set 'slug: index' on one page", "");
         }
     }
 

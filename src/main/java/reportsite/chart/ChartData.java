@@ -26,10 +26,11 @@ public record ChartData(ChartSpec spec, List<String> categories, List<Series> se
      * One figure.
      *
      * @param value the number drawn (a bound or the middle of a range)
-     * @param label the figure as text, with its qualifier ("> 100", "91–93")
+     * @param label the figure as drawn on the chart, with its qualifier ("> 100", "91–93")
+     * @param text the figure in words for alt text, tables and CSV, with unit ("> CN¥100 bn")
      * @param exact false for bounds, approximations and ranges, which are drawn marked
      */
-    public record Point(String category, java.time.LocalDate when, BigDecimal value, String label, boolean exact,
+    public record Point(String category, java.time.LocalDate when, BigDecimal value, String label, String text, boolean exact,
                         Optional<Observation> observation) {
     }
 }

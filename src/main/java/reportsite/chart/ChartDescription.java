@@ -25,7 +25,7 @@ public final class ChartDescription {
         sb.append(d.spec().kind().description()).append(": ").append(d.spec().title()).append(" (").append(d.unit()).append("). ");
         List<String> parts = new ArrayList<>();
         for (ChartData.Series s : d.series()) {
-            String points = s.points().stream().map(p -> p.category().equals(s.name()) ? p.label() : p.category() + " " + p.label())
+            String points = s.points().stream().map(p -> p.category().equals(s.name()) ? p.text() : p.category() + " " + p.text())
                     .collect(Collectors.joining(", "));
             parts.add(s.name() + ": " + points);
         }
@@ -92,7 +92,7 @@ public final class ChartDescription {
     private static Cell cell(ChartData.Point p) {
         Observation o = p.observation().orElse(null);
         if (o == null) {
-            return new Cell(p.label(), "", List.of());
+            return new Cell(p.text(), "", List.of());
         }
         List<String> notes = new ArrayList<>();
         notes.add(o.period().displayWithSpan());
@@ -103,7 +103,7 @@ public final class ChartDescription {
             notes.add(o.note());
         }
         notes.add("confidence " + o.confidence().label());
-        return new Cell(p.label(), String.join(" · ", notes), o.sources());
+        return new Cell(p.text(), String.join(" · ", notes), o.sources());
     }
 
     public static String csv(ChartData d) {
@@ -115,7 +115,7 @@ public final class ChartDescription {
                 row.put("category", p.category());
                 row.put("period", p.observation().map(o -> o.period().label()).orElse(""));
                 row.put("value", ValueFormatter.plain(p.value()));
-                row.put("label", p.label());
+                row.put("label", p.text());
                 row.put("exact", String.valueOf(p.exact()));
                 row.put("derived", String.valueOf(p.observation().map(Observation::isDerived).orElse(false)));
                 row.put("unit", d.unit());

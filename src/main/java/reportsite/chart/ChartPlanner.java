@@ -45,7 +45,7 @@ public final class ChartPlanner {
         };
     }
 
-    private record Figure(Observation obs, Metric metric, BigDecimal value, String label, String currency,
+    private record Figure(Observation obs, Metric metric, BigDecimal value, String label, String text, String currency,
                           Optional<FxRate> rate) {
     }
 
@@ -58,8 +58,9 @@ public final class ChartPlanner {
                 continue;
             }
             data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
-                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
-                            ValueFormatter.Style.SHORT), c.currency(), c.rate())));
+                    ValueFormatter.compact(m, c.value(), c.rate().isPresent() || o.isDerived()),
+                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(), ValueFormatter.Style.SHORT),
+                    c.currency(), c.rate())));
         }
         return out;
     }
@@ -105,11 +106,13 @@ public final class ChartPlanner {
                 order.putIfAbsent(cat, f.obs().period().middle());
                 BigDecimal v = f.value();
                 String label = f.label();
+                String text = f.text();
                 if (spec.kind() == ChartKind.INDEXED) {
                     v = v.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64);
                     label = ValueFormatter.number(v, 0);
+                    text = label + " (" + f.text() + ")";
                 }
-                points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, f.obs().value().isExact(), Optional.of(f.obs())));
+                points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, text, f.obs().value().isExact(), Optional.of(f.obs())));
                 acc.add(f);
             }
             series.add(new ChartData.Series(data.entity(e).map(Entity::shortName).orElse(e), colour(e, i), points));
@@ -134,7 +137,7 @@ public final class ChartPlanner {
                     Period p = f.obs().period();
                     String cat = p.isFiscal() ? categoryOf(p) : p.display();
                     order.putIfAbsent(p.middle(), cat);
-                    points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.obs().value().isExact(), Optional.of(f.obs())));
+                    points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.text(), f.obs().value().isExact(), Optional.of(f.obs())));
                     acc.add(f);
                 }
                 String name = data.entity(e).map(Entity::shortName).orElse(e)
@@ -159,7 +162,7 @@ public final class ChartPlanner {
             Figure newest = figs.get(figs.size() - 1);
             String cat = data.entity(e).map(Entity::shortName).orElse(e) + " (" + categoryOf(newest.obs().period()) + ")";
             points.add(new ChartData.Point(cat, newest.obs().period().middle(), newest.value(), newest.label(),
-                    newest.obs().value().isExact(), Optional.of(newest.obs())));
+                    newest.text(), newest.obs().value().isExact(), Optional.of(newest.obs())));
             acc.add(newest);
         }
         points.sort(Comparator.comparing(ChartData.Point::value).reversed().thenComparing(ChartData.Point::category));
@@ -190,7 +193,7 @@ public final class ChartPlanner {
                 String q = categoryOf(f.obs().period());
                 periodOrder.putIfAbsent(q, f.obs().period().middle());
                 byPeriod.computeIfAbsent(q, k -> new ArrayList<>()).add(new ChartData.Point(cat, f.obs().period().middle(),
-                        f.value(), f.label(), f.obs().value().isExact(), Optional.of(f.obs())));
+                        f.value(), f.label(), f.text(), f.obs().value().isExact(), Optional.of(f.obs())));
                 acc.add(f);
             }
         }
@@ -219,7 +222,7 @@ public final class ChartPlanner {
                     String cat = f.obs().period().display();
                     order.putIfAbsent(f.obs().period().middle(), cat);
                     points.add(new ChartData.Point(cat, f.obs().period().middle(), f.value(), f.label(),
-                            f.obs().value().isExact(), Optional.of(f.obs())));
+                            f.text(), f.obs().value().isExact(), Optional.of(f.obs())));
                     acc.add(f);
                 }
                 String name = m.label() + " (" + m.kind().label() + ")"

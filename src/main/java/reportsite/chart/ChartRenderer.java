@@ -103,6 +103,11 @@ public final class ChartRenderer {
         ChartKind kind = data.spec().kind();
         boolean ranking = kind == ChartKind.HBAR;
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        // Columns keep insertion order: add every category first, in calendar order.
+        if (!data.series().isEmpty()) {
+            String firstRow = ranking ? "value" : data.series().get(0).name();
+            data.categories().forEach(c -> dataset.addValue(null, firstRow, c));
+        }
         Map<String, ChartData.Point> points = new HashMap<>();
         Map<String, String> colours = new HashMap<>();
         for (ChartData.Series s : data.series()) {
@@ -111,14 +116,6 @@ public final class ChartRenderer {
                 dataset.addValue(p.value(), row, p.category());
                 points.put(row + "\u0000" + p.category(), p);
                 colours.put(ranking ? p.category() : s.name(), s.colour());
-            }
-        }
-        for (String c : data.categories()) {
-            for (ChartData.Series s : data.series()) {
-                String row = ranking ? "value" : s.name();
-                if (dataset.getRowIndex(row) >= 0 && dataset.getColumnIndex(c) < 0) {
-                    dataset.addValue(null, row, c);
-                }
             }
         }
         CategoryAxis x = new CategoryAxis();
@@ -161,7 +158,7 @@ public final class ChartRenderer {
             } else if (ranking) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             }
-            r.setMaximumBarWidth(ranking ? 0.3 : 0.12);
+            r.setMaximumBarWidth(ranking ? 0.16 : 0.12);
             plot = new CategoryPlot(dataset, x, y, r);
             y.setUpperMargin(ranking ? 0.25 : 0.12);
         }
@@ -182,6 +179,10 @@ public final class ChartRenderer {
             dataset.addSeries(xy);
         }
         XYLineAndShapeRenderer r = new QualifiedLineRenderer(data, theme);
+        r.setDefaultItemLabelGenerator((ds, row, item) -> data.series().get(row).points().get(item).label());
+        r.setDefaultItemLabelsVisible(data.series().stream().mapToInt(s -> s.points().size()).sum() <= 16);
+        r.setDefaultItemLabelFont(theme.font(11f));
+        r.setDefaultItemLabelPaint(theme.text());
         for (int i = 0; i < data.series().size(); i++) {
             r.setSeriesPaint(i, theme.series(data.series().get(i).colour()));
             r.setSeriesStroke(i, new BasicStroke(2.5f));
@@ -281,13 +282,15 @@ public final class ChartRenderer {
         QualifiedLineRenderer(ChartData data, ChartTheme theme) {
             super(true, true);
             this.series = data.series();
+            this.background = theme.background();
             setUseFillPaint(true);
-            setDefaultFillPaint(theme.background());
         }
 
+        private final transient Color background;
+
         @Override
-        public boolean getItemShapeFilled(int row, int column) {
-            return series.get(row).points().get(column).exact();
+        public Paint getItemFillPaint(int row, int column) {
+            return series.get(row).points().get(column).exact() ? lookupSeriesPaint(row) : background;
         }
     }
 

@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
         Report.warnings(spec.commandLine().getErr(), r.warnings());
         spec.commandLine().getOut().printf(Locale.ROOT, "built %s: %d pages, %d charts, %d files in %.2f s%n",
                 options.out, r.pages(), r.charts(), r.files().size(), r.millis() / 1000.0);
+        if (options.timings) {
+            Report.timings(spec.commandLine().getOut(), r.stageMillis());
+        }
         return ExitCodes.OK;
     }
 }

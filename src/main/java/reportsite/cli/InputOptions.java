@@ -22,7 +22,13 @@ final class InputOptions {
     @Option(names = "--safe", description = "drop raw HTML written in Markdown (scripts, event handlers)")
     boolean safe;
 
+    @Option(names = "--clean", description = "ignore the chart cache and draw every chart again")
+    boolean clean;
+
+    @Option(names = "--timings", description = "print the time taken by each stage")
+    boolean timings;
+
     BuildConfig config() {
-        return new BuildConfig(content, templates, out, drafts, safe);
+        return new BuildConfig(content, templates, out, drafts, safe, clean);
     }
 }

@@ -15,6 +15,11 @@ final class Report {
         err.flush();
     }
 
+    static void timings(PrintWriter out, java.util.Map<String, Long> stages) {
+        stages.forEach((stage, ms) -> out.printf(java.util.Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
+        out.flush();
+    }
+
     static void errors(PrintWriter err, List<Diagnostic> all) {
         all.forEach(d -> err.println(d.format()));
         long errors = all.stream().filter(Diagnostic::isError).count();

@@ -184,34 +184,32 @@ final class DirectiveResolver {
     }
 
     private String ratio(Directive d, Observation a, Observation b) {
-        Optional<BigDecimal> x = comparable(d, a);
-        Optional<BigDecimal> y = comparable(d, b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return "";
-        }
-        if (y.get().signum() == 0) {
-            return fail(d, "cannot divide by " + b.key() + ": it is zero", "");
-        }
-        BigDecimal r = x.get().divide(y.get(), MathContext.DECIMAL64);
-        String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
-        String title = "derived: " + a.key() + " divided by " + b.key() + ", both in " + data.site().reportingCurrency();
-        return "<span class=\"fig derived\" title=\"" + Html.escape(title) + "\">" + approx + ValueFormatter.number(r, 1) + "×</span>";
+        return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
+            BigDecimal r = x.divide(y, MathContext.DECIMAL64);
+            return ValueFormatter.number(r, 1) + "×";
+        }, "derived: " + a.key() + " divided by " + b.key() + ", both in " + data.site().reportingCurrency());
     }
 
     private String change(Directive d, Observation a, Observation b) {
+        return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y) -> {
+            BigDecimal pct = y.divide(x, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
+            return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + ValueFormatter.number(pct.abs(), 0) + "%";
+        }, "derived: change from " + a.key() + " to " + b.key());
+    }
+
+    /** A figure derived from two others in the reporting currency; "about" when either is not exact. */
+    private String compare(Directive d, Observation a, Observation b, Observation divisor, String zeroMessage,
+                           java.util.function.BiFunction<BigDecimal, BigDecimal, String> compute, String title) {
         Optional<BigDecimal> x = comparable(d, a);
         Optional<BigDecimal> y = comparable(d, b);
         if (x.isEmpty() || y.isEmpty()) {
             return "";
         }
-        if (x.get().signum() == 0) {
-            return fail(d, "cannot compute a change from " + a.key() + ": it is zero", "");
+        if ((divisor == a ? x : y).get().signum() == 0) {
+            return fail(d, zeroMessage, "");
         }
-        BigDecimal pct = y.get().divide(x.get(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
         String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
-        String title = "derived: change from " + a.key() + " to " + b.key();
-        return "<span class=\"fig derived\" title=\"" + Html.escape(title) + "\">" + approx + (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "")
-                + ValueFormatter.number(pct.abs(), 0) + "%</span>";
+        return "<span class=\"fig derived\" title=\"" + Html.escape(title) + "\">" + approx + compute.apply(x.get(), y.get()) + "</span>";
     }
 
     private Optional<Observation> observation(Directive d, String ref) {

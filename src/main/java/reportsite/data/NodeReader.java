@@ -69,6 +69,12 @@ public final class NodeReader {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k) {
+                // The composer keeps duplicate keys (only construction would refuse them).
+                if (entries.containsKey(k.getValue())) {
+                    error(t.getKeyNode(), "duplicate key '" + k.getValue() + "' in " + what,
+                            "each key may appear once in a mapping; the first is at line " + at(entries.get(k.getValue()).getKeyNode()).line());
+                    continue;
+                }
                 entries.put(k.getValue(), t);
             } else {
                 error(t.getKeyNode(), "keys must be plain words", "");

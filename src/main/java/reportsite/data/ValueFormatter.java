@@ -45,6 +45,19 @@ public final class ValueFormatter {
         return ((Value.Text) v).words();
     }
 
+    /**
+     * A chart label: the number and its qualifier without currency or scale, which the axis
+     * states ("13.2", "≈ 13.06", "> 100", "91–93", "26%").
+     */
+    public static String compact(Metric m, Value v, boolean computed) {
+        String pct = m.unit() == Metric.Unit.PERCENT ? "%" : "";
+        if (v instanceof Value.Range r) {
+            return number(r.from(), decimals(m, r.from(), computed)) + "–" + number(r.to(), decimals(m, r.to(), computed)) + pct;
+        }
+        String prefix = v instanceof Value.About ? "≈ " : v instanceof Value.MoreThan ? "> " : v instanceof Value.LessThan ? "< " : "";
+        return v.number().map(x -> prefix + number(x, decimals(m, x, computed)) + pct).orElse("");
+    }
+
     /** A figure of a metric with its unit: "US$85 bn", "26%", "980 trillion tokens", "140,000 models". */
     public static String amount(Metric m, BigDecimal x, String currency, boolean computed) {
         int decimals = decimals(m, x, computed);

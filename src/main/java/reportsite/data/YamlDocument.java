@@ -70,7 +70,7 @@ public final class YamlDocument {
     }
 
     private static String hintFor(String problem) {
-        if (problem.contains("tab")) {
+        if (problem.contains("tab") || problem.contains("TAB") || problem.contains("\t")) {
             return "indent with spaces, not tabs";
         }
         if (problem.contains("duplicate key") || problem.contains("found duplicate")) {

@@ -13,6 +13,8 @@ public record Diagnostic(Severity severity, Position position, String message, S
         sourceLine = sourceLine == null ? "" : sourceLine;
     }
 
+    private static final int WINDOW = 70;
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -25,9 +27,15 @@ public record Diagnostic(Severity severity, Position position, String message, S
         StringBuilder sb = new StringBuilder();
         sb.append(position).append(": ").append(severity.label()).append(": ").append(message);
         if (!sourceLine.isEmpty()) {
-            sb.append('\n').append("    ").append(sourceLine);
+            // Long lines are shown as a window around the column, so the caret stays under it.
+            int col = Math.max(0, Math.min(position.column() - 1, sourceLine.length()));
+            int from = Math.max(0, col - WINDOW);
+            int to = Math.min(sourceLine.length(), col + WINDOW);
+            String prefix = from > 0 ? "…" : "";
+            String shown = prefix + sourceLine.substring(from, to) + (to < sourceLine.length() ? "…" : "");
+            sb.append('\n').append("    ").append(shown);
             if (position.column() > 0) {
-                sb.append('\n').append("    ").append(caretPad(sourceLine, position.column() - 1)).append('^');
+                sb.append('\n').append("    ").append(caretPad(shown, col - from + prefix.length())).append('^');
             }
         }
         if (!hint.isEmpty()) {

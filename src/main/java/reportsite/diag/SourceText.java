@@ -20,8 +20,7 @@ public record SourceText(String file, String text) {
             start = nl + 1;
         }
         int end = text.indexOf('\n', start);
-        String line = end < 0 ? text.substring(start) : text.substring(start, end);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return end < 0 ? text.substring(start) : text.substring(start, end);
     }
 
     public Position at(int line, int column) {

@@ -56,6 +56,12 @@ public final class SiteRenderer {
             model.put("sources", data.sources().stream().map(views::source).toList());
             put(out, "sources.html", generated("sources.ftlh", "sources.html", "Sources", nav, model));
         }
+        if (!out.containsKey("index.html")) {
+            // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("pages", ordered.stream().map(p -> navItem(p.meta().title(), p.outputPath(), p.meta().summary())).toList());
+            put(out, "index.html", generated("list.ftlh", "index.html", data.site().title(), nav, model));
+        }
         put(out, "404.html", generated("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>()));
         return out;
     }
@@ -88,7 +94,12 @@ public final class SiteRenderer {
     private List<Map<String, Object>> navigation(List<Page> pages) {
         List<Map<String, Object>> nav = new ArrayList<>();
         for (Page p : pages) {
-            nav.add(navItem(p.meta().title(), p.outputPath(), p.meta().summary()));
+            // Pages in sub-folders (posts, archives) stay out of the menu, so that it stays short.
+            if (p.source().contains("/")) {
+                continue;
+            }
+            // The home page's title is the report's; the menu calls it what it is.
+            nav.add(navItem(p.outputPath().equals("index.html") ? "Overview" : p.meta().title(), p.outputPath(), p.meta().summary()));
         }
         if (!data.entities().isEmpty()) {
             nav.add(navItem("Side by side", "compare.html", ""));
@@ -122,6 +133,7 @@ public final class SiteRenderer {
         m.put("description", description.isEmpty() ? data.site().description() : description);
         m.put("canonical", data.site().baseUrl().map(u -> u + (path.equals("index.html") ? "" : path)).orElse(""));
         m.put("entities", views.entities());
+        m.put("hasSources", !data.sources().isEmpty());
         return m;
     }
 

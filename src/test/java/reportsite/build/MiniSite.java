@@ -64,7 +64,7 @@ public final class MiniSite {
     }
 
     public BuildConfig config(boolean drafts, boolean safe) {
-        return new BuildConfig(content(), Path.of("templates"), out(), drafts, safe);
+        return new BuildConfig(content(), Path.of("templates"), out(), drafts, safe, true);
     }
 
     public BuildResult build() {

@@ -72,9 +72,10 @@ class MiniSiteTest {
     }
 
     @Test
-    void aSiteWithoutHomePageIsRefused() {
+    void aSiteWithoutHomePageGetsAListOfItsPages() {
         MiniSite site = new MiniSite(root).delete("content/index.md").write("content/a.md", "---\ntitle: A\n---\nA\n");
-        assertEquals("no home page: no page has the slug 'index'", errorsOf(new SiteBuilder(site.config(false, false))).get(0).message());
+        BuildResult r = new SiteBuilder(site.config(false, false)).check();
+        assertEquals(List.of("A"), html(r, "index.html").select("ul.page-list a[href=a.html]").eachText());
     }
 
     @Test

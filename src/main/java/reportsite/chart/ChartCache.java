@@ -1,0 +1,80 @@
+package reportsite.chart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Keeps rendered chart images between builds, keyed by a hash of everything drawn (the
+ * declaration, the figures, labels, colours and this renderer's version), so a chart is drawn
+ * again only when something it shows changed. A damaged or missing entry is simply redrawn.
+ */
+public final class ChartCache {
+
+    /** Bump when the drawing code changes, so that old images are not reused. */
+    static final String RENDERER_VERSION = "3";
+    private static final String[] VARIANTS = {"1x", "2x", "dark1x", "dark2x"};
+
+    private final Path dir;
+
+    public ChartCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static String key(ChartData data) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update(data.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ChartImage render(ChartData data) {
+        String key = key(data);
+        return load(data.spec().id(), key).orElseGet(() -> {
+            ChartImage img = ChartRenderer.render(data);
+            store(key, img);
+            return img;
+        });
+    }
+
+    private Optional<ChartImage> load(String id, String key) {
+        try {
+            byte[][] parts = new byte[4][];
+            for (int i = 0; i < 4; i++) {
+                Path p = dir.resolve(key + "-" + VARIANTS[i] + ".png");
+                if (!Files.isRegularFile(p)) {
+                    return Optional.empty();
+                }
+                parts[i] = Files.readAllBytes(p);
+            }
+            return Optional.of(new ChartImage(id, parts[0], parts[1], parts[2], parts[3], ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void store(String key, ChartImage img) {
+        byte[][] parts = {img.png1x(), img.png2x(), img.dark1x(), img.dark2x()};
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < 4; i++) {
+                // Write then rename, so that a killed build never leaves a half-written entry.
+                Path tmp = Files.createTempFile(dir, key, ".tmp");
+                Files.write(tmp, parts[i]);
+                Files.move(tmp, dir.resolve(key + "-" + VARIANTS[i] + ".png"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // The cache only saves time; a build without it is still correct.
+        }
+    }
+}
