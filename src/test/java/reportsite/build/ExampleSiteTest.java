@@ -53,7 +53,7 @@ class ExampleSiteTest {
     @BeforeAll
     static void buildExample() {
         out = tmp.resolve("site");
-        new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), out, false, false)).build();
+        new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), out, false, false, true)).build();
         tree = MiniSite.tree(out);
         tree.forEach((path, bytes) -> {
             if (path.endsWith(".html")) {
@@ -151,11 +151,16 @@ class ExampleSiteTest {
         }
     }
 
+    /** A clean build, a build that fills the chart cache and one that reads it give the same bytes. */
     @Test
-    void twoBuildsGiveIdenticalTrees() {
+    void buildsGiveIdenticalTreesWithAndWithoutTheChartCache() {
         Path second = tmp.resolve("again");
-        new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), second, false, false)).build();
-        assertEquals(MiniSite.digest(tree), MiniSite.digest(MiniSite.tree(second)));
+        BuildConfig cached = new BuildConfig(Path.of("content"), Path.of("templates"), second, false, false, false);
+        new SiteBuilder(cached).build();
+        assertEquals(MiniSite.digest(tree), MiniSite.digest(MiniSite.tree(second)), "a build filling the cache");
+        assertTrue(Files.isDirectory(cached.cacheDir()), "the cache was written");
+        new SiteBuilder(cached).build();
+        assertEquals(MiniSite.digest(tree), MiniSite.digest(MiniSite.tree(second)), "a build reading the cache");
     }
 
     @Test

@@ -33,7 +33,7 @@ class GoldenSiteTest {
 
     private static Map<String, byte[]> actual() {
         BuildResult r = new SiteBuilder(new BuildConfig(FIXTURE, Path.of("templates"), Path.of("target/golden-unused"),
-                false, false)).check();
+                false, false, true)).check();
         Map<String, byte[]> out = new TreeMap<>();
         r.files().forEach((path, bytes) -> {
             if (path.endsWith(".html") || path.endsWith(".csv")) {
