@@ -165,6 +165,14 @@ class PageCompilerTest {
         assertTrue(doc.select("a.fig, sup.cite").isEmpty());
     }
 
+    @org.junit.jupiter.api.Disabled("bug: DirectiveScanner.scanLine treats an unmatched backtick as opening a code span to the end"
+            + " of the line, so the directive after it is neither expanded nor reported; CommonMark renders a lone ` literally")
+    @Test
+    void aLoneBacktickDoesNotHideADirective() {
+        Document doc = body("A lone ` backtick, then {{ acme.capex@FY2026-Q1 }}.\n");
+        assertEquals("CN¥38.68 bn", doc.selectFirst("a.fig").text());
+    }
+
     @Test
     void anEscapedDirectiveStaysLiteral() {
         assertEquals("Write {{ x }} literally.", body("Write \\{{ x }} literally.").selectFirst("p").text());
