@@ -97,7 +97,7 @@ public final class SiteBuilder {
         List<Page> pages = inputs.pages().parallelStream()
                 .map(f -> compiler.compile(f, diagnostics)).flatMap(Optional::stream).toList();
         times.lap("content");
-        checkSlugs(pages, diagnostics);
+        checkSlugs(pages, inputs, diagnostics);
         diagnostics.throwIfErrors();
         // 5. chart images, only for charts a page uses (in parallel)
         Map<String, byte[]> files = new TreeMap<>();
@@ -137,15 +137,35 @@ public final class SiteBuilder {
         files.put(ChartFiles.csv(img.id()), ChartDescription.csv(charts.get(img.id())).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void checkSlugs(List<Page> pages, Diagnostics diagnostics) {
+    private void checkSlugs(List<Page> pages, InputFiles inputs, Diagnostics diagnostics) {
         Map<String, Page> seen = new HashMap<>();
         for (Page p : pages.stream().sorted(java.util.Comparator.comparing(Page::source)).toList()) {
             Page first = seen.putIfAbsent(p.slug(), p);
             if (first != null) {
-                diagnostics.error(Position.ofFile(p.source()), "duplicate slug '" + p.slug() + "': " + first.source()
-                        + " has it too", "give one of them another 'slug:' in its front matter", "");
+                reportsite.source.SourceFile file = inputs.pages().stream().filter(f -> f.relative().equals(p.source()))
+                        .findFirst().orElseThrow();
+                reportsite.diag.SourceText text = file.sourceText();
+                Position at = slugPosition(text).orElse(text.at(1, 1));
+                diagnostics.error(text, at, "duplicate slug '" + p.slug() + "': "
+                        + SourceReader.display(config.content().resolve(first.source())) + " has it too",
+                        "give one of them another 'slug:' in its front matter");
             }
         }
+    }
+
+    /** The position of the value of a 'slug:' line in the front matter. */
+    private static Optional<Position> slugPosition(reportsite.diag.SourceText text) {
+        String[] lines = text.text().split("\n", -1);
+        for (int i = 1; i < lines.length && !lines[i].equals("---"); i++) {
+            if (lines[i].startsWith("slug:")) {
+                int col = "slug:".length();
+                while (col < lines[i].length() && lines[i].charAt(col) == ' ') {
+                    col++;
+                }
+                return Optional.of(text.at(i + 1, col + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static void warnUnused(Dataset data, List<String> used, Diagnostics diagnostics) {

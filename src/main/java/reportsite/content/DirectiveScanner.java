@@ -27,6 +27,14 @@ final class DirectiveScanner {
     }
 
     static Result scan(SourceText file, String body, int bodyLine, Diagnostics diagnostics) {
+        return scan(file, body, bodyLine, 1, diagnostics);
+    }
+
+    /**
+     * @param firstColumn the file column where the body's first line starts (text embedded in a
+     *     YAML string starts after its key and quote)
+     */
+    static Result scan(SourceText file, String body, int bodyLine, int firstColumn, Diagnostics diagnostics) {
         List<Directive> found = new ArrayList<>();
         StringBuilder out = new StringBuilder(body.length() + 64);
         String[] lines = body.split("\n", -1);
@@ -44,7 +52,7 @@ final class DirectiveScanner {
                 fence = fm.group(1);
                 out.append(line);
             } else {
-                out.append(scanLine(file, line, lineNo, found, diagnostics));
+                out.append(scanLine(file, line, lineNo, i == 0 ? firstColumn - 1 : 0, found, diagnostics));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
@@ -53,7 +61,8 @@ final class DirectiveScanner {
         return new Result(out.toString(), List.copyOf(found));
     }
 
-    private static String scanLine(SourceText file, String line, int lineNo, List<Directive> found, Diagnostics diagnostics) {
+    private static String scanLine(SourceText file, String line, int lineNo, int shift, List<Directive> found,
+                                   Diagnostics diagnostics) {
         StringBuilder out = new StringBuilder(line.length());
         int i = 0;
         while (i < line.length()) {
@@ -61,7 +70,8 @@ final class DirectiveScanner {
             if (c == '`') {
                 int run = runLength(line, i, '`');
                 int close = line.indexOf("`".repeat(run), i + run);
-                int end = close < 0 ? line.length() : close + run;
+                // An unmatched backtick run is literal text in CommonMark, not a code span.
+                int end = close < 0 ? i + run : close + run;
                 out.append(line, i, end);
                 i = end;
             } else if (c == '\\' && line.startsWith("{{", i + 1)) {
@@ -70,7 +80,7 @@ final class DirectiveScanner {
             } else if (line.startsWith("{{", i)) {
                 int close = line.indexOf("}}", i + 2);
                 if (close < 0) {
-                    diagnostics.error(file, file.at(lineNo, i + 1), "directive is not closed: '{{' without '}}'",
+                    diagnostics.error(file, file.at(lineNo, shift + i + 1), "directive is not closed: '{{' without '}}'",
                             "close it on the same line, or write \\{{ for literal braces");
                     out.append(line.substring(i));
                     break;
@@ -80,10 +90,10 @@ final class DirectiveScanner {
                 boolean block = !words.isEmpty() && BLOCKS.contains(words.get(0));
                 boolean alone = line.substring(0, i).isBlank() && line.substring(close + 2).isBlank();
                 if (block && !alone) {
-                    diagnostics.error(file, file.at(lineNo, i + 1), "'" + words.get(0) + "' must stand alone on its line",
+                    diagnostics.error(file, file.at(lineNo, shift + i + 1), "'" + words.get(0) + "' must stand alone on its line",
                             "put {{ " + inner + " }} on a line of its own, with blank lines around it");
                 }
-                Directive d = new Directive(found.size(), Directive.Kind.DIRECTIVE, words, inner, file.at(lineNo, i + 1), block);
+                Directive d = new Directive(found.size(), Directive.Kind.DIRECTIVE, words, inner, file.at(lineNo, shift + i + 1), block);
                 found.add(d);
                 out.append(d.token());
                 i = close + 2;
@@ -95,7 +105,7 @@ final class DirectiveScanner {
                     while (n.find()) {
                         numbers.add(n.group());
                     }
-                    Directive d = new Directive(found.size(), Directive.Kind.CITATION, numbers, m.group(1), file.at(lineNo, i + 1), false);
+                    Directive d = new Directive(found.size(), Directive.Kind.CITATION, numbers, m.group(1), file.at(lineNo, shift + i + 1), false);
                     found.add(d);
                     out.append(d.token());
                     i = m.end();

@@ -15,8 +15,10 @@ final class FindingRenderer {
     }
 
     static String render(FactCheck fc, Dataset data, Diagnostics diagnostics) {
-        SourceText text = new SourceText(fc.position().file(), "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.finding());
-        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, fc.finding(), fc.position().line(), diagnostics);
+        // Messages quote the metrics file's own line, at the file's column.
+        SourceText text = new SourceText(fc.position().file(), "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.findingLine());
+        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, fc.finding(), fc.position().line(), fc.position().column(),
+                diagnostics);
         DirectiveResolver resolver = new DirectiveResolver(data, Map.of(), null, text, diagnostics, Map.of());
         String html = MARKDOWN.render(scanned.markdown()).trim();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {

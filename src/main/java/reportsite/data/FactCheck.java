@@ -7,9 +7,11 @@ import reportsite.diag.Position;
  * Where the public record differs from the source analysis.
  *
  * @param finding Markdown text; may hold data directives
+ * @param position where the finding's text starts in the metrics file (after a quote)
+ * @param findingLine the file's line holding the start of the finding, for messages
  */
 public record FactCheck(String id, String claim, Verdict verdict, String finding, List<Integer> sources,
-                        Position position) {
+                        Position position, String findingLine) {
 
     public enum Verdict {
         UNSUPPORTED("Not supported"), CORRECTED("Corrected"), IMPRECISE("Imprecise"), WEAK_SOURCE("Weakly sourced");

@@ -291,8 +291,14 @@ public final class MetricsLoader {
             if (id.isEmpty() || verdict.isEmpty() || !unique("fact check", id.get(), f)) {
                 return Optional.empty();
             }
-            Position findingAt = f.get("finding").map(in::at).orElse(f.position());
-            return Optional.of(new FactCheck(id.get(), claim, verdict.get(), finding, src, findingAt));
+            Position findingAt = f.get("finding").map(n -> {
+                Position p = in.at(n);
+                boolean quoted = n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sn
+                        && sn.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
+                return quoted ? new Position(p.file(), p.line(), p.column() + 1) : p;
+            }).orElse(f.position());
+            return Optional.of(new FactCheck(id.get(), claim, verdict.get(), finding, src, findingAt,
+                    in.source().line(findingAt.line())));
         });
     }
 }

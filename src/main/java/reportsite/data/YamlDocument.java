@@ -56,13 +56,32 @@ public final class YamlDocument {
                     "YAML syntax: " + problem, hintFor(problem), mark == null ? "" : lineOf(source, mark.getLine() + 1)));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(Position.ofFile(source.file()), "YAML: " + e.getMessage(), "", "");
+            if (String.valueOf(e.getMessage()).contains("aliases")) {
+                // snakeyaml-engine gives no mark for the alias limit: point at the alias over it.
+                Position at = nthAlias(source, MAX_ALIASES + 1, lineOffset);
+                diagnostics.error(source, at, "too many YAML aliases (more than " + MAX_ALIASES + ")",
+                        "aliases are limited to " + MAX_ALIASES + "; write the values out");
+            } else {
+                diagnostics.error(Position.ofFile(source.file()), "YAML: " + e.getMessage(), "", "");
+            }
             return Optional.empty();
         } catch (StackOverflowError e) {
             diagnostics.error(Position.ofFile(source.file()), "YAML nesting is too deep",
                     "keep nesting under " + MAX_DEPTH + " levels", "");
             return Optional.empty();
         }
+    }
+
+    private static Position nthAlias(SourceText source, int n, int lineOffset) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\]}]+").matcher(source.text());
+        int count = 0;
+        while (m.find()) {
+            if (++count == n) {
+                Position p = source.atOffset(m.start());
+                return new Position(p.file(), p.line() + lineOffset, p.column());
+            }
+        }
+        return Position.ofFile(source.file());
     }
 
     private static String lineOf(SourceText source, int line) {

@@ -120,6 +120,13 @@ public final class SourceReader {
                     return i;
                 }
             }
+            int second = b[i + Math.min(n, 1)] & 0xFF;
+            // Overlong forms (E0 80-9F, F0 80-8F), surrogates (ED A0-BF) and code points above
+            // U+10FFFF (F4 90-BF) are not UTF-8 either.
+            if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) || (c == 0xF0 && second < 0x90)
+                    || (c == 0xF4 && second > 0x8F)) {
+                return i;
+            }
             i += n + 1;
         }
         return Math.max(0, b.length - 1);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,7 +187,6 @@ class MetricsErrorsTest {
                         """), "aliases", 71, 15));
     }
 
-    @Disabled("bug: the alias limit error has no line/column (duplicate keys are fixed and tested above)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("bugCases")
     void knownBugs(Case tc) {

@@ -81,8 +81,6 @@ class SourceReaderTest {
         assertEquals(new Position(display("cut.md"), 1, 3), e.position());
     }
 
-    @org.junit.jupiter.api.Disabled("bug: SourceReader.firstInvalidUtf8 accepts surrogates (ED A0..BF) and overlong forms"
-            + " (E0 80..9F, F0 80..8F), so it blames the file's last byte (0x0A) instead")
     @Test
     void reportsAnEncodedSurrogateWhereItIs() throws IOException {
         // ED A0 80 is the UTF-8 form of a lone surrogate: well-formed bytes, but not valid UTF-8.
