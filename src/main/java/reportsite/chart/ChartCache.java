@@ -19,6 +19,8 @@ public final class ChartCache {
     /** Bump when the drawing code changes, so that old images are not reused. */
     static final String RENDERER_VERSION = "3";
     private static final String[] VARIANTS = {"1x", "2x", "dark1x", "dark2x"};
+    private static final java.util.regex.Pattern POSITION =
+            java.util.regex.Pattern.compile("position=[^\\]]*");
 
     private final Path dir;
 
@@ -30,7 +32,9 @@ public final class ChartCache {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
-            sha.update(data.toString().getBytes(StandardCharsets.UTF_8));
+            // Where a figure was declared (file, line, column) is not drawn: leave it out, so
+            // that moving the project or editing lines above a figure does not redraw the chart.
+            sha.update(POSITION.matcher(data.toString()).replaceAll("position=").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

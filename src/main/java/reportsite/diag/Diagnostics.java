@@ -38,8 +38,9 @@ public final class Diagnostics {
         return list.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Every problem once: pages sharing a broken template or partial report the same error. */
     public synchronized List<Diagnostic> all() {
-        List<Diagnostic> copy = new ArrayList<>(list);
+        List<Diagnostic> copy = new ArrayList<>(new java.util.LinkedHashSet<>(list));
         copy.sort(ORDER);
         return List.copyOf(copy);
     }

@@ -37,9 +37,12 @@ public final class SiteRenderer {
         ordered.sort(Comparator.comparingInt((Page p) -> p.meta().order()).thenComparing(Page::slug));
         List<Map<String, Object>> nav = navigation(ordered);
         Map<String, byte[]> out = new TreeMap<>();
-        // Pages render in parallel: the engine and the model are read-only.
-        ordered.parallelStream().map(p -> Map.entry(p.outputPath(), renderPage(p, nav)))
-                .forEachOrdered(e -> put(out, e.getKey(), e.getValue()));
+        // Pages render in parallel: the engine and the model are read-only. A page whose template
+        // failed has no HTML (null): its error is in the diagnostics, and the build stops there.
+        List<String> html = ordered.parallelStream().map(p -> renderPage(p, nav)).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            put(out, ordered.get(i).outputPath(), html.get(i));
+        }
         boolean hasData = !data.entities().isEmpty();
         if (hasData) {
             put(out, "compare.html", generated("compare.ftlh", "compare.html", "Side by side", nav, compareModel()));

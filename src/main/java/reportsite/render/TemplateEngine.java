@@ -63,8 +63,7 @@ public final class TemplateEngine {
             diagnostics.error(Position.ofFile(display(template)), "template not found",
                     "create " + display(template) + ", or restore it from the project's templates/", "");
         } catch (ParseException e) {
-            report(diagnostics, e.getTemplateName() == null ? template : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax: " + firstLine(e.getEditorMessage()), "see https://freemarker.apache.org/docs/ref.html");
+            reportParse(diagnostics, template, e);
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             Integer line = e.getLineNumber();
@@ -74,9 +73,19 @@ public final class TemplateEngine {
                     e.getBlamedExpressionString() == null ? "" : "check '" + e.getBlamedExpressionString()
                             + "' against the template model in docs/templates.md");
         } catch (IOException e) {
-            diagnostics.error(Position.ofFile(display(template)), "cannot read template: " + e.getMessage(), "", "");
+            if (e.getCause() instanceof ParseException p) {
+                // FreeMarker caches a failed parse: the second page using the template gets this.
+                reportParse(diagnostics, template, p);
+            } else {
+                diagnostics.error(Position.ofFile(display(template)), "cannot read template: " + e.getMessage(), "", "");
+            }
         }
         return Optional.empty();
+    }
+
+    private void reportParse(Diagnostics diagnostics, String template, ParseException e) {
+        report(diagnostics, e.getTemplateName() == null ? template : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                "template syntax: " + firstLine(e.getEditorMessage()), "see https://freemarker.apache.org/docs/ref.html");
     }
 
     private void report(Diagnostics diagnostics, String name, int line, int col, String message, String hint) {
