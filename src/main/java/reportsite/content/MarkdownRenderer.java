@@ -16,6 +16,15 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * In safe mode, links and images keep only relative, http(s), mailto and data:image URLs; any
+     * other scheme is dropped, however it is written ({@code JaVaScRiPt:}, {@code java&#9;script:},
+     * {@code &#106;avascript:}). flexmark matches this against the URL as written, before entities
+     * are decoded; its default catches only a lower-case {@code javascript:}.
+     */
+    static final String SAFE_SUPPRESSED_LINKS =
+            "(?is)(?![\\x00-\\x20]*(?:https?:|mailto:|data:image/))(?:[^/?#&]|&#?\\w+;?)*:.*";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -31,6 +40,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         if (safe) {
             options.set(HtmlRenderer.SUPPRESS_HTML, true);
+            options.set(HtmlRenderer.SUPPRESSED_LINKS, SAFE_SUPPRESSED_LINKS);
         }
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();

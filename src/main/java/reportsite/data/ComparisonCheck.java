@@ -49,11 +49,32 @@ final class ComparisonCheck {
                     }
                 }
             }
+            if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart)) {
+                continue;
+            }
             if (plotted == 0) {
                 error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",
                         "check its metric, entities and range; words such as 'triple-digit' cannot be charted");
             }
         }
+    }
+
+    /** An indexed chart divides each series by its first figure, so that figure must not be zero. */
+    private boolean firstFiguresAreNotZero(ChartSpec chart) {
+        for (String entity : chart.entities()) {
+            for (Observation o : data.series(entity, chart.metrics().get(0))) {
+                if (!chart.includes(o.period()) || o.value().number().isEmpty()) {
+                    continue;
+                }
+                if (o.value().number().get().signum() == 0) {
+                    error(chart.position(), "chart '" + chart.id() + "' is indexed to the first figure of each series, and "
+                            + o.key() + " is zero", "start the chart after it with 'from:', or choose another kind of chart");
+                    return false;
+                }
+                break;
+            }
+        }
+        return true;
     }
 
     private void error(Position at, String message, String hint) {

@@ -29,6 +29,9 @@ import reportsite.diag.Suggest;
 public final class NodeReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** Figures are stated to at most this many decimal places, and written in at most so many characters. */
+    static final int MAX_DECIMALS = 12;
+    static final int MAX_NUMBER_CHARS = 60;
 
     private final SourceText source;
     private final int lineOffset;
@@ -248,6 +251,11 @@ public final class NodeReader {
                 error(n, "'" + key + "' must be a finite number, found " + s.getValue(), "write the figure as digits");
                 return Optional.empty();
             }
+            if (v.length() > MAX_NUMBER_CHARS) {
+                error(n, "'" + key + "' has too many digits: " + v.substring(0, 20) + "…", "write at most " + MAX_NUMBER_CHARS
+                        + " characters; use a larger scale");
+                return Optional.empty();
+            }
             try {
                 BigDecimal d = v.startsWith("0x") || v.startsWith("0o")
                         ? new BigDecimal(new java.math.BigInteger(v.substring(2), v.startsWith("0x") ? 16 : 8))
@@ -256,7 +264,15 @@ public final class NodeReader {
                     error(n, "'" + key + "' is out of range: " + s.getValue(), "figures must be below 10^18; use a larger scale");
                     return Optional.empty();
                 }
-                return Optional.of(d);
+                // 1e-999999999 is in range, but written out it has a billion digits: every
+                // message and page showing it would run out of memory.
+                BigDecimal stripped = d.stripTrailingZeros();
+                if (stripped.scale() > MAX_DECIMALS) {
+                    error(n, "'" + key + "' has more than " + MAX_DECIMALS + " decimal places: " + s.getValue(),
+                            "round the figure, or use a smaller scale");
+                    return Optional.empty();
+                }
+                return Optional.of(d.scale() > MAX_DECIMALS ? stripped : d);
             } catch (NumberFormatException e) {
                 error(n, "'" + key + "' is not a number: " + s.getValue(), "");
                 return Optional.empty();

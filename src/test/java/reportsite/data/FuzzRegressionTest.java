@@ -1,0 +1,67 @@
+package reportsite.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportsite.chart.ChartPlanner;
+import reportsite.diag.Diagnostics;
+
+/**
+ * Inputs that crashed the data stage, found by {@code FuzzTest}: each must now be one error at
+ * its position, quickly.
+ */
+class FuzzRegressionTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> errors(String yaml) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            Diagnostics d = new Diagnostics();
+            MiniData.load(dir, yaml, d);
+            return d.errors().stream().map(x -> x.position().line() + ":" + x.position().column() + " " + x.message()).toList();
+        });
+    }
+
+    /** NodeReader.number let 1e-999999999 through; writing it out in a message ran out of memory. */
+    @Test
+    void aNumberWithABillionDecimalPlacesIsRefused() {
+        assertEquals(List.of("9:24 'fiscal_year_start' has more than 12 decimal places: 1e-999999999"),
+                errors(MiniData.BASE.replace("    fiscal_year_start: 4", "    fiscal_year_start: 1e-999999999")));
+        assertEquals(List.of("46:12 'value' has more than 12 decimal places: -1e-999999999"),
+                errors(MiniData.BASE.replace("    value: 38.68", "    value: -1e-999999999")));
+    }
+
+    @Test
+    void zeroWrittenWithAHugeExponentIsPlainZero() {
+        Dataset data = MiniData.loadValid(dir, MiniData.BASE.replace("    value: 38.68", "    value: 0e-999999999"));
+        assertEquals("0", ((Value.Exact) data.observation("acme", "capex", "FY2026-Q1").orElseThrow().value()).amount().toPlainString());
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIsRefusedBeforeItIsParsed() {
+        assertEquals(List.of("46:12 'value' has too many digits: 0.000000000000000000…"),
+                errors(MiniData.BASE.replace("    value: 38.68", "    value: 0." + "0".repeat(100_000) + "1")));
+    }
+
+    /** ChartPlanner divided an indexed series by its first figure: zero threw ArithmeticException. */
+    @Test
+    void anIndexedChartWhoseFirstFigureIsZeroIsAnError() {
+        String yaml = MiniData.BASE.replace("    kind: grouped_bar", "    kind: indexed").replace("    value: 38.68", "    value: 0");
+        assertEquals(List.of("62:5 chart 'capex-chart' is indexed to the first figure of each series, and acme.capex@FY2026-Q1 is zero"),
+                errors(yaml));
+    }
+
+    @Test
+    void anIndexedChartStartingAfterTheZeroIsPlanned() {
+        String yaml = MiniData.BASE.replace("    kind: grouped_bar", "    kind: indexed").replace("    value: 22.4", "    value: 0");
+        Dataset data = MiniData.loadValid(dir, yaml.replace("    currency: USD\n    title", "    currency: USD\n    from: 2025-Q1\n    title")
+                .replace("    period: 2025-Q2\n    value: 0", "    period: 2024-Q4\n    value: 0"));
+        new ChartPlanner(data).plan(data.charts().get(0));
+    }
+}
