@@ -162,9 +162,10 @@ public final class MetricsLoader {
 
     /** Checks that a list of source ids is present and every id is declared. */
     List<Integer> checkSources(NodeReader.Fields f, boolean required) {
-        if (!f.has("sources")) {
+        if (f.get("sources").isEmpty()) {
+            // Missing, or written with no value ("sources:" or "sources: ~"), which YAML reads as null.
             if (required) {
-                in.error(f.node(), "missing 'sources': a figure without a source is not published",
+                in.error(f.valueOrMapping("sources"), "missing 'sources': a figure without a source is not published",
                         "add sources: [n] with the ids of the sources list");
             }
             return List.of();

@@ -137,6 +137,12 @@ public final class NodeReader {
             return t == null || YamlNodes.isNull(t.getValueNode()) ? Optional.empty() : Optional.of(t.getValueNode());
         }
 
+        /** The value of {@code key} even when it is null, or the mapping itself when the key is absent: where to point. */
+        public Node valueOrMapping(String key) {
+            NodeTuple t = entries.get(key);
+            return t == null ? node : t.getValueNode();
+        }
+
         public boolean has(String key) {
             return entries.containsKey(key);
         }

@@ -49,6 +49,20 @@ class FuzzRegressionTest {
                 errors(MiniData.BASE.replace("    value: 38.68", "    value: 0." + "0".repeat(100_000) + "1")));
     }
 
+    /**
+     * "sources:" with no value is null: it was taken as present, so an observation without any
+     * source got through, and FigureText.link failed on its first source.
+     */
+    @Test
+    void sourcesWrittenWithNoValueAreMissing() {
+        assertEquals(List.of("47:14 missing 'sources': a figure without a source is not published"),
+                errors(MiniData.BASE.replace("    sources: [1]\n    confidence: high", "    sources: ~\n    confidence: high")));
+        assertEquals(List.of("47:13 missing 'sources': a figure without a source is not published"),
+                errors(MiniData.BASE.replace("    sources: [1]\n    confidence: high", "    sources:\n    confidence: high")));
+        assertEquals(List.of("30:14 missing 'sources': a figure without a source is not published"),
+                errors(MiniData.BASE.replace("    sources: [1]\nmetrics:", "    sources: null\nmetrics:")));
+    }
+
     /** ChartPlanner divided an indexed series by its first figure: zero threw ArithmeticException. */
     @Test
     void anIndexedChartWhoseFirstFigureIsZeroIsAnError() {
