@@ -88,8 +88,8 @@ final class DirectiveScanner {
                 String inner = line.substring(i + 2, close).trim();
                 List<String> words = inner.isEmpty() ? List.of() : Arrays.asList(inner.split("\\s+"));
                 boolean block = !words.isEmpty() && BLOCKS.contains(words.get(0));
-                boolean alone = line.substring(0, i).isBlank() && line.substring(close + 2).isBlank();
-                if (block && !alone) {
+                // Checked for blocks only: a long line of inline directives would be scanned again for each.
+                if (block && !(line.substring(0, i).isBlank() && line.substring(close + 2).isBlank())) {
                     diagnostics.error(file, file.at(lineNo, shift + i + 1), "'" + words.get(0) + "' must stand alone on its line",
                             "put {{ " + inner + " }} on a line of its own, with blank lines around it");
                 }
@@ -98,8 +98,9 @@ final class DirectiveScanner {
                 out.append(d.token());
                 i = close + 2;
             } else if (c == '[') {
-                Matcher m = CITATION.matcher(line);
-                if (m.find(i) && m.start() == i) {
+                // Matched here and only here: find(i) would search the rest of the line for every '['.
+                Matcher m = CITATION.matcher(line).region(i, line.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt()) {
                     List<String> numbers = new ArrayList<>();
                     Matcher n = NUMBER.matcher(m.group(1));
                     while (n.find()) {

@@ -1,5 +1,6 @@
 package reportsite.content;
 
+import java.util.List;
 import java.util.Map;
 import reportsite.data.Dataset;
 import reportsite.data.FactCheck;
@@ -24,12 +25,12 @@ final class FindingRenderer {
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
+        List<String> replacements = new java.util.ArrayList<>();
         for (Directive d : scanned.directives()) {
-            String replacement = d.kind() == Directive.Kind.CITATION
+            replacements.add(d.kind() == Directive.Kind.CITATION
                     ? Citations.linkToSources(d, data, text, diagnostics)
-                    : d.block() ? "" : resolver.resolve(d, 0);
-            html = html.replace(d.token(), replacement);
+                    : d.block() ? "" : resolver.resolve(d, 0));
         }
-        return html;
+        return Directive.substitute(html, scanned.directives(), replacements);
     }
 }
