@@ -8,6 +8,9 @@ import reportsite.diag.Position;
  */
 final class ComparisonCheck {
 
+    /** More figures than this in one chart cannot be read, and take long to draw. */
+    static final int MAX_CHART_FIGURES = 2_000;
+
     private final NodeReader in;
     private final Dataset data;
 
@@ -51,6 +54,10 @@ final class ComparisonCheck {
             }
             if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart)) {
                 continue;
+            }
+            if (plotted > MAX_CHART_FIGURES) {
+                error(chart.position(), "chart '" + chart.id() + "' plots " + plotted + " figures (the limit is "
+                        + MAX_CHART_FIGURES + ")", "narrow it with from:, to: or entities:, or split it into several charts");
             }
             if (plotted == 0) {
                 error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",

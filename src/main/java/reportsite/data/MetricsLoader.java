@@ -23,6 +23,9 @@ import reportsite.source.SourceFile;
  */
 public final class MetricsLoader {
 
+    /** Charts are the slowest thing to build: more than this many is a mistake. */
+    public static final int MAX_CHARTS = 200;
+
     private static final Set<String> TOP = Set.of("site", "entities", "sources", "fx", "metrics", "derived",
             "observations", "fact_checks", "charts");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -75,7 +78,14 @@ public final class MetricsLoader {
         f.get("fact_checks").ifPresent(n -> in.list(n, "fact_checks").forEach(e -> factCheck(e).ifPresent(factChecks::add)));
         List<ChartSpec> charts = new ArrayList<>();
         ChartSpecReader chartReader = new ChartSpecReader(in, entities, metrics);
-        f.get("charts").ifPresent(n -> in.list(n, "charts").forEach(e -> chartReader.read(e, declared).ifPresent(charts::add)));
+        f.get("charts").ifPresent(n -> {
+            List<Node> list = in.list(n, "charts");
+            if (list.size() > MAX_CHARTS) {
+                in.error(list.get(MAX_CHARTS), "too many charts: more than " + MAX_CHARTS,
+                        "each chart is drawn four times (light, dark, 1x, 2x); show fewer, or split the report");
+            }
+            list.forEach(e -> chartReader.read(e, declared).ifPresent(charts::add));
+        });
         observations.addAll(DerivedFigures.compute(rules, observations, metrics));
         Dataset data = new Dataset(site, List.copyOf(entities.values()), List.copyOf(metrics.values()),
                 List.copyOf(sources.values()), fx, observations, factChecks, charts);

@@ -28,6 +28,11 @@ public final class SourceReader {
     }
 
     public static InputFiles read(Path contentDir, Diagnostics diagnostics) {
+        return read(contentDir, diagnostics, MAX_PAGES);
+    }
+
+    /** As {@link #read(Path, Diagnostics)}, with another page limit (for tests). */
+    static InputFiles read(Path contentDir, Diagnostics diagnostics, int maxPages) {
         String root = display(contentDir);
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(Position.ofFile(root), "content folder not found",
@@ -36,14 +41,16 @@ public final class SourceReader {
         }
         List<Path> markdown = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+            // The walk stops at the first page over the limit: a folder of millions of files is not listed whole.
+            walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .limit(maxPages + 1L)
                     .forEach(markdown::add);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(Position.ofFile(root), "cannot list the content folder: " + e.getMessage(), "", "");
         }
-        if (markdown.size() > MAX_PAGES) {
-            diagnostics.error(Position.ofFile(root), "too many pages: " + markdown.size() + " (the limit is " + MAX_PAGES + ")",
+        if (markdown.size() > maxPages) {
+            diagnostics.error(Position.ofFile(root), "too many pages: more than " + maxPages,
                     "split the report into several sites", "");
             return new InputFiles(List.of(), Optional.empty());
         }
