@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
@@ -52,12 +54,23 @@ public final class SiteBuilder {
 
     /** Builds and publishes the site into the output folder. */
     public BuildResult build() {
+        return build(new ReentrantLock());
+    }
+
+    /**
+     * Builds and publishes the site, holding {@code publishLock} while the new site is swapped in
+     * (the development server reads files under the matching read lock).
+     */
+    public BuildResult build(Lock publishLock) {
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
         BuildResult result = run();
+        publishLock.lock();
         try {
             SitePublisher.publish(config.out(), result.files());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
+        } finally {
+            publishLock.unlock();
         }
         return result;
     }
