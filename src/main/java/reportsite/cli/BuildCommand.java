@@ -1,6 +1,5 @@
 package reportsite.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +21,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult r = new SiteBuilder(options.config()).build();
         Report.warnings(spec.commandLine().getErr(), r.warnings());
-        spec.commandLine().getOut().printf(Locale.ROOT, "built %s: %d pages, %d charts, %d files in %.2f s%n",
-                options.out, r.pages(), r.charts(), r.files().size(), r.millis() / 1000.0);
+        spec.commandLine().getOut().println(Report.built("built " + options.out, r));
+        Report.changes(spec.commandLine().getOut(), r.changes());
         if (options.timings) {
             Report.timings(spec.commandLine().getOut(), r.stageMillis());
         }

@@ -2,7 +2,9 @@ package reportsite.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import reportsite.build.BuildResult;
 import reportsite.diag.Diagnostic;
+import reportsite.updates.DataChanges;
 
 /** Prints diagnostics the way compilers do. */
 final class Report {
@@ -18,6 +20,29 @@ final class Report {
     static void timings(PrintWriter out, java.util.Map<String, Long> stages) {
         stages.forEach((stage, ms) -> out.printf(java.util.Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
         out.flush();
+    }
+
+    /** The figures that changed since the last build, what shows them, and where the change was recorded. */
+    static void changes(PrintWriter out, DataChanges changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        out.println("data changed since the last build" + changes.asOf().map(d -> " (data as of " + d + ")").orElse("") + ":");
+        changes.figures().forEach(c -> out.println("  " + c.describe()));
+        if (!changes.pages().isEmpty()) {
+            out.println("  pages showing them: " + String.join(", ", changes.pages()));
+        }
+        if (!changes.charts().isEmpty()) {
+            out.println("  charts showing them: " + String.join(", ", changes.charts()));
+        }
+        changes.recordedIn().ifPresent(f -> out.println("  recorded in " + f));
+        out.flush();
+    }
+
+    /** The line a finished build prints. */
+    static String built(String what, BuildResult r) {
+        return String.format(java.util.Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%s", what, r.pages(), r.charts(),
+                r.files().size(), r.millis() / 1000.0, r.upToDate() ? " (nothing changed)" : "");
     }
 
     static void errors(PrintWriter err, List<Diagnostic> all) {

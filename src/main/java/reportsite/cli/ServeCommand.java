@@ -6,7 +6,6 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -86,8 +85,8 @@ final class ServeCommand implements Callable<Integer> {
         public void built(BuildResult r, Set<Path> changed) {
             Report.warnings(err, r.warnings());
             String why = changed.isEmpty() ? "built" : "rebuilt after a change to " + names(changed);
-            out.printf(Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%n", why, r.pages(), r.charts(),
-                    r.files().size(), r.millis() / 1000.0);
+            out.println(Report.built(why, r));
+            Report.changes(out, r.changes());
             if (timings) {
                 Report.timings(out, r.stageMillis());
             }

@@ -41,8 +41,13 @@ public final class PageCompiler {
         if (parsed.isEmpty() || (parsed.get().meta().draft() && !drafts)) {
             return Optional.empty();
         }
+        return Optional.of(compile(file, parsed.get(), diagnostics));
+    }
+
+    /** The page of a file whose front matter was read already (and is not a draft left out). */
+    public Page compile(SourceFile file, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {
         SourceText text = file.sourceText();
-        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, parsed.get().body(), parsed.get().bodyLine(), diagnostics);
+        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, parsed.body(), parsed.bodyLine(), diagnostics);
         List<Directive> directives = scanned.directives();
         // Number figures and tables first, so that a reference may point forward.
         Map<String, String> labels = new HashMap<>();
@@ -79,8 +84,7 @@ public final class PageCompiler {
                 html = html.replace(d.token(), replacement);
             }
         }
-        return Optional.of(new Page(file.relative(), parsed.get().meta(), html, toc(html), citations.references(),
-                List.copyOf(chartIds)));
+        return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds));
     }
 
     private static List<Page.Heading> toc(String html) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +22,7 @@ import reportsite.build.SiteBuilder;
 import reportsite.config.BuildConfig;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.UserError;
+import reportsite.updates.UpdateHistory;
 
 /**
  * The editing loop: build, serve the output folder, watch the inputs, rebuild on a change and
@@ -48,6 +52,8 @@ public final class DevServer implements Closeable {
     private HttpServer server;
     private ExecutorService executor;
     private SourceWatcher watcher;
+    /** The data updates file as the last build wrote it, if it wrote it. */
+    private Optional<byte[]> ownWrite = Optional.empty();
 
     public DevServer(BuildConfig config, String host, int port, Listener listener) {
         this.config = config;
@@ -96,8 +102,12 @@ public final class DevServer implements Closeable {
     }
 
     private void build(Set<Path> changed) {
+        if (!changed.isEmpty() && onlyOwnWrite(changed)) {
+            return;
+        }
         try {
             BuildResult r = new SiteBuilder(config).build(swap.writeLock());
+            ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
             listener.built(r, changed);
             events.reload(r.files().size() + " files");
         } catch (UserError e) {
@@ -111,6 +121,29 @@ public final class DevServer implements Closeable {
             events.error("internal error (a bug in report-site): " + e);
         } finally {
             builds.incrementAndGet();
+        }
+    }
+
+    private Path history() {
+        return config.content().resolve(UpdateHistory.FILE).toAbsolutePath().normalize();
+    }
+
+    /**
+     * True when the only change is the build's own entry in the data updates file: the site was
+     * already built from it, so building again would only reload the tabs for nothing.
+     */
+    private boolean onlyOwnWrite(Set<Path> changed) {
+        Path history = history();
+        boolean onlyHistory = changed.stream().allMatch(p -> p.toAbsolutePath().normalize().equals(history));
+        Optional<byte[]> now = read(history);
+        return onlyHistory && ownWrite.isPresent() && now.isPresent() && Arrays.equals(ownWrite.get(), now.get());
+    }
+
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
