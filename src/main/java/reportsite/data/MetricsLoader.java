@@ -68,7 +68,7 @@ public final class MetricsLoader {
         f.required("metrics").ifPresent(n -> in.list(n, "metrics").forEach(this::metric));
         List<DerivedFigures.Rule> rules = new ArrayList<>();
         f.get("derived").ifPresent(n -> in.list(n, "derived").forEach(e -> derivedRule(e).ifPresent(rules::add)));
-        ObservationReader observationReader = new ObservationReader(in, entities, metrics, this::checkSources);
+        ObservationReader observationReader = new ObservationReader(in, entities, metrics, this::checkSources, site.asOf());
         List<Observation> observations = new ArrayList<>();
         f.get("observations").ifPresent(n -> observations.addAll(observationReader.readAll(in.list(n, "observations"))));
         List<FactCheck> factChecks = new ArrayList<>();
