@@ -22,17 +22,29 @@ import reportsite.publish.SitePublisher;
  * hash of every output file. When the inputs hash the same and the output folder still holds
  * exactly those files, a new build would write the same bytes, so it is skipped.
  *
- * @param files output path → SHA-256 of its bytes
+ * @param files output path → what it held when published
  * @param warnings the build's warnings, printed again when it is skipped
  */
-record BuildState(String inputs, int pages, int charts, SortedMap<String, String> files, List<Diagnostic> warnings) {
+record BuildState(String inputs, int pages, int charts, SortedMap<String, Stamp> files, List<Diagnostic> warnings) {
+
+    /**
+     * An output file as published: its hash, and its size and modification time, which tell
+     * cheaply that it was not touched since (as git's index does); only a touched file is hashed.
+     */
+    record Stamp(String sha256, long size, long modified) {
+    }
 
     static final String FILE = "build-state.txt";
-    private static final String MAGIC = "report-site build state 1";
+    private static final String MAGIC = "report-site build state 2";
 
-    static BuildState of(String inputs, BuildResult r) {
-        SortedMap<String, String> files = new TreeMap<>();
-        r.files().forEach((path, bytes) -> files.put(path, Fingerprints.sha256(bytes)));
+    /** The state of a build just published into {@code out}. */
+    static BuildState of(String inputs, BuildResult r, Path out) throws IOException {
+        SortedMap<String, Stamp> files = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : r.files().entrySet()) {
+            Path p = out.resolve(e.getKey());
+            files.put(e.getKey(), new Stamp(Fingerprints.sha256(e.getValue()), e.getValue().length,
+                    Files.getLastModifiedTime(p).toMillis()));
+        }
         return new BuildState(inputs, r.pages(), r.charts(), files, r.warnings());
     }
 
@@ -48,8 +60,13 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, String
                 if (rel.equals(SitePublisher.MARKER)) {
                     continue;
                 }
+                Stamp stamp = files.get(rel);
+                if (stamp == null) {
+                    return Optional.empty();
+                }
                 byte[] bytes = Files.readAllBytes(p);
-                if (!Fingerprints.sha256(bytes).equals(files.get(rel))) {
+                boolean untouched = bytes.length == stamp.size() && Files.getLastModifiedTime(p).toMillis() == stamp.modified();
+                if (!untouched && !Fingerprints.sha256(bytes).equals(stamp.sha256())) {
                     return Optional.empty();
                 }
                 found.put(rel, bytes);
@@ -70,7 +87,8 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, String
             sb.append("warning ").append(String.join("\t", escape(p.file()), String.valueOf(p.line()), String.valueOf(p.column()),
                     escape(w.message()), escape(w.hint()), escape(w.sourceLine()))).append('\n');
         }
-        files.forEach((path, hash) -> sb.append("file ").append(hash).append(' ').append(escape(path)).append('\n'));
+        files.forEach((path, f) -> sb.append("file ").append(f.sha256()).append(' ').append(f.size()).append(' ').append(f.modified())
+                .append(' ').append(escape(path)).append('\n'));
         return sb.toString();
     }
 
@@ -83,12 +101,12 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, String
             String inputs = value(lines.get(1), "inputs ");
             int pages = Integer.parseInt(value(lines.get(2), "pages "));
             int charts = Integer.parseInt(value(lines.get(3), "charts "));
-            SortedMap<String, String> files = new TreeMap<>();
+            SortedMap<String, Stamp> files = new TreeMap<>();
             List<Diagnostic> warnings = new ArrayList<>();
             for (String line : lines.subList(4, lines.size())) {
                 if (line.startsWith("file ")) {
-                    int space = line.indexOf(' ', 5);
-                    files.put(unescape(line.substring(space + 1)), line.substring(5, space));
+                    String[] f = line.substring(5).split(" ", 4);
+                    files.put(unescape(f[3]), new Stamp(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
                 } else if (line.startsWith("warning ")) {
                     String[] f = line.substring(8).split("\t", -1);
                     warnings.add(new Diagnostic(Severity.WARNING, new Position(unescape(f[0]), Integer.parseInt(f[1]),

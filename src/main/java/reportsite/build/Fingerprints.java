@@ -16,8 +16,8 @@ import reportsite.config.BuildConfig;
 
 /**
  * SHA-256 hashes of what a build's output depends on: the input folders, the options that
- * change the output, and the generator itself (its jar or classes, and the Java version, which
- * can change how charts are drawn). A cache entry is reused only when all of these are equal.
+ * change the output, and the generator itself (its jar, or its classes, and the Java version,
+ * which can change how charts are drawn). A cache entry is reused only when all of these are equal.
  */
 final class Fingerprints {
 
@@ -91,7 +91,12 @@ final class Fingerprints {
         private static String compute() {
             try {
                 Path code = Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                String code256 = Files.isRegularFile(code) ? sha256(Files.readAllBytes(code)) : tree(code);
+                // A jar is replaced whole when the generator is rebuilt: its size and time tell it
+                // apart at once, where hashing its megabytes would cost more than a skipped build.
+                String code256 = Files.isRegularFile(code)
+                        ? sha256(code.toAbsolutePath().toString(), String.valueOf(Files.size(code)),
+                                String.valueOf(Files.getLastModifiedTime(code).toMillis()))
+                        : tree(code);
                 return sha256(CACHE_FORMAT, System.getProperty("java.version", ""), code256);
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 // Unknown code: a hash no later run shares, so that nothing cached is reused.

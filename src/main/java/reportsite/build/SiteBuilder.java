@@ -113,7 +113,7 @@ public final class SiteBuilder {
         }
         try {
             run.snapshot().write(snapshotFile);
-            BuildState.of(inputs, run.result()).write(cache.resolve(BuildState.FILE));
+            BuildState.of(inputs, run.result(), config.out()).write(cache.resolve(BuildState.FILE));
         } catch (IOException e) {
             // Without them the next build reports no data change and runs in full: still correct.
         }
