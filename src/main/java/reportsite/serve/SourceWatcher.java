@@ -71,7 +71,7 @@ final class SourceWatcher implements Closeable {
                 while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(next, changed);
                 }
-                changed.removeIf(SourceWatcher::isEditorScratch);
+                changed.removeIf(SourceWatcher::isScratch);
                 if (!changed.isEmpty()) {
                     onChange.accept(changed);
                 }
@@ -104,16 +104,26 @@ final class SourceWatcher implements Closeable {
         }
     }
 
-    /** Swap and backup files of editors (vim, emacs, JetBrains): not part of the site. */
-    static boolean isEditorScratch(Path p) {
+    /**
+     * Swap and backup files of editors (vim, emacs, JetBrains) and temporary files (of the build's
+     * own atomic writes among others): never inputs of the site.
+     */
+    static boolean isScratch(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
+        return name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
                 || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___") || name.equals("4913");
     }
 
+    /** Stops watching; a build under way is let finish (for at most a minute), so that it leaves no half-written cache. */
     @Override
     public void close() throws IOException {
         service.close();
-        thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -121,6 +121,24 @@ class DevServerTest {
     }
 
     @Test
+    void aFigureEditRewritesChartsAndPagesAndRecordsTheUpdateWithoutASecondBuild() throws Exception {
+        byte[] chart = Files.readAllBytes(site.out().resolve("charts/capex-chart.png"));
+        try (Http.EventStream events = listen()) {
+            site.write("content/metrics.yaml", Files.readString(site.content().resolve("metrics.yaml")).replace("value: 22.4", "value: 23.1"));
+            events.next("reload");
+            assertEquals("built [metrics.yaml]", nextLog());
+            assertFalse(java.util.Arrays.equals(chart, Files.readAllBytes(site.out().resolve("charts/capex-chart.png"))), "chart redrawn");
+            assertTrue(Files.readString(site.out().resolve("charts/capex-chart.csv")).contains(",23.1,"));
+            assertTrue(Files.readString(site.content().resolve("data-updates.yaml")).contains("after: \"US$23.1 bn\""));
+            assertEquals(200, Http.get(uri, "/data-updates.html").status());
+            // The build's own write of the history file is seen by the watcher, and ignored.
+            Thread.sleep(SourceWatcher.QUIET_MILLIS * 6);
+            assertEquals(null, log.poll(), "no second build");
+            assertEquals(2, server.builds());
+        }
+    }
+
+    @Test
     void aTemplateEditRebuildsToo() throws Exception {
         try (Http.EventStream events = listen()) {
             Path layout = templates.resolve("layout.ftlh");
