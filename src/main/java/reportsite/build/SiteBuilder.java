@@ -75,6 +75,7 @@ public final class SiteBuilder {
      */
     public BuildResult build(Lock publishLock) {
         long start = System.nanoTime();
+        StageTimes times = new StageTimes();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
         Path cache = config.cacheDir();
         // Hashed before reading, so that a file changed during the run makes the next build run again.
@@ -85,7 +86,8 @@ public final class SiteBuilder {
                 return same.get();
             }
         }
-        Run run = run();
+        times.lap("up-to-date check");
+        Run run = run(times);
         Path snapshotFile = cache.resolve(FigureSnapshot.FILE);
         Run first = run;
         DataChanges changes = FigureSnapshot.read(snapshotFile).map(before -> DataChanges.between(before, first.snapshot()))
@@ -96,7 +98,8 @@ public final class SiteBuilder {
             try {
                 if (UpdateHistory.record(config.content(), changes)) {
                     inputs = Fingerprints.inputs(config);
-                    run = run();
+                    times.lap("data updates");
+                    run = run(times);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + UpdateHistory.display(config.content()) + ": " + e.getMessage(), e);
@@ -111,18 +114,20 @@ public final class SiteBuilder {
         } finally {
             publishLock.unlock();
         }
+        times.lap("publish");
         try {
             run.snapshot().write(snapshotFile);
             BuildState.of(inputs, run.result(), config.out()).write(cache.resolve(BuildState.FILE));
         } catch (IOException e) {
             // Without them the next build reports no data change and runs in full: still correct.
         }
-        return run.result().finished(changes, (System.nanoTime() - start) / 1_000_000);
+        times.lap("save state");
+        return run.result().finished(changes, (System.nanoTime() - start) / 1_000_000, times.laps());
     }
 
     /** Validates the inputs and renders everything in memory, without writing the site. */
     public BuildResult check() {
-        return run().result();
+        return run(new StageTimes()).result();
     }
 
     /** The last build's result when its inputs are unchanged and the output folder is as it left it. */
@@ -145,9 +150,9 @@ public final class SiteBuilder {
         }
     }
 
-    private Run run() {
+    /** The stages, in order; each lap of {@code times} is one stage (laps of the same name add up). */
+    private Run run(StageTimes times) {
         long start = System.nanoTime();
-        StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         // 1. read the inputs: pages, the metrics file, the history of data updates
         InputFiles inputs = SourceReader.read(config.content(), diagnostics);
