@@ -34,6 +34,7 @@ import reportsite.publish.SitePublisher;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
+import reportsite.social.PreviewImages;
 import reportsite.source.InputFiles;
 import reportsite.source.SourceReader;
 
@@ -108,12 +109,16 @@ public final class SiteBuilder {
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 6. render: pages + site model → HTML
-        files.putAll(new SiteRenderer(engine, data, diagnostics).render(pages));
+        SiteRenderer renderer = new SiteRenderer(engine, data, diagnostics);
+        files.putAll(renderer.render(pages));
         times.lap("render");
+        // 7. a preview image per page, for links shared on social media (in parallel)
+        files.putAll(PreviewImages.render(renderer.previews(pages)));
+        times.lap("previews");
         copyAssets(files, diagnostics);
         addSiteFiles(files, data, pages);
         diagnostics.throwIfErrors();
-        // 7. check every internal link, anchor and image of the result
+        // 8. check every internal link, anchor and image of the result
         LinkChecker.check(files, SourceReader.display(config.out()), diagnostics);
         times.lap("link check");
         diagnostics.throwIfErrors();

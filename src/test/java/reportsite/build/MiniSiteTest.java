@@ -141,4 +141,33 @@ class MiniSiteTest {
                 r.warnings().stream().map(Diagnostic::message).toList());
         assertFalse(r.files().containsKey("charts/capex-chart.png"));
     }
+
+    @Test
+    void previewImagesAreAnnouncedWithAbsoluteUrlsOnlyWithABaseUrl() throws java.io.IOException {
+        BuildResult without = new SiteBuilder(new MiniSite(root.resolve("a")).config(false, false)).check();
+        MiniSite site = new MiniSite(root.resolve("b"));
+        site.write("content/metrics.yaml", reportsite.data.MiniData.BASE.replace("  reporting_currency: USD\n",
+                "  reporting_currency: USD\n  base_url: https://example.org/report\n"));
+        BuildResult with = new SiteBuilder(site.config(false, false)).check();
+
+        for (String page : List.of("index.html", "compare.html", "company-acme.html", "sources.html")) {
+            String image = "social/" + page.replace(".html", ".png");
+            for (BuildResult r : List.of(without, with)) {
+                java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.files().get(image)));
+                assertEquals(List.of(1200, 630), List.of(png.getWidth(), png.getHeight()), image);
+            }
+            Document plain = html(without, page);
+            assertTrue(plain.select("meta[property=og:image], meta[name=twitter:image]").isEmpty(), page);
+            assertEquals("summary", plain.selectFirst("meta[name=twitter:card]").attr("content"), page);
+            Document shared = html(with, page);
+            assertEquals("https://example.org/report/" + image, shared.selectFirst("meta[property=og:image]").attr("content"));
+            assertEquals("https://example.org/report/" + image, shared.selectFirst("meta[name=twitter:image]").attr("content"));
+            assertEquals("summary_large_image", shared.selectFirst("meta[name=twitter:card]").attr("content"), page);
+            assertEquals("1200", shared.selectFirst("meta[property=og:image:width]").attr("content"));
+        }
+        assertTrue(html(with, "404.html").select("meta[property=og:image]").isEmpty());
+        assertFalse(with.files().containsKey("social/404.png"));
+        assertEquals(java.util.Arrays.hashCode(without.files().get("social/index.png")),
+                java.util.Arrays.hashCode(with.files().get("social/index.png")), "the same image either way");
+    }
 }
