@@ -112,9 +112,12 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(engine, data, diagnostics);
         files.putAll(renderer.render(pages));
         times.lap("render");
-        // 7. a preview image per page, for links shared on social media (in parallel)
-        files.putAll(PreviewImages.render(renderer.previews(pages)));
-        times.lap("previews");
+        // 7. a preview image per page, for links shared on social media (in parallel); only with
+        //    a base URL, since the pages can announce an image by its absolute URL only
+        if (data.site().baseUrl().isPresent()) {
+            files.putAll(PreviewImages.render(renderer.previews(pages)));
+            times.lap("previews");
+        }
         copyAssets(files, diagnostics);
         addSiteFiles(files, data, pages);
         diagnostics.throwIfErrors();
