@@ -216,5 +216,7 @@ public final class SiteBuilder {
             files.put("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8));
         });
         files.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        // GitHub Pages reads the custom domain from a CNAME file at the root of what it serves.
+        data.site().cname().ifPresent(host -> files.put("CNAME", (host + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

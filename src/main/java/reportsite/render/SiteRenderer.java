@@ -197,6 +197,8 @@ public final class SiteRenderer {
         m.put("path", path);
         m.put("title", title);
         m.put("description", description.isEmpty() ? data.site().description() : description);
+        // GitHub Pages serves 404.html at any depth, where relative links would miss: it links absolutely when it can.
+        m.put("root", path.equals("404.html") ? data.site().baseUrl().orElse("") : "");
         m.put("canonical", data.site().baseUrl().map(u -> u + (path.equals("index.html") ? "" : path)).orElse(""));
         // Link previews need absolute image URLs, so the image is announced only with a base URL.
         m.put("image", data.site().baseUrl().filter(u -> !path.equals("404.html")).map(u -> u + PreviewImages.path(path)).orElse(""));

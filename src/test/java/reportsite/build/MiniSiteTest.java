@@ -169,4 +169,32 @@ class MiniSiteTest {
         BuildResult again = new SiteBuilder(site.config(false, false)).check();
         with.files().forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.files().get(path)), path));
     }
+
+    @Test
+    void theNotFoundPageLinksAbsolutelyWithABaseUrlAndACnameFileIsWritten() {
+        BuildResult plain = new SiteBuilder(new MiniSite(root.resolve("a")).config(false, false)).check();
+        MiniSite site = new MiniSite(root.resolve("b"));
+        site.write("content/metrics.yaml", reportsite.data.MiniData.BASE.replace("  reporting_currency: USD\n",
+                "  reporting_currency: USD\n  base_url: https://example.org/report/\n  cname: Report.Example.org\n"));
+        BuildResult based = new SiteBuilder(site.config(false, false)).check();
+
+        Document relative = html(plain, "404.html");
+        assertEquals("assets/style.css", relative.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("index.html", relative.selectFirst("main a").attr("href"));
+        Document absolute = html(based, "404.html");
+        assertEquals("https://example.org/report/assets/style.css", absolute.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("https://example.org/report/assets/theme.js", absolute.selectFirst("script").attr("src"));
+        assertEquals("https://example.org/report/index.html", absolute.selectFirst("main a").attr("href"));
+        assertEquals("https://example.org/report/index.html", absolute.selectFirst("a.brand").attr("href"));
+        for (Element a : absolute.select("a[href]")) {
+            String href = a.attr("href");
+            assertTrue(href.startsWith("https://example.org/report/") || href.equals("#main"), href);
+        }
+        assertEquals("#main", absolute.selectFirst("a.skip").attr("href"), "the skip link stays on the page");
+        assertEquals("assets/style.css", html(based, "index.html").selectFirst("link[rel=stylesheet]").attr("href"),
+                "other pages stay relative");
+
+        assertEquals("report.example.org\n", new String(based.files().get("CNAME"), StandardCharsets.UTF_8));
+        assertFalse(plain.files().containsKey("CNAME"));
+    }
 }
