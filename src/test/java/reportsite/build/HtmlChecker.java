@@ -23,9 +23,7 @@ final class HtmlChecker {
     private String page = "";
 
     HtmlChecker() {
-        // The checker logs through log4j 1; without this, log4j complains that it has no appender.
-        org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
-        // no log4j set-up of its own, no URL logging, no language detection (its notes are warnings anyway)
+        // no log4j set-up of its own (src/test/resources/log4j.properties), no URL logging, no language detection (its notes are warnings anyway)
         validator = new SimpleDocumentValidator(false, false, false);
         ErrorHandler collect = new ErrorHandler() {
             @Override
