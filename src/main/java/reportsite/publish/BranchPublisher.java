@@ -63,9 +63,9 @@ public final class BranchPublisher {
         parent.ifPresent(p -> commitTree.addAll(List.of("-p", p)));
         commitTree.addAll(List.of("-m", message()));
         String commit = git.require("cannot create the commit", commitTree.toArray(String[]::new));
-        Git.Result push = git.run("push", "--quiet", "--porcelain", target, commit + ":refs/heads/" + branch);
+        Git.Result push = git.run("push", "--quiet", target, commit + ":refs/heads/" + branch);
         if (!push.ok()) {
-            throw UserError.of(Position.ofFile(remote), "the push of " + branch + " was rejected" + Git.quote(push.err() + "\n" + push.out()),
+            throw UserError.of(Position.ofFile(remote), "the push of " + branch + " was rejected" + Git.quote(push.err()),
                     "read git's message above; if someone else published in the meantime, run publish again");
         }
         return new Published(commit, parent, remote, branch);

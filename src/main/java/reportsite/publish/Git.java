@@ -65,7 +65,7 @@ final class Git {
         try {
             p = pb.start();
         } catch (IOException e) {
-            throw UserError.of(Position.ofFile(executable), "cannot run git: " + e.getMessage(),
+            throw UserError.of(Position.ofFile(executable), "cannot run '" + executable + "': it is not installed or not on the PATH",
                     "install git (for example: apt-get install git) and make sure it is on the PATH");
         }
         try {
@@ -96,7 +96,7 @@ final class Git {
     /** Git's output, indented under the message. */
     static String quote(String gitOutput) {
         StringBuilder sb = new StringBuilder();
-        gitOutput.strip().lines().forEach(l -> sb.append("\n    | ").append(l));
+        gitOutput.lines().map(String::stripTrailing).filter(l -> !l.isEmpty()).forEach(l -> sb.append("\n    | ").append(l));
         return sb.toString();
     }
 

@@ -107,7 +107,8 @@ class PublishCommandTest {
 
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.err());
         assertTrue(r.err().startsWith(remote + ": error: the push of gh-pages was rejected\n"), r.err());
-        assertTrue(r.err().contains("remote: publishing is closed today"), r.err());
+        assertTrue(r.err().contains("\n    | remote: publishing is closed today\n"), r.err());
+        assertTrue(r.err().contains("[remote rejected]"), r.err());
         assertTrue(r.err().endsWith("1 error; nothing was pushed\n"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(Files.isRegularFile(site.out().resolve("index.html")), "the site itself was built");

@@ -24,7 +24,7 @@ class BranchPublisherTest {
                 new BranchPublisher("no-such-git-program", tmp).publish(tmp.resolve("site"), "origin", "gh-pages"));
 
         String message = e.diagnostics().get(0).format();
-        assertTrue(message.startsWith("no-such-git-program: error: cannot run git: "), message);
+        assertTrue(message.startsWith("no-such-git-program: error: cannot run 'no-such-git-program': it is not installed or not on the PATH\n"), message);
         assertTrue(message.contains("hint: install git"), message);
     }
 
