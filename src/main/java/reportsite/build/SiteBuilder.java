@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
@@ -54,7 +56,7 @@ public final class SiteBuilder {
     /** Builds and publishes the site into the output folder. */
     public BuildResult build() {
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
-        BuildResult result = run();
+        BuildResult result = run(true);
         try {
             SitePublisher.publish(config.out(), result.files());
         } catch (IOException e) {
@@ -65,10 +67,11 @@ public final class SiteBuilder {
 
     /** Validates the inputs and renders everything in memory, without writing. */
     public BuildResult check() {
-        return run();
+        return run(false);
     }
 
-    private BuildResult run() {
+    /** @param draw draw the chart images; a check only needs to know they would exist */
+    private BuildResult run(boolean draw) {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
@@ -84,12 +87,20 @@ public final class SiteBuilder {
         Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, diagnostics)).orElse(Dataset.empty());
         times.lap("data");
         diagnostics.throwIfErrors();
-        // 3. charts: declarations → what each chart shows
+        // 3. charts: declarations → what each chart shows; the images are drawn in the
+        //    background while the pages compile, since neither needs the other
         ChartPlanner planner = new ChartPlanner(data);
         Map<String, ChartData> charts = new LinkedHashMap<>();
         for (ChartSpec spec : data.charts()) {
             charts.put(spec.id(), planner.plan(spec));
         }
+        ChartCache cache = new ChartCache(config.cacheDir());
+        CompletableFuture<Map<String, ChartImage>> images = draw
+                ? CompletableFuture.supplyAsync(() -> charts.values().parallelStream()
+                        .map(c -> config.clean() ? ChartRenderer.render(c) : cache.render(c))
+                        .collect(Collectors.toMap(ChartImage::id, img -> img)))
+                : CompletableFuture.completedFuture(charts.keySet().stream().collect(Collectors.toMap(id -> id,
+                        id -> new ChartImage(id, new byte[0], new byte[0], new byte[0], new byte[0], 0, 0))));
         times.lap("plan charts");
         // 4. content: Markdown → pages, with data directives resolved (in parallel)
         TemplateEngine engine = templates();
@@ -100,12 +111,11 @@ public final class SiteBuilder {
         times.lap("content");
         checkSlugs(pages, inputs, diagnostics);
         diagnostics.throwIfErrors();
-        // 5. chart images, only for charts a page uses (in parallel)
+        // 5. chart images: wait for the drawing, keep the charts a page uses
         Map<String, byte[]> files = new TreeMap<>();
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        ChartCache cache = new ChartCache(config.cacheDir());
-        used.parallelStream().map(id -> config.clean() ? ChartRenderer.render(charts.get(id)) : cache.render(charts.get(id)))
-                .toList().forEach(img -> addChart(files, img, charts));
+        Map<String, ChartImage> drawn = images.join();
+        used.forEach(id -> addChart(files, drawn.get(id), charts));
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 6. render: pages + site model → HTML
