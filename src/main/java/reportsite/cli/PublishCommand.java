@@ -35,6 +35,9 @@ final class PublishCommand implements Callable<Integer> {
         Report.warnings(spec.commandLine().getErr(), r.warnings());
         spec.commandLine().getOut().printf(Locale.ROOT, "built %s: %d pages, %d charts, %d files in %.2f s%n",
                 options.out, r.pages(), r.charts(), r.files().size(), r.millis() / 1000.0);
+        if (options.timings) {
+            Report.timings(spec.commandLine().getOut(), r.stageMillis());
+        }
         BranchPublisher.Published p;
         try {
             p = new BranchPublisher(options.content).publish(options.out, remote, branch);
