@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ import reportsite.publish.SitePublisher;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
+import reportsite.social.PreviewImages;
 import reportsite.source.InputFiles;
 import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
@@ -87,7 +89,7 @@ public final class SiteBuilder {
             }
         }
         times.lap("up-to-date check");
-        Run run = run(times);
+        Run run = run(times, true);
         Path snapshotFile = cache.resolve(FigureSnapshot.FILE);
         Run first = run;
         DataChanges changes = FigureSnapshot.read(snapshotFile).map(before -> DataChanges.between(before, first.snapshot()))
@@ -99,7 +101,7 @@ public final class SiteBuilder {
                 if (UpdateHistory.record(config.content(), changes)) {
                     inputs = Fingerprints.inputs(config);
                     times.lap("data updates");
-                    run = run(times);
+                    run = run(times, true);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + UpdateHistory.display(config.content()) + ": " + e.getMessage(), e);
@@ -125,9 +127,9 @@ public final class SiteBuilder {
         return run.result().finished(changes, (System.nanoTime() - start) / 1_000_000, times.laps());
     }
 
-    /** Validates the inputs and renders everything in memory, without writing the site. */
+    /** Validates the inputs and renders everything in memory, without writing the site or drawing charts. */
     public BuildResult check() {
-        return run(new StageTimes()).result();
+        return run(new StageTimes(), false).result();
     }
 
     /** The last build's result when its inputs are unchanged and the output folder is as it left it. */
@@ -150,8 +152,12 @@ public final class SiteBuilder {
         }
     }
 
-    /** The stages, in order; each lap of {@code times} is one stage (laps of the same name add up). */
-    private Run run(StageTimes times) {
+    /**
+     * The stages, in order; each lap of {@code times} is one stage (laps of the same name add up).
+     *
+     * @param draw draw the chart images; a check only needs to know they would exist
+     */
+    private Run run(StageTimes times, boolean draw) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         // 1. read the inputs: pages, the metrics file, the history of data updates
@@ -167,12 +173,20 @@ public final class SiteBuilder {
         Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, diagnostics)).orElse(Dataset.empty());
         times.lap("data");
         diagnostics.throwIfErrors();
-        // 3. charts: declarations → what each chart shows
+        // 3. charts: declarations → what each chart shows; the images are drawn in the
+        //    background while the pages compile, since neither needs the other
         ChartPlanner planner = new ChartPlanner(data);
         Map<String, ChartData> charts = new LinkedHashMap<>();
         for (ChartSpec spec : data.charts()) {
             charts.put(spec.id(), planner.plan(spec));
         }
+        ChartCache chartCache = new ChartCache(config.cacheDir());
+        CompletableFuture<Map<String, ChartImage>> images = draw
+                ? CompletableFuture.supplyAsync(() -> charts.values().parallelStream()
+                        .map(c -> config.clean() ? ChartRenderer.render(c) : chartCache.render(c))
+                        .collect(Collectors.toMap(ChartImage::id, img -> img)))
+                : CompletableFuture.completedFuture(charts.keySet().stream().collect(Collectors.toMap(id -> id,
+                        id -> new ChartImage(id, new byte[0], new byte[0], new byte[0], new byte[0], 0, 0))));
         times.lap("plan charts");
         // 4. front matter of every page → the menu
         TemplateEngine engine = templates();
@@ -200,26 +214,31 @@ public final class SiteBuilder {
         rendered.forEach(r -> r.entry().ifPresent(e -> pages.put(r.outline().outputPath(), e)));
         times.lap("content");
         diagnostics.throwIfErrors();
-        // 6. chart images, only for charts a page uses (in parallel)
+        // 6. chart images: wait for the drawing, keep the charts a page uses
         Map<String, byte[]> files = new TreeMap<>();
         pages.forEach((path, page) -> files.put(path, page.html()));
         List<String> used = pages.values().stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        ChartCache chartCache = new ChartCache(config.cacheDir());
-        used.parallelStream().map(id -> config.clean() ? ChartRenderer.render(charts.get(id)) : chartCache.render(charts.get(id)))
-                .toList().forEach(img -> addChart(files, img, charts));
+        Map<String, ChartImage> drawn = images.join();
+        used.forEach(id -> addChart(files, drawn.get(id), charts));
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 7. the pages made from the data: comparison, companies, sources, data updates, 404
         files.putAll(renderer.generated(outlines, nav));
         times.lap("render");
+        // 8. a preview image per page, for links shared on social media (in parallel); only with
+        //    a base URL, since the pages can announce an image by its absolute URL only
+        if (data.site().baseUrl().isPresent()) {
+            files.putAll(PreviewImages.render(renderer.previews(outlines)));
+            times.lap("previews");
+        }
         copyAssets(files, diagnostics);
         addSiteFiles(files, data);
         diagnostics.throwIfErrors();
-        // 8. check every internal link, anchor and image of the result
+        // 9. check every internal link, anchor and image of the result
         LinkChecker.check(files, SourceReader.display(config.out()), diagnostics);
         times.lap("link check");
         diagnostics.throwIfErrors();
-        // 9. what the figures are and what shows them, for the next build's change report
+        // 10. what the figures are and what shows them, for the next build's change report
         Map<String, String> shows = new TreeMap<>();
         pages.forEach((path, page) -> shows.put(FigureSnapshot.pageUnit(path), page.shows()));
         renderer.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
@@ -341,5 +360,7 @@ public final class SiteBuilder {
             files.put("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8));
         });
         files.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        // GitHub Pages reads the custom domain from a CNAME file at the root of what it serves.
+        data.site().cname().ifPresent(host -> files.put("CNAME", (host + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

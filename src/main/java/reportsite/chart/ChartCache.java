@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class ChartCache {
 
     /** Bump when the drawing code changes, so that old images are not reused. */
-    static final String RENDERER_VERSION = "3";
+    static final String RENDERER_VERSION = "4";
     private static final String[] VARIANTS = {"1x", "2x", "dark1x", "dark2x"};
 
     private final Path dir;

@@ -24,6 +24,9 @@ final class CheckCommand implements Callable<Integer> {
         Report.warnings(spec.commandLine().getErr(), r.warnings());
         spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d pages, %d charts, %d warnings%n",
                 r.pages(), r.charts(), r.warnings().size());
+        if (options.timings) {
+            Report.timings(spec.commandLine().getOut(), r.stageMillis());
+        }
         return ExitCodes.OK;
     }
 }

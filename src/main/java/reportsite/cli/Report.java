@@ -46,9 +46,14 @@ final class Report {
     }
 
     static void errors(PrintWriter err, List<Diagnostic> all) {
+        errors(err, all, "nothing was written");
+    }
+
+    /** @param consequence what the errors prevented, for the summary line */
+    static void errors(PrintWriter err, List<Diagnostic> all, String consequence) {
         all.forEach(d -> err.println(d.format()));
         long errors = all.stream().filter(Diagnostic::isError).count();
-        err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        err.println(errors + (errors == 1 ? " error" : " errors") + "; " + consequence);
         err.flush();
     }
 }

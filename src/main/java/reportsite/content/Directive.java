@@ -21,4 +21,33 @@ record Directive(int index, Kind kind, List<String> words, String text, Position
     static String token(int index) {
         return "Xrsdirective" + index + "X";
     }
+
+    /** A token, alone in a paragraph (a block directive) or inline. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("(<p>)?Xrsdirective(\\d+)X(</p>\n)?");
+
+    /**
+     * Replaces every token in one pass (a page may hold many directives and large embeds).
+     * A block's paragraph wrapper is dropped, since its replacement is a block of its own.
+     */
+    static String substitute(String html, String[] replacements, List<Directive> directives) {
+        java.util.regex.Matcher m = TOKEN.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        int last = 0;
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(2));
+            boolean wrapped = m.group(1) != null && m.group(3) != null && directives.get(index).block();
+            out.append(html, last, m.start());
+            if (!wrapped && m.group(1) != null) {
+                out.append(m.group(1));
+            }
+            out.append(replacements[index]);
+            if (wrapped) {
+                out.append('\n');
+            } else if (m.group(3) != null) {
+                out.append(m.group(3));
+            }
+            last = m.end();
+        }
+        return out.append(html, last, html.length()).toString();
+    }
 }

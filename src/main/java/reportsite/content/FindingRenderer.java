@@ -24,12 +24,12 @@ final class FindingRenderer {
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
+        String[] replacements = new String[scanned.directives().size()];
         for (Directive d : scanned.directives()) {
-            String replacement = d.kind() == Directive.Kind.CITATION
+            replacements[d.index()] = d.kind() == Directive.Kind.CITATION
                     ? Citations.linkToSources(d, data, text, diagnostics)
                     : d.block() ? "" : resolver.resolve(d, 0);
-            html = html.replace(d.token(), replacement);
         }
-        return html;
+        return Directive.substitute(html, replacements, scanned.directives());
     }
 }

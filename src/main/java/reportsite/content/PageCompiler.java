@@ -74,16 +74,13 @@ public final class PageCompiler {
         DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);
         Citations citations = new Citations(data, text, diagnostics);
         String html = markdown.render(scanned.markdown());
+        // Resolve in document order (citation backlinks are numbered in it), then substitute.
+        String[] replacements = new String[directives.size()];
         for (Directive d : directives) {
-            String replacement = d.kind() == Directive.Kind.CITATION ? citations.cite(d)
+            replacements[d.index()] = d.kind() == Directive.Kind.CITATION ? citations.cite(d)
                     : resolver.resolve(d, numbers.getOrDefault(d.index(), 0));
-            if (d.block()) {
-                String paragraph = "<p>" + d.token() + "</p>\n";
-                html = html.contains(paragraph) ? html.replace(paragraph, replacement + "\n") : html.replace(d.token(), replacement);
-            } else {
-                html = html.replace(d.token(), replacement);
-            }
         }
+        html = Directive.substitute(html, replacements, directives);
         return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds));
     }
 

@@ -9,18 +9,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.diag.Diagnostics;
+import reportsite.social.Preview;
+import reportsite.social.PreviewImages;
 import reportsite.updates.DataUpdate;
 import reportsite.updates.FigureChange;
 
 /**
  * Renders every HTML page of the site: the Markdown pages, and the pages generated from the
- * data (comparison, one per company, sources, data updates, 404).
+ * data (comparison, one per company, sources, data updates, 404). The build renders Markdown
+ * pages one by one ({@link #page}), so that a page unchanged since the last build can come
+ * from its cache, and the generated ones together ({@link #generated}).
  */
 public final class SiteRenderer {
 
@@ -34,6 +39,11 @@ public final class SiteRenderer {
     private final Diagnostics diagnostics;
     private final Map<String, String> shown = new ConcurrentHashMap<>();
 
+    public SiteRenderer(TemplateEngine engine, Dataset data, Diagnostics diagnostics) {
+        this(engine, data, List.of(), diagnostics);
+    }
+
+    /** @param updates the entries of {@code content/data-updates.yaml}, oldest first */
     public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Diagnostics diagnostics) {
         this.engine = engine;
         this.data = data;
@@ -42,17 +52,22 @@ public final class SiteRenderer {
         this.diagnostics = diagnostics;
     }
 
-    /** Pages in menu order: by {@code order}, then slug. */
-    public static List<PageOutline> menuOrder(List<PageOutline> pages) {
-        List<PageOutline> ordered = new ArrayList<>(pages);
-        ordered.sort(Comparator.comparingInt((PageOutline p) -> p.meta().order()).thenComparing(p -> p.meta().slug()));
-        return ordered;
+    /** Every page at once: output path → HTML bytes, sorted by path. */
+    public Map<String, byte[]> render(List<Page> pages) {
+        List<PageOutline> outlines = pages.stream().map(Page::outline).toList();
+        List<Map<String, Object>> nav = navigation(outlines);
+        Map<String, byte[]> out = new TreeMap<>();
+        // Pages render in parallel: the engine and the model are read-only.
+        pages.parallelStream().map(p -> Map.entry(p.outputPath(), page(p, nav))).toList()
+                .forEach(e -> e.getValue().ifPresent(html -> out.put(e.getKey(), html)));
+        out.putAll(generated(outlines, nav));
+        return out;
     }
 
     /** The menu of every page: {@code {title, href, summary}} items. */
     public List<Map<String, Object>> navigation(List<PageOutline> pages) {
         List<Map<String, Object>> nav = new ArrayList<>();
-        for (PageOutline p : menuOrder(pages)) {
+        for (PageOutline p : ordered(pages)) {
             if (p.inMenu()) {
                 // The home page's title is the report's; the menu calls it what it is.
                 nav.add(navItem(p.outputPath().equals("index.html") ? "Overview" : p.meta().title(), p.outputPath(), p.meta().summary()));
@@ -75,43 +90,116 @@ public final class SiteRenderer {
         return Optional.ofNullable(renderPage(p, nav)).map(html -> html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The pages made from the data and the site's structure, by output path. */
+    /** The pages made from the data and the site's structure (the 404 page too), by output path. */
     public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav) {
         Map<String, byte[]> out = new TreeMap<>();
-        if (!data.entities().isEmpty()) {
-            put(out, "compare.html", generated("compare.ftlh", "compare.html", "Side by side", nav, compareModel(), true));
-            for (Entity e : data.entities()) {
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("entity", views.entity(e));
-                model.put("metrics", views.history(e));
-                String path = "company-" + e.id() + ".html";
-                put(out, path, generated("entity.ftlh", path, e.name(), nav, model, true));
+        for (Generated g : generated(ordered(pages))) {
+            Map<String, Object> model = g.model().get();
+            if (g.showsFigures()) {
+                shown.put(g.path(), model.toString());
             }
+            put(out, g.path(), generated(g.template(), g.path(), g.title(), nav, model));
         }
-        if (!data.sources().isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("sources", data.sources().stream().map(views::source).toList());
-            put(out, "sources.html", generated("sources.ftlh", "sources.html", "Sources", nav, model, true));
-        }
-        if (!updates.isEmpty()) {
-            put(out, DATA_UPDATES, generated("data-updates.ftlh", DATA_UPDATES, "Data updates", nav, updatesModel(), false));
-        }
-        if (pages.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
-            // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("pages", menuOrder(pages).stream().map(p -> navItem(p.meta().title(), p.outputPath(), p.meta().summary())).toList());
-            put(out, "index.html", generated("list.ftlh", "index.html", data.site().title(), nav, model, false));
-        }
-        put(out, "404.html", generated("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>(), false));
+        put(out, "404.html", generated("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>()));
         return out;
     }
 
     /**
      * What each generated page made from the figures shows, apart from the layout: its model as
-     * text, by output path. Two builds whose texts differ for a page show different figures on it.
+     * text, by output path, after {@link #generated}. Two builds whose texts differ for a page
+     * show different figures on it.
      */
     public Map<String, String> shown() {
         return new TreeMap<>(shown);
+    }
+
+    /**
+     * What the preview image of each page shows, for every page the site has but the 404 page:
+     * the site's and the page's title, the page's description, and on the home page the key
+     * figures of each entity.
+     */
+    public List<Preview> previews(List<PageOutline> pages) {
+        List<Preview> out = new ArrayList<>();
+        for (PageOutline p : ordered(pages)) {
+            boolean home = p.outputPath().equals("index.html");
+            out.add(new Preview(p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
+                    swatches(data.entities()), keyFigureColumns(home ? data.entities() : List.of())));
+        }
+        for (Generated g : generated(ordered(pages))) {
+            List<Entity> about = g.figures().isEmpty() ? data.entities() : g.figures();
+            out.add(new Preview(g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
+        }
+        return out;
+    }
+
+    /** The site's title above the page's, unless they are the same. */
+    private String kicker(String title) {
+        return title.equals(data.site().title()) ? data.site().asOf().map(d -> "Figures as of " + d).orElse("") : data.site().title();
+    }
+
+    private static List<Preview.Swatch> swatches(List<Entity> entities) {
+        return entities.stream().map(e -> new Preview.Swatch(e.shortName(), e.colour())).toList();
+    }
+
+    private List<Preview.Column> keyFigureColumns(List<Entity> entities) {
+        return entities.stream().map(e -> new Preview.Column(e.shortName(), e.colour(),
+                views.keyFigures(e, 3).stream().map(f -> new Preview.Figure((String) f.get("label"), (String) f.get("text"),
+                        (String) f.get("period"))).toList())).toList();
+    }
+
+    /** Pages in menu order: by {@code order}, then slug. */
+    private static List<PageOutline> ordered(List<PageOutline> pages) {
+        List<PageOutline> ordered = new ArrayList<>(pages);
+        ordered.sort(Comparator.comparingInt((PageOutline p) -> p.meta().order()).thenComparing(p -> p.meta().slug()));
+        return ordered;
+    }
+
+    /**
+     * A page generated from the data rather than from Markdown.
+     *
+     * @param text the sentence its preview image shows
+     * @param figures the entities whose key figures its preview image shows
+     * @param showsFigures true when it shows figures of the data, for the change report
+     */
+    private record Generated(String template, String path, String title, Supplier<Map<String, Object>> model,
+                             String text, List<Entity> figures, boolean showsFigures) {
+    }
+
+    /** The pages generated from the data, in output order (but the 404 page). */
+    private List<Generated> generated(List<PageOutline> ordered) {
+        List<Generated> out = new ArrayList<>();
+        if (!data.entities().isEmpty()) {
+            out.add(new Generated("compare.ftlh", "compare.html", "Side by side", this::compareModel, "", data.entities(), true));
+            for (Entity e : data.entities()) {
+                out.add(new Generated("entity.ftlh", "company-" + e.id() + ".html", e.name(), () -> {
+                    Map<String, Object> model = new LinkedHashMap<>();
+                    model.put("entity", views.entity(e));
+                    model.put("metrics", views.history(e));
+                    return model;
+                }, "", List.of(e), true));
+            }
+        }
+        if (!data.sources().isEmpty()) {
+            out.add(new Generated("sources.ftlh", "sources.html", "Sources", () -> {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("sources", data.sources().stream().map(views::source).toList());
+                return model;
+            }, data.sources().size() + (data.sources().size() == 1 ? " public source" : " public sources")
+                    + " behind the figures of this report, each with the figures resting on it.", List.of(), true));
+        }
+        if (!updates.isEmpty()) {
+            out.add(new Generated("data-updates.ftlh", DATA_UPDATES, "Data updates", this::updatesModel,
+                    "The figures of this report that changed when its data was revised.", List.of(), false));
+        }
+        if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
+            // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
+            out.add(new Generated("list.ftlh", "index.html", data.site().title(), () -> {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("pages", ordered.stream().map(p -> navItem(p.meta().title(), p.outputPath(), p.meta().summary())).toList());
+                return model;
+            }, data.site().description(), data.entities(), false));
+        }
+        return out;
     }
 
     private static void put(Map<String, byte[]> out, String path, String html) {
@@ -175,7 +263,6 @@ public final class SiteRenderer {
         m.put("summary", summary);
         return m;
     }
-
     private Map<String, Object> common(String path, String title, String description, List<Map<String, Object>> nav) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
@@ -189,7 +276,11 @@ public final class SiteRenderer {
         m.put("path", path);
         m.put("title", title);
         m.put("description", description.isEmpty() ? data.site().description() : description);
+        // GitHub Pages serves 404.html at any depth, where relative links would miss: it links absolutely when it can.
+        m.put("root", path.equals("404.html") ? data.site().baseUrl().orElse("") : "");
         m.put("canonical", data.site().baseUrl().map(u -> u + (path.equals("index.html") ? "" : path)).orElse(""));
+        // Link previews need absolute image URLs, so the image is announced only with a base URL.
+        m.put("image", data.site().baseUrl().filter(u -> !path.equals("404.html")).map(u -> u + PreviewImages.path(path)).orElse(""));
         m.put("entities", views.entities());
         m.put("hasSources", !data.sources().isEmpty());
         return m;
@@ -219,11 +310,7 @@ public final class SiteRenderer {
         return engine.render("page.ftlh", model, diagnostics).orElse(null);
     }
 
-    private String generated(String template, String path, String title, List<Map<String, Object>> nav, Map<String, Object> extra,
-                             boolean showsFigures) {
-        if (showsFigures) {
-            shown.put(path, extra.toString());
-        }
+    private String generated(String template, String path, String title, List<Map<String, Object>> nav, Map<String, Object> extra) {
         Map<String, Object> model = common(path, title, "", nav);
         model.putAll(extra);
         return engine.render(template, model, diagnostics).orElse(null);
