@@ -92,8 +92,8 @@ public final class SiteBuilder {
         Run run = run(times, true);
         Path snapshotFile = cache.resolve(FigureSnapshot.FILE);
         Run first = run;
-        DataChanges changes = FigureSnapshot.read(snapshotFile).map(before -> DataChanges.between(before, first.snapshot()))
-                .orElse(DataChanges.none());
+        DataChanges changes = FigureSnapshot.read(snapshotFile).filter(before -> before.content().equals(first.snapshot().content()))
+                .map(before -> DataChanges.between(before, first.snapshot())).orElse(DataChanges.none());
         if (!changes.isEmpty()) {
             // Record the change in the history file, then build again from it: the site is
             // always what the committed content makes, with or without a cache.
@@ -251,7 +251,7 @@ public final class SiteBuilder {
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
         BuildResult result = new BuildResult(outlines.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000,
                 times.laps(), DataChanges.none(), false);
-        return new Run(result, FigureSnapshot.of(data, shows));
+        return new Run(result, FigureSnapshot.of(config.content(), data, shows));
     }
 
     /**

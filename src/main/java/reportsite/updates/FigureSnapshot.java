@@ -28,10 +28,13 @@ import reportsite.data.ValueFormatter;
  * folder as a small, deterministic YAML file so that the next build can tell what changed.
  * Only figures written in the metrics file count: derived metrics follow from them.
  *
+ * @param content the content folder the figures were read from (absolute): figures of another
+ *     folder built into the same output folder are not compared with these
  * @param figures by key ({@code entity.metric@period})
  * @param uses by unit ({@code page:compare.html}, {@code chart:capex}): a hash of what it shows
  */
-public record FigureSnapshot(Optional<LocalDate> asOf, SortedMap<String, Figure> figures, SortedMap<String, String> uses) {
+public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap<String, Figure> figures,
+                             SortedMap<String, String> uses) {
 
     /** The snapshot's file in the cache folder. */
     public static final String FILE = "figures.yaml";
@@ -55,7 +58,7 @@ public record FigureSnapshot(Optional<LocalDate> asOf, SortedMap<String, Figure>
         return CHART + id;
     }
 
-    public static FigureSnapshot of(Dataset data, Map<String, String> uses) {
+    public static FigureSnapshot of(Path content, Dataset data, Map<String, String> uses) {
         SortedMap<String, Figure> figures = new TreeMap<>();
         for (Observation o : data.observations()) {
             Optional<Metric> metric = data.metric(o.metric());
@@ -67,7 +70,12 @@ public record FigureSnapshot(Optional<LocalDate> asOf, SortedMap<String, Figure>
             String text = ValueFormatter.format(m, o.value(), data.currencyOf(o), o.isDerived(), ValueFormatter.Style.SHORT);
             figures.put(o.key(), new Figure(entity, m.label(), o.period().display(), exact(o.value()), text));
         }
-        return new FigureSnapshot(data.site().asOf(), figures, new TreeMap<>(uses));
+        return new FigureSnapshot(folder(content), data.site().asOf(), figures, new TreeMap<>(uses));
+    }
+
+    /** The name a content folder is known by in a snapshot. */
+    public static String folder(Path content) {
+        return content.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
 
     static String exact(Value v) {
@@ -93,6 +101,7 @@ public record FigureSnapshot(Optional<LocalDate> asOf, SortedMap<String, Figure>
     public String text() {
         StringBuilder sb = new StringBuilder("# report-site: the figures of the last build, to tell what the next one changed.\n"
                 + "# Written by every build; safe to delete (the next build then reports no change).\n");
+        sb.append("content: ").append(Yaml.quote(content)).append('\n');
         sb.append("as_of: ").append(asOf.map(d -> Yaml.quote(d.toString())).orElse("null")).append('\n');
         sb.append("figures:\n");
         figures.forEach((key, f) -> sb.append("  ").append(Yaml.quote(key)).append(": [")
@@ -131,7 +140,7 @@ public record FigureSnapshot(Optional<LocalDate> asOf, SortedMap<String, Figure>
                 u.forEach((k, v) -> uses.put(String.valueOf(k), String.valueOf(v)));
             }
             Optional<LocalDate> asOf = map.get("as_of") == null ? Optional.empty() : Optional.of(LocalDate.parse(String.valueOf(map.get("as_of"))));
-            return Optional.of(new FigureSnapshot(asOf, figures, uses));
+            return Optional.of(new FigureSnapshot(String.valueOf(map.get("content")), asOf, figures, uses));
         } catch (YamlEngineException | DateTimeParseException | ClassCastException e) {
             return Optional.empty();
         }

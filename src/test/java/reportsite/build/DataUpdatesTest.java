@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.io.file.PathUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,8 @@ class DataUpdatesTest {
             assertTrue(page(site.out(), path).select("nav a").eachText().contains("Data updates"), path);
         }
         assertEquals("page", page(site.out(), "data-updates.html").selectFirst("nav a[href=data-updates.html]").attr("aria-current"));
+        assertEquals(List.of(), new HtmlChecker().errors("data-updates.html", Files.readAllBytes(site.out().resolve("data-updates.html"))),
+                "valid HTML");
     }
 
     @Test
@@ -164,6 +167,18 @@ class DataUpdatesTest {
         build(site);
         assertEquals(List.of("Data as of 2025-11-28"), page(site.out(), "data-updates.html").select("main h2").eachText());
         assertEquals(history, Files.readString(site.content().resolve("data-updates.yaml")), "the empty entry is gone");
+    }
+
+    @Test
+    void anotherContentFolderBuiltIntoTheSameOutputIsNotADataChange() throws IOException {
+        MiniSite site = site();
+        build(site);
+        Path other = root.resolve("other");
+        PathUtils.copyDirectory(site.content(), other);
+        Files.writeString(other.resolve("metrics.yaml"), REVISED);
+        BuildResult r = new SiteBuilder(new BuildConfig(other, Path.of("templates"), site.out(), false, false, false)).build();
+        assertTrue(r.changes().isEmpty(), r.changes()::toString);
+        assertFalse(Files.exists(other.resolve("data-updates.yaml")));
     }
 
     @Test

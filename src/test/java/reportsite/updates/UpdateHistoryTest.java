@@ -83,7 +83,7 @@ class UpdateHistoryTest {
         figures.put("c.d@FY2026-Q1", new FigureSnapshot.Figure("C", "D", "FY2026 Q1", "text triple-digit", "triple-digit \u2028"));
         TreeMap<String, String> uses = new TreeMap<>();
         uses.put("page:index.html", "abc");
-        FigureSnapshot s = new FigureSnapshot(Optional.of(LocalDate.parse("2025-11-28")), figures, uses);
+        FigureSnapshot s = new FigureSnapshot("some/content", Optional.of(LocalDate.parse("2025-11-28")), figures, uses);
         assertEquals(Optional.of(s), FigureSnapshot.parse(s.text()));
         assertEquals(Optional.empty(), FigureSnapshot.parse("figures: [1, 2]"));
         assertEquals(Optional.empty(), FigureSnapshot.parse("{{{"));
