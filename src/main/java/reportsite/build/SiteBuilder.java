@@ -155,9 +155,10 @@ public final class SiteBuilder {
     /**
      * The stages, in order; each lap of {@code times} is one stage (laps of the same name add up).
      *
-     * @param draw draw the chart images; a check only needs to know they would exist
+     * @param build a build: draw the chart images and keep rendered pages in the cache; a check
+     *     only needs to know the images would exist, and writes nothing
      */
-    private Run run(StageTimes times, boolean draw) {
+    private Run run(StageTimes times, boolean build) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         // 1. read the inputs: pages, the metrics file, the history of data updates
@@ -181,7 +182,7 @@ public final class SiteBuilder {
             charts.put(spec.id(), planner.plan(spec));
         }
         ChartCache chartCache = new ChartCache(config.cacheDir());
-        CompletableFuture<Map<String, ChartImage>> images = draw
+        CompletableFuture<Map<String, ChartImage>> images = build
                 ? CompletableFuture.supplyAsync(() -> charts.values().parallelStream()
                         .map(c -> config.clean() ? ChartRenderer.render(c) : chartCache.render(c))
                         .collect(Collectors.toMap(ChartImage::id, img -> img)))
@@ -243,7 +244,7 @@ public final class SiteBuilder {
         pages.forEach((path, page) -> shows.put(FigureSnapshot.pageUnit(path), page.shows()));
         renderer.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
         used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), ChartCache.key(charts.get(id))));
-        if (!config.clean()) {
+        if (build && !config.clean()) {
             pageCache.keepOnly(rendered.stream().filter(RenderedPage::fresh)
                             .collect(Collectors.toMap(RenderedPage::key, r -> r.entry().orElseThrow())),
                     rendered.stream().map(RenderedPage::key).collect(Collectors.toSet()));
