@@ -27,7 +27,6 @@ import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
 import reportsite.config.BuildConfig;
 import reportsite.content.FrontMatterParser;
-import reportsite.content.Page;
 import reportsite.content.PageCompiler;
 import reportsite.content.PageOutline;
 import reportsite.data.ChartSpec;
@@ -145,13 +144,6 @@ public final class SiteBuilder {
     private record Run(BuildResult result, FigureSnapshot snapshot) {
     }
 
-    /** A page whose front matter was read. */
-    private record Outlined(SourceFile file, FrontMatterParser.Parsed parsed) {
-        PageOutline outline() {
-            return new PageOutline(file.relative(), parsed.meta());
-        }
-    }
-
     /**
      * The stages, in order; each lap of {@code times} is one stage (laps of the same name add up).
      *
@@ -192,25 +184,20 @@ public final class SiteBuilder {
         // 4. front matter of every page → the menu
         TemplateEngine engine = templates();
         SiteRenderer renderer = new SiteRenderer(engine, data, updates, diagnostics);
-        List<Outlined> outlined = inputs.pages().parallelStream()
+        List<PageStage.Outlined> outlined = inputs.pages().parallelStream()
                 .map(f -> FrontMatterParser.parse(f, diagnostics).filter(p -> config.drafts() || !p.meta().draft())
-                        .map(p -> new Outlined(f, p)))
+                        .map(p -> new PageStage.Outlined(f, p)))
                 .flatMap(Optional::stream).toList();
-        List<PageOutline> outlines = outlined.stream().map(Outlined::outline).toList();
+        List<PageOutline> outlines = outlined.stream().map(PageStage.Outlined::outline).toList();
         checkSlugs(outlines, inputs, diagnostics);
         List<Map<String, Object>> nav = renderer.navigation(outlines);
         // 5. content: each page's Markdown → HTML with its directives resolved, laid out by the
         //    templates (in parallel), or taken from the page cache when nothing it depends on changed
-        PageCache pageCache = new PageCache(config.cacheDir().resolve("pages"));
         String context = Fingerprints.sha256(Fingerprints.generator(), Fingerprints.options(config),
                 inputs.metrics().map(SourceFile::text).orElse(""), Fingerprints.tree(config.templates()), nav.toString());
         PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), config.safe(), config.drafts());
-        List<RenderedPage> rendered = outlined.parallelStream().map(o -> {
-            String key = Fingerprints.sha256(context, o.file().relative(), o.file().text());
-            Optional<PageCache.Entry> hit = config.clean() ? Optional.empty() : pageCache.get(key);
-            return hit.map(entry -> new RenderedPage(o.outline(), key, Optional.of(entry), false))
-                    .orElseGet(() -> compile(o, key, compiler, renderer, nav, diagnostics));
-        }).toList();
+        PageStage stage = new PageStage(config, context, compiler, renderer, nav);
+        List<PageStage.Rendered> rendered = stage.render(outlined, diagnostics);
         Map<String, PageCache.Entry> pages = new TreeMap<>();
         rendered.forEach(r -> r.entry().ifPresent(e -> pages.put(r.outline().outputPath(), e)));
         times.lap("content");
@@ -244,35 +231,13 @@ public final class SiteBuilder {
         pages.forEach((path, page) -> shows.put(FigureSnapshot.pageUnit(path), page.shows()));
         renderer.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
         used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), ChartCache.key(charts.get(id))));
-        if (build && !config.clean()) {
-            pageCache.keepOnly(rendered.stream().filter(RenderedPage::fresh)
-                            .collect(Collectors.toMap(RenderedPage::key, r -> r.entry().orElseThrow())),
-                    rendered.stream().map(RenderedPage::key).collect(Collectors.toSet()));
+        if (build) {
+            stage.keep(rendered);
         }
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
         BuildResult result = new BuildResult(outlines.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000,
                 times.laps(), DataChanges.none(), false);
         return new Run(result, FigureSnapshot.of(config.content(), data, shows));
-    }
-
-    /**
-     * A page laid out, or empty after errors.
-     *
-     * @param fresh rendered by this run without any message, so that it may be cached: a page
-     *     from the cache never hides a message
-     */
-    private record RenderedPage(PageOutline outline, String key, Optional<PageCache.Entry> entry, boolean fresh) {
-    }
-
-    /** One page compiled and laid out; its messages are collected apart first, to see if it had any. */
-    private static RenderedPage compile(Outlined o, String key, PageCompiler compiler, SiteRenderer renderer,
-                                        List<Map<String, Object>> nav, Diagnostics diagnostics) {
-        Diagnostics own = new Diagnostics();
-        Page page = compiler.compile(o.file(), o.parsed(), own);
-        own.all().forEach(diagnostics::add);
-        Optional<PageCache.Entry> entry = own.hasErrors() ? Optional.empty() : renderer.page(page, nav)
-                .map(html -> new PageCache.Entry(html, page.charts(), Fingerprints.sha256(page.html())));
-        return new RenderedPage(o.outline(), key, entry, entry.isPresent() && own.all().isEmpty());
     }
 
     private TemplateEngine templates() {
