@@ -20,12 +20,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult r = new SiteBuilder(options.config()).build();
-        Report.warnings(spec.commandLine().getErr(), r.warnings());
-        spec.commandLine().getOut().println(Report.built("built " + options.out, r));
-        Report.changes(spec.commandLine().getOut(), r.changes());
-        if (options.timings) {
-            Report.timings(spec.commandLine().getOut(), r.stageMillis());
-        }
+        Report.summary(spec.commandLine(), Report.built("built " + options.out, r), r, options.timings);
         return ExitCodes.OK;
     }
 }

@@ -32,12 +32,7 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult r = new SiteBuilder(options.config()).build();
-        Report.warnings(spec.commandLine().getErr(), r.warnings());
-        spec.commandLine().getOut().printf(Locale.ROOT, "built %s: %d pages, %d charts, %d files in %.2f s%n",
-                options.out, r.pages(), r.charts(), r.files().size(), r.millis() / 1000.0);
-        if (options.timings) {
-            Report.timings(spec.commandLine().getOut(), r.stageMillis());
-        }
+        Report.summary(spec.commandLine(), Report.built("built " + options.out, r), r, options.timings);
         BranchPublisher.Published p;
         try {
             p = new BranchPublisher(options.content).publish(options.out, remote, branch);

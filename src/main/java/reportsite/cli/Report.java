@@ -40,6 +40,16 @@ final class Report {
     }
 
     /** The line a finished build prints. */
+    /** What every command that builds prints: warnings, one summary line, data changes, stage times. */
+    static void summary(picocli.CommandLine cl, String headline, BuildResult r, boolean timings) {
+        warnings(cl.getErr(), r.warnings());
+        cl.getOut().println(headline);
+        changes(cl.getOut(), r.changes());
+        if (timings) {
+            timings(cl.getOut(), r.stageMillis());
+        }
+    }
+
     static String built(String what, BuildResult r) {
         return String.format(java.util.Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%s", what, r.pages(), r.charts(),
                 r.files().size(), r.millis() / 1000.0, r.upToDate() ? " (nothing changed)" : "");
