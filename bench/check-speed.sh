@@ -9,8 +9,9 @@
 #   build:  report-site build --content content --templates templates --out <new empty folder>
 # Each run is a new JVM ("cold" here means a fresh process and an empty output folder; the
 # OS file cache stays warm). One untimed run of each comes first (build, then check): it warms
-# the file cache and lets bin/report-site make its class-data-sharing archive if it is stale. A build run counts only if it wrote some HTML. Prints medians
-# of wall s, CPU s (user+sys) and peak RSS MiB; exits 1 if any run failed.
+# the file cache and lets bin/report-site make its class-data-sharing archive if it is stale.
+# A build run counts only if it wrote some HTML. Prints medians of wall s, CPU s (user+sys)
+# and peak RSS MiB; exits 1 if any run failed.
 # Environment: RS_JVM_FLAGS (extra JVM flags, e.g. CDS), JAVA; CHECK_ARGS / BUILD_ARGS
 # replace the arguments after `check` / before `--out` if the CLI changes.
 set -euo pipefail
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --runs=*) RUNS="${1#*=}"; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "check-speed.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done

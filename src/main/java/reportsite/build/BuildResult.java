@@ -3,6 +3,7 @@ package reportsite.build;
 import java.util.List;
 import java.util.Map;
 import reportsite.diag.Diagnostic;
+import reportsite.updates.DataChanges;
 
 /**
  * What a build made.
@@ -10,7 +11,13 @@ import reportsite.diag.Diagnostic;
  * @param files output path → bytes, sorted by path
  * @param warnings problems that did not stop the build
  * @param stageMillis time taken by each stage, in the order they ran
+ * @param changes the figures that changed since the last build, and what shows them
+ * @param upToDate true when nothing had changed since the last build, which was kept as it was
  */
 public record BuildResult(int pages, int charts, Map<String, byte[]> files, List<Diagnostic> warnings, long millis,
-                          Map<String, Long> stageMillis) {
+                          Map<String, Long> stageMillis, DataChanges changes, boolean upToDate) {
+
+    BuildResult finished(DataChanges changes, long millis, Map<String, Long> stageMillis) {
+        return new BuildResult(pages, charts, files, warnings, millis, stageMillis, changes, upToDate);
+    }
 }

@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
@@ -21,26 +26,36 @@ import reportsite.chart.ChartImage;
 import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
 import reportsite.config.BuildConfig;
-import reportsite.content.Page;
+import reportsite.content.FrontMatterParser;
 import reportsite.content.PageCompiler;
+import reportsite.content.PageOutline;
 import reportsite.data.ChartSpec;
 import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
+import reportsite.diag.Diagnostic;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.Severity;
+import reportsite.diag.SourceText;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.SitePublisher;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
+import reportsite.social.PreviewImages;
 import reportsite.source.InputFiles;
+import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
+import reportsite.updates.DataChanges;
+import reportsite.updates.DataUpdate;
+import reportsite.updates.FigureSnapshot;
+import reportsite.updates.UpdateHistory;
 
 /**
  * Runs the stages of a build in order. The order listed in {@link #run} is the order of
  * execution; each stage reports problems to one {@link Diagnostics}, and the run stops before
- * anything is written if any of them is an error.
+ * anything is written if any of them is an error. {@link #build} adds what happens around a
+ * run: skipping it when nothing changed, reporting and recording changed figures, publishing.
  */
 public final class SiteBuilder {
 
@@ -52,73 +67,177 @@ public final class SiteBuilder {
 
     /** Builds and publishes the site into the output folder. */
     public BuildResult build() {
-        SitePublisher.checkOutput(config.out(), config.content(), config.templates());
-        BuildResult result = run();
-        try {
-            SitePublisher.publish(config.out(), result.files());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
-        }
-        return result;
+        return build(new ReentrantLock());
     }
 
-    /** Validates the inputs and renders everything in memory, without writing. */
-    public BuildResult check() {
-        return run();
-    }
-
-    private BuildResult run() {
+    /**
+     * Builds and publishes the site, holding {@code publishLock} while the new site is swapped in
+     * (the development server reads files under the matching read lock).
+     */
+    public BuildResult build(Lock publishLock) {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
+        SitePublisher.checkOutput(config.out(), config.content(), config.templates());
+        Path cache = config.cacheDir();
+        // Hashed before reading, so that a file changed during the run makes the next build run again.
+        String inputs = Fingerprints.inputs(config);
+        if (!config.clean()) {
+            Optional<BuildResult> same = upToDate(cache, inputs, start);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
+        times.lap("up-to-date check");
+        Run run = run(times, true);
+        Path snapshotFile = cache.resolve(FigureSnapshot.FILE);
+        Run first = run;
+        DataChanges changes = FigureSnapshot.read(snapshotFile).filter(before -> before.content().equals(first.snapshot().content()))
+                .map(before -> DataChanges.between(before, first.snapshot())).orElse(DataChanges.none());
+        if (!changes.isEmpty()) {
+            // Record the change in the history file, then build again from it: the site is
+            // always what the committed content makes, with or without a cache.
+            try {
+                if (UpdateHistory.record(config.content(), changes)) {
+                    inputs = Fingerprints.inputs(config);
+                    times.lap("data updates");
+                    run = run(times, true);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + UpdateHistory.display(config.content()) + ": " + e.getMessage(), e);
+            }
+            changes = changes.recordedIn(UpdateHistory.display(config.content()));
+        }
+        publishLock.lock();
+        try {
+            SitePublisher.publish(config.out(), run.result().files());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
+        } finally {
+            publishLock.unlock();
+        }
+        times.lap("publish");
+        try {
+            run.snapshot().write(snapshotFile);
+            BuildState.of(inputs, run.result(), config.out()).write(cache.resolve(BuildState.FILE));
+        } catch (IOException e) {
+            // Without them the next build reports no data change and runs in full: still correct.
+        }
+        times.lap("save state");
+        return run.result().finished(changes, (System.nanoTime() - start) / 1_000_000, times.laps());
+    }
+
+    /** Validates the inputs and renders everything in memory, without writing the site or drawing charts. */
+    public BuildResult check() {
+        return run(new StageTimes(), false).result();
+    }
+
+    /** The last build's result when its inputs are unchanged and the output folder is as it left it. */
+    private Optional<BuildResult> upToDate(Path cache, String inputs, long start) {
+        return BuildState.read(cache.resolve(BuildState.FILE)).flatMap(state -> state.unchanged(inputs, config.out()).map(files -> {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(state.pages(), state.charts(), files, state.warnings(), millis, Map.of("up to date", millis),
+                    DataChanges.none(), true);
+        }));
+    }
+
+    /** A run's result and the snapshot of its figures. */
+    private record Run(BuildResult result, FigureSnapshot snapshot) {
+    }
+
+    /**
+     * The stages, in order; each lap of {@code times} is one stage (laps of the same name add up).
+     *
+     * @param build a build: draw the chart images and keep rendered pages in the cache; a check
+     *     only needs to know the images would exist, and writes nothing
+     */
+    private Run run(StageTimes times, boolean build) {
+        long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        // 1. read the inputs
+        // 1. read the inputs: pages, the metrics file, the history of data updates
         InputFiles inputs = SourceReader.read(config.content(), diagnostics);
         if (!Files.isDirectory(config.templates())) {
             diagnostics.error(Position.ofFile(SourceReader.display(config.templates())), "templates folder not found",
                     "run from the project folder, or pass --templates DIR", "");
         }
+        List<DataUpdate> updates = UpdateHistory.read(config.content(), diagnostics);
         times.lap("read");
         diagnostics.throwIfErrors();
         // 2. the data: metrics file → typed dataset
         Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, diagnostics)).orElse(Dataset.empty());
         times.lap("data");
         diagnostics.throwIfErrors();
-        // 3. charts: declarations → what each chart shows
+        // 3. charts: declarations → what each chart shows; the images are drawn in the
+        //    background while the pages compile, since neither needs the other
         ChartPlanner planner = new ChartPlanner(data);
         Map<String, ChartData> charts = new LinkedHashMap<>();
         for (ChartSpec spec : data.charts()) {
             charts.put(spec.id(), planner.plan(spec));
         }
+        ChartCache chartCache = new ChartCache(config.cacheDir());
+        CompletableFuture<Map<String, ChartImage>> images = build
+                ? CompletableFuture.supplyAsync(() -> charts.values().parallelStream()
+                        .map(c -> config.clean() ? ChartRenderer.render(c) : chartCache.render(c))
+                        .collect(Collectors.toMap(ChartImage::id, img -> img)))
+                : CompletableFuture.completedFuture(charts.keySet().stream().collect(Collectors.toMap(id -> id,
+                        id -> new ChartImage(id, new byte[0], new byte[0], new byte[0], new byte[0], 0, 0))));
         times.lap("plan charts");
-        // 4. content: Markdown → pages, with data directives resolved (in parallel)
+        // 4. front matter of every page → the menu
         TemplateEngine engine = templates();
-        TemplateEmbeds embeds = new TemplateEmbeds(engine, data, diagnostics);
-        PageCompiler compiler = new PageCompiler(data, charts, embeds, config.safe(), config.drafts());
-        List<Page> pages = inputs.pages().parallelStream()
-                .map(f -> compiler.compile(f, diagnostics)).flatMap(Optional::stream).toList();
+        SiteRenderer renderer = new SiteRenderer(engine, data, updates, diagnostics);
+        List<PageStage.Outlined> outlined = inputs.pages().parallelStream()
+                .map(f -> FrontMatterParser.parse(f, diagnostics).filter(p -> config.drafts() || !p.meta().draft())
+                        .map(p -> new PageStage.Outlined(f, p)))
+                .flatMap(Optional::stream).toList();
+        List<PageOutline> outlines = outlined.stream().map(PageStage.Outlined::outline).toList();
+        checkSlugs(outlines, inputs, diagnostics);
+        List<Map<String, Object>> nav = renderer.navigation(outlines);
+        // 5. content: each page's Markdown → HTML with its directives resolved, laid out by the
+        //    templates (in parallel), or taken from the page cache when nothing it depends on changed
+        String context = Fingerprints.sha256(Fingerprints.generator(), Fingerprints.options(config),
+                inputs.metrics().map(SourceFile::text).orElse(""), Fingerprints.tree(config.templates()), nav.toString());
+        PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), config.safe(), config.drafts());
+        PageStage stage = new PageStage(config, context, compiler, renderer, nav);
+        List<PageStage.Rendered> rendered = stage.render(outlined, diagnostics);
+        Map<String, PageCache.Entry> pages = new TreeMap<>();
+        rendered.forEach(r -> r.entry().ifPresent(e -> pages.put(r.outline().outputPath(), e)));
         times.lap("content");
-        checkSlugs(pages, inputs, diagnostics);
         diagnostics.throwIfErrors();
-        // 5. chart images, only for charts a page uses (in parallel)
+        // 6. chart images: wait for the drawing, keep the charts a page uses
         Map<String, byte[]> files = new TreeMap<>();
-        List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        ChartCache cache = new ChartCache(config.cacheDir());
-        used.parallelStream().map(id -> config.clean() ? ChartRenderer.render(charts.get(id)) : cache.render(charts.get(id)))
-                .toList().forEach(img -> addChart(files, img, charts));
+        pages.forEach((path, page) -> files.put(path, page.html()));
+        List<String> used = pages.values().stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
+        Map<String, ChartImage> drawn = images.join();
+        used.forEach(id -> addChart(files, drawn.get(id), charts));
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
-        // 6. render: pages + site model → HTML
-        files.putAll(new SiteRenderer(engine, data, diagnostics).render(pages));
+        // 7. the pages made from the data: comparison, companies, sources, data updates, 404
+        files.putAll(renderer.generated(outlines, nav));
         times.lap("render");
+        // 8. a preview image per page, for links shared on social media (in parallel); only with
+        //    a base URL, since the pages can announce an image by its absolute URL only
+        if (data.site().baseUrl().isPresent()) {
+            files.putAll(PreviewImages.render(renderer.previews(outlines)));
+            times.lap("previews");
+        }
         copyAssets(files, diagnostics);
-        addSiteFiles(files, data, pages);
+        addSiteFiles(files, data);
         diagnostics.throwIfErrors();
-        // 7. check every internal link, anchor and image of the result
+        // 9. check every internal link, anchor and image of the result
         LinkChecker.check(files, SourceReader.display(config.out()), diagnostics);
         times.lap("link check");
         diagnostics.throwIfErrors();
-        List<reportsite.diag.Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        return new BuildResult(pages.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000, times.laps());
+        // 10. what the figures are and what shows them, for the next build's change report
+        Map<String, String> shows = new TreeMap<>();
+        pages.forEach((path, page) -> shows.put(FigureSnapshot.pageUnit(path), page.shows()));
+        renderer.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
+        used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), ChartCache.key(charts.get(id))));
+        if (build) {
+            stage.keep(rendered);
+        }
+        List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        BuildResult result = new BuildResult(outlines.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000,
+                times.laps(), DataChanges.none(), false);
+        return new Run(result, FigureSnapshot.of(config.content(), data, shows));
     }
 
     private TemplateEngine templates() {
@@ -137,16 +256,15 @@ public final class SiteBuilder {
         files.put(ChartFiles.csv(img.id()), ChartDescription.csv(charts.get(img.id())).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void checkSlugs(List<Page> pages, InputFiles inputs, Diagnostics diagnostics) {
-        Map<String, Page> seen = new HashMap<>();
-        for (Page p : pages.stream().sorted(java.util.Comparator.comparing(Page::source)).toList()) {
-            Page first = seen.putIfAbsent(p.slug(), p);
+    private void checkSlugs(List<PageOutline> pages, InputFiles inputs, Diagnostics diagnostics) {
+        Map<String, PageOutline> seen = new HashMap<>();
+        for (PageOutline p : pages.stream().sorted(Comparator.comparing(PageOutline::source)).toList()) {
+            PageOutline first = seen.putIfAbsent(p.meta().slug(), p);
             if (first != null) {
-                reportsite.source.SourceFile file = inputs.pages().stream().filter(f -> f.relative().equals(p.source()))
-                        .findFirst().orElseThrow();
-                reportsite.diag.SourceText text = file.sourceText();
+                SourceFile file = inputs.pages().stream().filter(f -> f.relative().equals(p.source())).findFirst().orElseThrow();
+                SourceText text = file.sourceText();
                 Position at = slugPosition(text).orElse(text.at(1, 1));
-                diagnostics.error(text, at, "duplicate slug '" + p.slug() + "': "
+                diagnostics.error(text, at, "duplicate slug '" + p.meta().slug() + "': "
                         + SourceReader.display(config.content().resolve(first.source())) + " has it too",
                         "give one of them another 'slug:' in its front matter");
             }
@@ -154,7 +272,7 @@ public final class SiteBuilder {
     }
 
     /** The position of the value of a 'slug:' line in the front matter. */
-    private static Optional<Position> slugPosition(reportsite.diag.SourceText text) {
+    private static Optional<Position> slugPosition(SourceText text) {
         String[] lines = text.text().split("\n", -1);
         for (int i = 1; i < lines.length && !lines[i].equals("---"); i++) {
             if (lines[i].startsWith("slug:")) {
@@ -171,7 +289,7 @@ public final class SiteBuilder {
     private static void warnUnused(Dataset data, List<String> used, Diagnostics diagnostics) {
         for (ChartSpec spec : data.charts()) {
             if (!used.contains(spec.id())) {
-                diagnostics.add(new reportsite.diag.Diagnostic(Severity.WARNING, spec.position(),
+                diagnostics.add(new Diagnostic(Severity.WARNING, spec.position(),
                         "chart '" + spec.id() + "' is declared but no page shows it", "place it with {{ chart " + spec.id() + " }}", ""));
             }
         }
@@ -195,7 +313,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static void addSiteFiles(Map<String, byte[]> files, Dataset data, List<Page> pages) {
+    private static void addSiteFiles(Map<String, byte[]> files, Dataset data) {
         files.put(".nojekyll", new byte[0]);
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         data.site().baseUrl().ifPresent(base -> {
@@ -208,5 +326,7 @@ public final class SiteBuilder {
             files.put("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8));
         });
         files.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        // GitHub Pages reads the custom domain from a CNAME file at the root of what it serves.
+        data.site().cname().ifPresent(host -> files.put("CNAME", (host + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

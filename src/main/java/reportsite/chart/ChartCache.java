@@ -16,8 +16,29 @@ import java.util.Optional;
  */
 public final class ChartCache {
 
-    /** Bump when the drawing code changes, so that old images are not reused. */
-    static final String RENDERER_VERSION = "3";
+    /**
+     * The drawing code itself is part of the key: the bytes of the classes that draw and encode,
+     * so that images made by an older version of the program are never reused.
+     */
+    static final byte[] RENDERER_VERSION = codeDigest(ChartRenderer.class, PngEncoder.class, ChartTheme.class,
+            ChartRenderer.class.getName() + "$QualifiedBarRenderer", ChartRenderer.class.getName() + "$QualifiedLineRenderer");
+
+    private static byte[] codeDigest(Object... classes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object c : classes) {
+                String name = c instanceof Class<?> k ? k.getName() : (String) c;
+                try (var in = ChartCache.class.getResourceAsStream("/" + name.replace('.', '/') + ".class")) {
+                    if (in != null) {
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            }
+            return sha.digest();
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
     private static final String[] VARIANTS = {"1x", "2x", "dark1x", "dark2x"};
     private static final java.util.regex.Pattern POSITION =
             java.util.regex.Pattern.compile("position=[^\\]]*");
@@ -31,7 +52,7 @@ public final class ChartCache {
     public static String key(ChartData data) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(RENDERER_VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update(RENDERER_VERSION);
             // Where a figure was declared (file, line, column) is not drawn: leave it out, so
             // that moving the project or editing lines above a figure does not redraw the chart.
             sha.update(POSITION.matcher(data.toString()).replaceAll("position=").getBytes(StandardCharsets.UTF_8));

@@ -122,30 +122,11 @@ public final class ChartPlanner {
     }
 
     private ChartData byTime(ChartSpec spec) {
-        List<ChartData.Series> series = new ArrayList<>();
         TreeMap<java.time.LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        int index = 0;
-        for (String metricId : spec.metrics()) {
-            for (String e : spec.entities()) {
-                List<Figure> figs = figures(spec, e, metricId);
-                if (figs.isEmpty()) {
-                    continue;
-                }
-                List<ChartData.Point> points = new ArrayList<>();
-                for (Figure f : figs) {
-                    Period p = f.obs().period();
-                    String cat = p.isFiscal() ? categoryOf(p) : p.display();
-                    order.putIfAbsent(p.middle(), cat);
-                    points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.text(), f.obs().value().isExact(), Optional.of(f.obs())));
-                    acc.add(f);
-                }
-                String name = data.entity(e).map(Entity::shortName).orElse(e)
-                        + (spec.metrics().size() > 1 ? ": " + data.metric(metricId).orElseThrow().label() : "");
-                series.add(new ChartData.Series(name, spec.metrics().size() > 1 ? FALLBACK.get(index % FALLBACK.size()) : colour(e, index), points));
-                index++;
-            }
-        }
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : p.display(),
+                (m, e) -> data.entity(e).map(Entity::shortName).orElse(e) + (spec.metrics().size() > 1 ? ": " + m.label() : ""),
+                order, acc);
         return new ChartData(spec, List.copyOf(new LinkedHashMap<>(order).values()).stream().distinct().toList(), series,
                 unit(spec), acc.rates(), acc.sources(), true);
     }
@@ -207,8 +188,22 @@ public final class ChartPlanner {
 
     private ChartData plannedVersusActual(ChartSpec spec) {
         TreeMap<java.time.LocalDate, String> order = new TreeMap<>();
-        List<ChartData.Series> series = new ArrayList<>();
         Acc acc = new Acc();
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, Period::display,
+                (m, e) -> m.label() + " (" + m.kind().label() + ")"
+                        + (spec.entities().size() > 1 ? ", " + data.entity(e).map(Entity::shortName).orElse(e) : ""),
+                order, acc);
+        return new ChartData(spec, List.copyOf(order.values()), series, unit(spec), acc.rates(), acc.sources(), false);
+    }
+
+    /**
+     * One series per metric and entity that has figures, points placed by date; a series takes
+     * its entity's colour when the chart shows one metric, else a colour of the fallback palette.
+     */
+    private List<ChartData.Series> seriesByMetricAndEntity(ChartSpec spec, java.util.function.Function<Period, String> category,
+                                                           java.util.function.BiFunction<Metric, String, String> name,
+                                                           TreeMap<java.time.LocalDate, String> order, Acc acc) {
+        List<ChartData.Series> series = new ArrayList<>();
         int index = 0;
         for (String metricId : spec.metrics()) {
             Metric m = data.metric(metricId).orElseThrow();
@@ -219,20 +214,19 @@ public final class ChartPlanner {
                 }
                 List<ChartData.Point> points = new ArrayList<>();
                 for (Figure f : figs) {
-                    String cat = f.obs().period().display();
-                    order.putIfAbsent(f.obs().period().middle(), cat);
-                    points.add(new ChartData.Point(cat, f.obs().period().middle(), f.value(), f.label(),
-                            f.text(), f.obs().value().isExact(), Optional.of(f.obs())));
+                    Period p = f.obs().period();
+                    String cat = category.apply(p);
+                    order.putIfAbsent(p.middle(), cat);
+                    points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.text(), f.obs().value().isExact(),
+                            Optional.of(f.obs())));
                     acc.add(f);
                 }
-                String name = m.label() + " (" + m.kind().label() + ")"
-                        + (spec.entities().size() > 1 ? ", " + data.entity(e).map(Entity::shortName).orElse(e) : "");
-                String colour = spec.metrics().size() == 1 ? colour(e, index) : FALLBACK.get(index % FALLBACK.size());
-                series.add(new ChartData.Series(name, colour, points));
+                String colour = spec.metrics().size() > 1 ? FALLBACK.get(index % FALLBACK.size()) : colour(e, index);
+                series.add(new ChartData.Series(name.apply(m, e), colour, points));
                 index++;
             }
         }
-        return new ChartData(spec, List.copyOf(order.values()), series, unit(spec), acc.rates(), acc.sources(), false);
+        return series;
     }
 
     /** Collects the FX rates and sources behind the plotted figures, in a stable order. */

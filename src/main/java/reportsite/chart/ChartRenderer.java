@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
@@ -102,20 +104,27 @@ public final class ChartRenderer {
     private static JFreeChart categoryChart(ChartData data, ChartTheme theme) {
         ChartKind kind = data.spec().kind();
         boolean ranking = kind == ChartKind.HBAR;
+        // When no category holds two series (a plan on one date, actuals on others), grouped
+        // bars would leave empty slots beside each bar: draw one bar per category instead, in
+        // its series' colour, with the series in a fixed legend.
+        boolean disjoint = !ranking && kind != ChartKind.STACKED_BAR && kind != ChartKind.INDEXED && data.series().size() > 1
+                && data.series().stream().mapToLong(se -> se.points().size()).sum()
+                == data.series().stream().flatMap(se -> se.points().stream()).map(ChartData.Point::category).distinct().count();
+        boolean byColumn = ranking || disjoint;
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         // Columns keep insertion order: add every category first, in calendar order.
         if (!data.series().isEmpty()) {
-            String firstRow = ranking ? "value" : data.series().get(0).name();
+            String firstRow = byColumn ? "value" : data.series().get(0).name();
             data.categories().forEach(c -> dataset.addValue(null, firstRow, c));
         }
         Map<String, ChartData.Point> points = new HashMap<>();
         Map<String, String> colours = new HashMap<>();
         for (ChartData.Series s : data.series()) {
             for (ChartData.Point p : s.points()) {
-                String row = ranking ? "value" : s.name();
+                String row = byColumn ? "value" : s.name();
                 dataset.addValue(p.value(), row, p.category());
                 points.put(row + "\u0000" + p.category(), p);
-                colours.put(ranking ? p.category() : s.name(), s.colour());
+                colours.put(byColumn ? p.category() : s.name(), s.colour());
             }
         }
         CategoryAxis x = new CategoryAxis();
@@ -131,7 +140,7 @@ public final class ChartRenderer {
             plot = new CategoryPlot(dataset, x, y, r);
             y.setAutoRangeIncludesZero(false);
         } else {
-            BarRenderer r = kind == ChartKind.STACKED_BAR ? new StackedBarRenderer() : new QualifiedBarRenderer(points, colours, theme, ranking);
+            BarRenderer r = kind == ChartKind.STACKED_BAR ? new StackedBarRenderer() : new QualifiedBarRenderer(points, colours, theme, byColumn);
             r.setBarPainter(new StandardBarPainter());
             r.setShadowVisible(false);
             r.setDrawBarOutline(false);
@@ -158,7 +167,7 @@ public final class ChartRenderer {
             } else if (ranking) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             }
-            r.setMaximumBarWidth(ranking ? 0.16 : 0.12);
+            r.setMaximumBarWidth(ranking ? 0.16 : disjoint ? 0.2 : 0.12);
             plot = new CategoryPlot(dataset, x, y, r);
             y.setUpperMargin(ranking ? 0.25 : 0.12);
         }
@@ -166,7 +175,14 @@ public final class ChartRenderer {
         styleCategoryAxis(x, theme, dataset.getColumnCount());
         styleValueAxis(y, theme);
         stylePlot(plot, theme);
-        return new JFreeChart(null, theme.font(13f), plot, !ranking && dataset.getRowCount() > 1);
+        if (disjoint) {
+            LegendItemCollection legend = new LegendItemCollection();
+            for (ChartData.Series se : data.series()) {
+                legend.add(new LegendItem(se.name(), null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), theme.series(se.colour())));
+            }
+            plot.setFixedLegendItems(legend);
+        }
+        return new JFreeChart(null, theme.font(13f), plot, disjoint || (!ranking && dataset.getRowCount() > 1));
     }
 
     private static JFreeChart timeChart(ChartData data, ChartTheme theme) {

@@ -1,6 +1,5 @@
 package reportsite.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,12 +20,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult r = new SiteBuilder(options.config()).build();
-        Report.warnings(spec.commandLine().getErr(), r.warnings());
-        spec.commandLine().getOut().printf(Locale.ROOT, "built %s: %d pages, %d charts, %d files in %.2f s%n",
-                options.out, r.pages(), r.charts(), r.files().size(), r.millis() / 1000.0);
-        if (options.timings) {
-            Report.timings(spec.commandLine().getOut(), r.stageMillis());
-        }
+        Report.summary(spec.commandLine(), Report.built("built " + options.out, r), r, options.timings);
         return ExitCodes.OK;
     }
 }

@@ -21,9 +21,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult r = new SiteBuilder(options.config()).check();
-        Report.warnings(spec.commandLine().getErr(), r.warnings());
-        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d pages, %d charts, %d warnings%n",
-                r.pages(), r.charts(), r.warnings().size());
+        Report.summary(spec.commandLine(), String.format(Locale.ROOT, "ok: %d pages, %d charts, %d warnings",
+                r.pages(), r.charts(), r.warnings().size()), r, options.timings);
         return ExitCodes.OK;
     }
 }

@@ -22,7 +22,7 @@ final class InputOptions {
     @Option(names = "--safe", description = "drop raw HTML written in Markdown (scripts, event handlers)")
     boolean safe;
 
-    @Option(names = "--clean", description = "ignore the chart cache and draw every chart again")
+    @Option(names = "--clean", description = "ignore the caches: render every page and draw every chart again, even when nothing changed")
     boolean clean;
 
     @Option(names = "--timings", description = "print the time taken by each stage")

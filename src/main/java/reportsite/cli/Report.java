@@ -2,7 +2,9 @@ package reportsite.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import reportsite.build.BuildResult;
 import reportsite.diag.Diagnostic;
+import reportsite.updates.DataChanges;
 
 /** Prints diagnostics the way compilers do. */
 final class Report {
@@ -20,10 +22,48 @@ final class Report {
         out.flush();
     }
 
+    /** The figures that changed since the last build, what shows them, and where the change was recorded. */
+    static void changes(PrintWriter out, DataChanges changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        out.println("data changed since the last build" + changes.asOf().map(d -> " (data as of " + d + ")").orElse("") + ":");
+        changes.figures().forEach(c -> out.println("  " + c.describe()));
+        if (!changes.pages().isEmpty()) {
+            out.println("  pages showing them: " + String.join(", ", changes.pages()));
+        }
+        if (!changes.charts().isEmpty()) {
+            out.println("  charts showing them: " + String.join(", ", changes.charts()));
+        }
+        changes.recordedIn().ifPresent(f -> out.println("  recorded in " + f));
+        out.flush();
+    }
+
+    /** The line a finished build prints. */
+    /** What every command that builds prints: warnings, one summary line, data changes, stage times. */
+    static void summary(picocli.CommandLine cl, String headline, BuildResult r, boolean timings) {
+        warnings(cl.getErr(), r.warnings());
+        cl.getOut().println(headline);
+        changes(cl.getOut(), r.changes());
+        if (timings) {
+            timings(cl.getOut(), r.stageMillis());
+        }
+    }
+
+    static String built(String what, BuildResult r) {
+        return String.format(java.util.Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%s", what, r.pages(), r.charts(),
+                r.files().size(), r.millis() / 1000.0, r.upToDate() ? " (nothing changed)" : "");
+    }
+
     static void errors(PrintWriter err, List<Diagnostic> all) {
+        errors(err, all, "nothing was written");
+    }
+
+    /** @param consequence what the errors prevented, for the summary line */
+    static void errors(PrintWriter err, List<Diagnostic> all, String consequence) {
         all.forEach(d -> err.println(d.format()));
         long errors = all.stream().filter(Diagnostic::isError).count();
-        err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        err.println(errors + (errors == 1 ? " error" : " errors") + "; " + consequence);
         err.flush();
     }
 }

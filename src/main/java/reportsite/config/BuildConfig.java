@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param drafts include pages marked {@code draft: true}
  * @param safe drop raw HTML scripts, event handlers and {@code javascript:} URLs from Markdown
- * @param clean ignore the chart cache and draw every chart again
+ * @param clean ignore the caches (pages, charts, the up-to-date check) and render everything again
  */
 public record BuildConfig(Path content, Path templates, Path out, boolean drafts, boolean safe, boolean clean) {
 
@@ -16,7 +16,10 @@ public record BuildConfig(Path content, Path templates, Path out, boolean drafts
         return new BuildConfig(Path.of("content"), Path.of("templates"), Path.of("site"), false, false, false);
     }
 
-    /** Rendered charts kept between builds: beside the output folder, ignored by git. */
+    /**
+     * Kept between builds, beside the output folder and ignored by git: rendered charts and pages,
+     * the state of the last build, the snapshot of its figures.
+     */
     public Path cacheDir() {
         Path abs = out.toAbsolutePath().normalize();
         return abs.resolveSibling(".cache").resolve("report-site").resolve(abs.getFileName().toString());

@@ -22,32 +22,36 @@ record Directive(int index, Kind kind, List<String> words, String text, Position
         return "Xrsdirective" + index + "X";
     }
 
+    /** A token, alone in a paragraph (a block directive) or inline. */
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("(<p>)?Xrsdirective(\\d{1,9})X(</p>\n)?");
 
     /**
-     * Puts each directive's HTML in place of its token, in one pass: a page may hold thousands of
-     * directives, and replacing them one by one copied the whole page each time. A block
-     * directive alone in its paragraph replaces the paragraph.
-     *
-     * @param html the HTML flexmark made of the scanned Markdown
-     * @param replacements the HTML of each directive, by index
+     * Replaces every token in one pass (a page may hold many directives and large embeds).
+     * A block's paragraph wrapper is dropped, since its replacement is a block of its own. Text
+     * that only looks like a token (the author wrote "Xrsdirective99X") is left as it is.
      */
-    static String substitute(String html, List<Directive> directives, List<String> replacements) {
+    static String substitute(String html, String[] replacements, List<Directive> directives) {
         java.util.regex.Matcher m = TOKEN.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 64 * directives.size());
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        int last = 0;
         while (m.find()) {
-            long index = Long.parseLong(m.group(2));
-            String with;
+            int index = Integer.parseInt(m.group(2));
             if (index >= directives.size()) {
-                with = m.group(); // text that only looks like a token
-            } else if (directives.get((int) index).block() && m.group(1) != null && m.group(3) != null) {
-                with = replacements.get((int) index) + "\n";
-            } else {
-                with = (m.group(1) == null ? "" : m.group(1)) + replacements.get((int) index) + (m.group(3) == null ? "" : m.group(3));
+                continue;
             }
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(with));
+            boolean wrapped = m.group(1) != null && m.group(3) != null && directives.get(index).block();
+            out.append(html, last, m.start());
+            if (!wrapped && m.group(1) != null) {
+                out.append(m.group(1));
+            }
+            out.append(replacements[index]);
+            if (wrapped) {
+                out.append('\n');
+            } else if (m.group(3) != null) {
+                out.append(m.group(3));
+            }
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(html, last, html.length()).toString();
     }
 }

@@ -1,6 +1,5 @@
 package reportsite.content;
 
-import java.util.List;
 import java.util.Map;
 import reportsite.data.Dataset;
 import reportsite.data.FactCheck;
@@ -25,12 +24,12 @@ final class FindingRenderer {
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
-        List<String> replacements = new java.util.ArrayList<>();
+        String[] replacements = new String[scanned.directives().size()];
         for (Directive d : scanned.directives()) {
-            replacements.add(d.kind() == Directive.Kind.CITATION
+            replacements[d.index()] = d.kind() == Directive.Kind.CITATION
                     ? Citations.linkToSources(d, data, text, diagnostics)
-                    : d.block() ? "" : resolver.resolve(d, 0));
+                    : d.block() ? "" : resolver.resolve(d, 0);
         }
-        return Directive.substitute(html, scanned.directives(), replacements);
+        return Directive.substitute(html, replacements, scanned.directives());
     }
 }

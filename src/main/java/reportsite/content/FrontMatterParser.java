@@ -86,12 +86,15 @@ public final class FrontMatterParser {
         });
     }
 
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9-]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
     static String defaultSlug(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
-        name = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-        String dir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9-]+", "-") + "-" : "";
-        String slug = (dir + name).replaceAll("^-+|-+$", "");
+        name = NOT_SLUG.matcher(name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT)).replaceAll("-");
+        String dir = relative.contains("/") ? NOT_SLUG.matcher(relative.substring(0, relative.lastIndexOf('/'))
+                .toLowerCase(Locale.ROOT)).replaceAll("-") + "-" : "";
+        String slug = EDGE_DASHES.matcher(dir + name).replaceAll("");
         return slug.isEmpty() ? "page" : slug;
     }
 }

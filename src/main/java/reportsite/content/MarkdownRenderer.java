@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * flexmark configured once: GitHub-flavoured tables, strikethrough, autolinks, footnotes,
- * heading ids and typographic quotes. Parser and renderer are thread-safe and shared.
+ * heading ids, typographic quotes, and header cells of tables scoped to their column. Parser and renderer are thread-safe and shared.
  */
 public final class MarkdownRenderer {
 
@@ -32,7 +32,8 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(boolean safe) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+                TableHeaderScope.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);

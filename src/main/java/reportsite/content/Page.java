@@ -22,6 +22,10 @@ public record Page(String source, PageMeta meta, String html, List<Heading> toc,
         return meta.slug() + ".html";
     }
 
+    public PageOutline outline() {
+        return new PageOutline(source, meta);
+    }
+
     public record Heading(int level, String id, String text) {
     }
 

@@ -41,8 +41,13 @@ public final class PageCompiler {
         if (parsed.isEmpty() || (parsed.get().meta().draft() && !drafts)) {
             return Optional.empty();
         }
+        return Optional.of(compile(file, parsed.get(), diagnostics));
+    }
+
+    /** The page of a file whose front matter was read already (and is not a draft left out). */
+    public Page compile(SourceFile file, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {
         SourceText text = file.sourceText();
-        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, parsed.get().body(), parsed.get().bodyLine(), diagnostics);
+        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, parsed.body(), parsed.bodyLine(), diagnostics);
         List<Directive> directives = scanned.directives();
         // Number figures and tables first, so that a reference may point forward.
         Map<String, String> labels = new HashMap<>();
@@ -68,15 +73,15 @@ public final class PageCompiler {
         }
         DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);
         Citations citations = new Citations(data, text, diagnostics);
-        // Resolved in the order written, so that citations are numbered back in that order.
-        List<String> replacements = new ArrayList<>(directives.size());
+        String html = markdown.render(scanned.markdown());
+        // Resolve in document order (citation backlinks are numbered in it), then substitute.
+        String[] replacements = new String[directives.size()];
         for (Directive d : directives) {
-            replacements.add(d.kind() == Directive.Kind.CITATION ? citations.cite(d)
-                    : resolver.resolve(d, numbers.getOrDefault(d.index(), 0)));
+            replacements[d.index()] = d.kind() == Directive.Kind.CITATION ? citations.cite(d)
+                    : resolver.resolve(d, numbers.getOrDefault(d.index(), 0));
         }
-        String html = Directive.substitute(markdown.render(scanned.markdown()), directives, replacements);
-        return Optional.of(new Page(file.relative(), parsed.get().meta(), html, toc(html), citations.references(),
-                List.copyOf(chartIds)));
+        html = Directive.substitute(html, replacements, directives);
+        return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds));
     }
 
     private static List<Page.Heading> toc(String html) {

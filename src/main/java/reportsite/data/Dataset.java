@@ -115,6 +115,21 @@ public final class Dataset {
         return series.getOrDefault(entity + "." + metric, List.of());
     }
 
+    /**
+     * An entity's headline figures: the newest numeric figure of each of its first reported
+     * (not derived) metrics, in metric order, at most {@code limit}.
+     */
+    public List<Observation> keyFigures(String entity, int limit) {
+        List<Observation> out = new ArrayList<>();
+        for (Metric metric : metrics()) {
+            List<Observation> s = series(entity, metric.id());
+            if (out.size() < limit && !metric.isDerived() && !s.isEmpty() && s.get(s.size() - 1).value().number().isPresent()) {
+                out.add(s.get(s.size() - 1));
+            }
+        }
+        return out;
+    }
+
     public Optional<Observation> observation(String entity, String metric, String periodLabel) {
         if ("latest".equals(periodLabel)) {
             List<Observation> s = series(entity, metric);

@@ -30,6 +30,8 @@ public final class MetricsLoader {
             "observations", "fact_checks", "charts");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** A domain name: dot-separated labels of letters, digits and inner hyphens. */
+    private static final Pattern HOST = Pattern.compile("(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern SOURCE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final NodeReader in;
@@ -71,7 +73,7 @@ public final class MetricsLoader {
         f.required("metrics").ifPresent(n -> in.list(n, "metrics").forEach(this::metric));
         List<DerivedFigures.Rule> rules = new ArrayList<>();
         f.get("derived").ifPresent(n -> in.list(n, "derived").forEach(e -> derivedRule(e).ifPresent(rules::add)));
-        ObservationReader observationReader = new ObservationReader(in, entities, metrics, this::checkSources);
+        ObservationReader observationReader = new ObservationReader(in, entities, metrics, this::checkSources, site.asOf());
         List<Observation> observations = new ArrayList<>();
         f.get("observations").ifPresent(n -> observations.addAll(observationReader.readAll(in.list(n, "observations"))));
         List<FactCheck> factChecks = new ArrayList<>();
@@ -95,7 +97,7 @@ public final class MetricsLoader {
 
     private Optional<SiteInfo> site(Node node) {
         return in.mapping(node, "site").map(f -> {
-            f.allowOnly(Set.of("title", "description", "language", "reporting_currency", "as_of", "base_url"));
+            f.allowOnly(Set.of("title", "description", "language", "reporting_currency", "as_of", "base_url", "cname"));
             String currency = f.string("reporting_currency").map(c -> checkCurrency(f.get("reporting_currency").orElseThrow(), c))
                     .orElse("USD");
             Optional<String> baseUrl = f.string("base_url").flatMap(u -> {
@@ -105,8 +107,16 @@ public final class MetricsLoader {
                 }
                 return Optional.of(u.endsWith("/") ? u : u + "/");
             });
+            Optional<String> cname = f.string("cname").flatMap(c -> {
+                if (!HOST.matcher(c).matches()) {
+                    in.error(f.get("cname").orElseThrow(), "cname must be a domain name, found '" + c + "'",
+                            "only the host, without https:// or a path: for example report.example.org");
+                    return Optional.empty();
+                }
+                return Optional.of(c.toLowerCase(java.util.Locale.ROOT));
+            });
             return new SiteInfo(f.requiredString("title").orElse("Report"), f.string("description", ""),
-                    f.string("language", "en"), currency, f.date("as_of"), baseUrl);
+                    f.string("language", "en"), currency, f.date("as_of"), baseUrl, cname);
         });
     }
 

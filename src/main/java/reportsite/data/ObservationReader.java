@@ -2,6 +2,7 @@ package reportsite.data;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,14 +30,20 @@ final class ObservationReader {
     private final Map<String, Entity> entities;
     private final Map<String, Metric> metrics;
     private final BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources;
+    private final Optional<LocalDate> asOf;
 
     /** A figure to compute from another one once all are read. */
     private record Pending(Observation draft, String base, BigDecimal growthPct, Node node) {
     }
 
+    /**
+     * @param asOf the data's {@code site.as_of}: a figure whose {@code next_update} is before it
+     *     is reported as stale (a warning)
+     */
     ObservationReader(NodeReader in, Map<String, Entity> entities, Map<String, Metric> metrics,
-                      BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources) {
+                      BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources, Optional<LocalDate> asOf) {
         this.in = in;
+        this.asOf = asOf;
         this.entities = entities;
         this.metrics = metrics;
         this.sources = sources;
@@ -110,6 +117,9 @@ final class ObservationReader {
                 ? f.choice("confidence", CONFIDENCE).orElse(Confidence.LOW) : Confidence.LOW;
         String note = f.string("note", "");
         var nextUpdate = f.date("next_update");
+        nextUpdate.filter(due -> asOf.isPresent() && due.isBefore(asOf.get())).ifPresent(due -> in.warning(f.get("next_update").orElseThrow(),
+                "stale figure: a newer one was expected on " + due + ", before the data's as_of " + asOf.get(),
+                "update the figure and its next_update, or move next_update to when the next figure is due"));
         Optional<Node> valueNode = f.required("value");
         if (entity.isEmpty() || metric.isEmpty() || period.isEmpty() || valueNode.isEmpty()) {
             return;

@@ -7,11 +7,12 @@ import java.util.Optional;
  * The report's own settings.
  *
  * @param baseUrl public URL ending in '/', used only where absolute URLs are required
+ * @param cname the custom domain GitHub Pages serves the site on, written to a CNAME file
  */
 public record SiteInfo(String title, String description, String language, String reportingCurrency,
-                       Optional<LocalDate> asOf, Optional<String> baseUrl) {
+                       Optional<LocalDate> asOf, Optional<String> baseUrl, Optional<String> cname) {
 
     public static SiteInfo empty() {
-        return new SiteInfo("Report", "", "en", "USD", Optional.empty(), Optional.empty());
+        return new SiteInfo("Report", "", "en", "USD", Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -27,22 +27,23 @@ public final class YamlDocument {
     static final int MAX_DEPTH = 32;
     static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
+    /** Immutable and thread-safe: built once, since building it compiles the schema's patterns. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setUseMarks(true)
+            .build();
+
     private YamlDocument() {
     }
 
     /** The root node, or empty after reporting why the text is not acceptable YAML. */
     public static Optional<Node> parse(SourceText source, int lineOffset, Diagnostics diagnostics) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(source.file())
-                .setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_CODE_POINTS)
-                .setUseMarks(true)
-                .build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(source.text());
+            Optional<Node> root = new Compose(SETTINGS).composeString(source.text());
             if (root.isPresent() && !checkNode(root.get(), 0, source, lineOffset, diagnostics)) {
                 return Optional.empty();
             }

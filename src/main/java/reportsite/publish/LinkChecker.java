@@ -1,7 +1,5 @@
 package reportsite.publish;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,28 +23,27 @@ public final class LinkChecker {
     }
 
     public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics) {
-        Map<String, String> html = new HashMap<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        files.forEach((path, bytes) -> {
-            if (path.endsWith(".html")) {
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                html.put(path, text);
-                Set<String> set = new HashSet<>();
-                Matcher m = ID.matcher(text);
-                while (m.find()) {
-                    set.add(m.group(1));
-                }
-                ids.put(path, set);
+        // Each page's ids are read once (in parallel); then each page's links are checked
+        // against them (in parallel): linear in the size of the site.
+        Map<String, String> html = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
+            html.put(e.getKey(), text);
+            Set<String> set = new HashSet<>();
+            Matcher m = ID.matcher(text);
+            while (m.find()) {
+                set.add(m.group(1));
             }
+            ids.put(e.getKey(), set);
         });
-        html.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        html.entrySet().parallelStream().forEach(e -> {
             Matcher m = ATTR.matcher(e.getValue());
             while (m.find()) {
                 String value = m.group(2).replace("&amp;", "&");
                 if (m.group(1).equals("srcset")) {
                     for (String part : value.split(",")) {
-                        String url = part.trim().split("\\s+")[0];
-                        checkOne(e.getKey(), url, files, ids, outName, diagnostics);
+                        checkOne(e.getKey(), part.trim().split("\\s+")[0], files, ids, outName, diagnostics);
                     }
                 } else {
                     checkOne(e.getKey(), value, files, ids, outName, diagnostics);
@@ -62,22 +59,21 @@ public final class LinkChecker {
             return;
         }
         String where = outName + "/" + page;
-        URI uri;
-        try {
-            uri = new URI(null, null, link.contains("#") ? link.substring(0, link.indexOf('#')) : link,
-                    link.contains("#") ? link.substring(link.indexOf('#') + 1) : null);
-        } catch (URISyntaxException ex) {
-            diagnostics.error(Position.ofFile(where), "malformed link '" + link + "'", "", "");
-            return;
-        }
         if (link.startsWith("/") || link.contains(":")) {
             diagnostics.error(Position.ofFile(where), "link '" + link + "' is not relative",
                     "use a relative link so that the site works from disk and under a sub-path", "");
             return;
         }
-        String pathPart = uri.getPath() == null ? "" : uri.getPath();
+        int hash = link.indexOf('#');
+        String pathPart = hash < 0 ? link : link.substring(0, hash);
+        String fragment = hash < 0 ? null : link.substring(hash + 1);
+        int query = pathPart.indexOf('?');
+        if (query >= 0) {
+            pathPart = pathPart.substring(0, query);
+        }
+        pathPart = java.net.URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
         String target = pathPart.isEmpty() ? page : resolve(page, pathPart);
-        if (target.endsWith("/") || target.isEmpty()) {
+        if (target != null && (target.endsWith("/") || target.isEmpty())) {
             target = target + "index.html";
         }
         if (target == null || !files.containsKey(target)) {
@@ -85,8 +81,8 @@ public final class LinkChecker {
                     "fix the link or create the page", "");
             return;
         }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && ids.containsKey(target)
+                && !ids.get(target).contains(java.net.URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
             diagnostics.error(Position.ofFile(where), "broken anchor '" + link + "': " + target + " has no id '" + fragment + "'",
                     "link to a heading or figure id that exists", "");
         }

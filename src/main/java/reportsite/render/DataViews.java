@@ -127,21 +127,12 @@ public final class DataViews {
         return out;
     }
 
-    /** Headline cards: the newest numeric figure of each of an entity's first reported metrics. */
+    /** Headline cards: {@link Dataset#keyFigures}, each with its metric's label. */
     public List<Map<String, Object>> keyFigures(Entity e, int limit) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Metric metric : data.metrics()) {
-            if (metric.isDerived() || out.size() >= limit) {
-                continue;
-            }
-            List<Observation> s = data.series(e.id(), metric.id());
-            if (s.isEmpty() || s.get(s.size() - 1).value().number().isEmpty()) {
-                continue;
-            }
-            Map<String, Object> card = figure(s.get(s.size() - 1), Optional.empty());
-            card.put("label", metric.label());
-            out.add(card);
-        }
-        return out;
+        return data.keyFigures(e.id(), limit).stream().map(o -> {
+            Map<String, Object> card = figure(o, Optional.empty());
+            card.put("label", data.metric(o.metric()).orElseThrow().label());
+            return card;
+        }).toList();
     }
 }

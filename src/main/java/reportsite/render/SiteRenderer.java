@@ -6,66 +6,199 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import reportsite.content.Page;
+import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.diag.Diagnostics;
+import reportsite.social.Preview;
+import reportsite.social.PreviewImages;
+import reportsite.updates.DataUpdate;
+import reportsite.updates.FigureChange;
 
 /**
  * Renders every HTML page of the site: the Markdown pages, and the pages generated from the
- * data (comparison, one per company, sources, 404).
+ * data (comparison, one per company, sources, data updates, 404). The build renders Markdown
+ * pages one by one ({@link #page}), so that a page unchanged since the last build can come
+ * from its cache, and the generated ones together ({@link #generated}).
  */
 public final class SiteRenderer {
 
+    /** The page listing {@code content/data-updates.yaml}, present when it has entries. */
+    public static final String DATA_UPDATES = "data-updates.html";
+
     private final TemplateEngine engine;
     private final Dataset data;
+    private final List<DataUpdate> updates;
     private final DataViews views;
     private final Diagnostics diagnostics;
+    private final Map<String, String> shown = new ConcurrentHashMap<>();
 
     public SiteRenderer(TemplateEngine engine, Dataset data, Diagnostics diagnostics) {
+        this(engine, data, List.of(), diagnostics);
+    }
+
+    /** @param updates the entries of {@code content/data-updates.yaml}, oldest first */
+    public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Diagnostics diagnostics) {
         this.engine = engine;
         this.data = data;
+        this.updates = List.copyOf(updates);
         this.views = new DataViews(data);
         this.diagnostics = diagnostics;
     }
 
-    /** Output path → HTML bytes, sorted by path. */
+    /** Every page at once: output path → HTML bytes, sorted by path. */
     public Map<String, byte[]> render(List<Page> pages) {
-        List<Page> ordered = new ArrayList<>(pages);
-        ordered.sort(Comparator.comparingInt((Page p) -> p.meta().order()).thenComparing(Page::slug));
-        List<Map<String, Object>> nav = navigation(ordered);
+        List<PageOutline> outlines = pages.stream().map(Page::outline).toList();
+        List<Map<String, Object>> nav = navigation(outlines);
         Map<String, byte[]> out = new TreeMap<>();
-        // Pages render in parallel: the engine and the model are read-only. A page whose template
-        // failed has no HTML (null): its error is in the diagnostics, and the build stops there.
-        List<String> html = ordered.parallelStream().map(p -> renderPage(p, nav)).toList();
-        for (int i = 0; i < ordered.size(); i++) {
-            put(out, ordered.get(i).outputPath(), html.get(i));
+        // Pages render in parallel: the engine and the model are read-only.
+        pages.parallelStream().map(p -> Map.entry(p.outputPath(), page(p, nav))).toList()
+                .forEach(e -> e.getValue().ifPresent(html -> out.put(e.getKey(), html)));
+        out.putAll(generated(outlines, nav));
+        return out;
+    }
+
+    /** The menu of every page: {@code {title, href, summary}} items. */
+    public List<Map<String, Object>> navigation(List<PageOutline> pages) {
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (PageOutline p : ordered(pages)) {
+            if (p.inMenu()) {
+                // The home page's title is the report's; the menu calls it what it is.
+                nav.add(navItem(p.outputPath().equals("index.html") ? "Overview" : p.meta().title(), p.outputPath(), p.meta().summary()));
+            }
         }
-        boolean hasData = !data.entities().isEmpty();
-        if (hasData) {
-            put(out, "compare.html", generated("compare.ftlh", "compare.html", "Side by side", nav, compareModel()));
+        if (!data.entities().isEmpty()) {
+            nav.add(navItem("Side by side", "compare.html", ""));
+        }
+        if (!data.sources().isEmpty()) {
+            nav.add(navItem("Sources", "sources.html", ""));
+        }
+        if (!updates.isEmpty()) {
+            nav.add(navItem("Data updates", DATA_UPDATES, ""));
+        }
+        return List.copyOf(nav);
+    }
+
+    /** A Markdown page as HTML, or empty after reporting a template error. */
+    public Optional<byte[]> page(Page p, List<Map<String, Object>> nav) {
+        return Optional.ofNullable(renderPage(p, nav)).map(html -> html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The pages made from the data and the site's structure (the 404 page too), by output path. */
+    public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (Generated g : generated(ordered(pages))) {
+            Map<String, Object> model = g.model().get();
+            if (g.showsFigures()) {
+                shown.put(g.path(), model.toString());
+            }
+            put(out, g.path(), generated(g.template(), g.path(), g.title(), nav, model));
+        }
+        put(out, "404.html", generated("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>()));
+        return out;
+    }
+
+    /**
+     * What each generated page made from the figures shows, apart from the layout: its model as
+     * text, by output path, after {@link #generated}. Two builds whose texts differ for a page
+     * show different figures on it.
+     */
+    public Map<String, String> shown() {
+        return new TreeMap<>(shown);
+    }
+
+    /**
+     * What the preview image of each page shows, for every page the site has but the 404 page:
+     * the site's and the page's title, the page's description, and on the home page the key
+     * figures of each entity.
+     */
+    public List<Preview> previews(List<PageOutline> pages) {
+        List<Preview> out = new ArrayList<>();
+        for (PageOutline p : ordered(pages)) {
+            boolean home = p.outputPath().equals("index.html");
+            out.add(new Preview(p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
+                    swatches(data.entities()), keyFigureColumns(home ? data.entities() : List.of())));
+        }
+        for (Generated g : generated(ordered(pages))) {
+            List<Entity> about = g.figures().isEmpty() ? data.entities() : g.figures();
+            out.add(new Preview(g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
+        }
+        return out;
+    }
+
+    /** The site's title above the page's, unless they are the same. */
+    private String kicker(String title) {
+        return title.equals(data.site().title()) ? data.site().asOf().map(d -> "Figures as of " + d).orElse("") : data.site().title();
+    }
+
+    private static List<Preview.Swatch> swatches(List<Entity> entities) {
+        return entities.stream().map(e -> new Preview.Swatch(e.shortName(), e.colour())).toList();
+    }
+
+    private List<Preview.Column> keyFigureColumns(List<Entity> entities) {
+        return entities.stream().map(e -> new Preview.Column(e.shortName(), e.colour(),
+                views.keyFigures(e, 3).stream().map(f -> new Preview.Figure((String) f.get("label"), (String) f.get("text"),
+                        (String) f.get("period"))).toList())).toList();
+    }
+
+    /** Pages in menu order: by {@code order}, then slug. */
+    private static List<PageOutline> ordered(List<PageOutline> pages) {
+        List<PageOutline> ordered = new ArrayList<>(pages);
+        ordered.sort(Comparator.comparingInt((PageOutline p) -> p.meta().order()).thenComparing(p -> p.meta().slug()));
+        return ordered;
+    }
+
+    /**
+     * A page generated from the data rather than from Markdown.
+     *
+     * @param text the sentence its preview image shows
+     * @param figures the entities whose key figures its preview image shows
+     * @param showsFigures true when it shows figures of the data, for the change report
+     */
+    private record Generated(String template, String path, String title, Supplier<Map<String, Object>> model,
+                             String text, List<Entity> figures, boolean showsFigures) {
+    }
+
+    /** The pages generated from the data, in output order (but the 404 page). */
+    private List<Generated> generated(List<PageOutline> ordered) {
+        List<Generated> out = new ArrayList<>();
+        if (!data.entities().isEmpty()) {
+            out.add(new Generated("compare.ftlh", "compare.html", "Side by side", this::compareModel, "", data.entities(), true));
             for (Entity e : data.entities()) {
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("entity", views.entity(e));
-                model.put("metrics", views.history(e));
-                String path = "company-" + e.id() + ".html";
-                put(out, path, generated("entity.ftlh", path, e.name(), nav, model));
+                out.add(new Generated("entity.ftlh", "company-" + e.id() + ".html", e.name(), () -> {
+                    Map<String, Object> model = new LinkedHashMap<>();
+                    model.put("entity", views.entity(e));
+                    model.put("metrics", views.history(e));
+                    return model;
+                }, "", List.of(e), true));
             }
         }
         if (!data.sources().isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("sources", data.sources().stream().map(views::source).toList());
-            put(out, "sources.html", generated("sources.ftlh", "sources.html", "Sources", nav, model));
+            out.add(new Generated("sources.ftlh", "sources.html", "Sources", () -> {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("sources", data.sources().stream().map(views::source).toList());
+                return model;
+            }, data.sources().size() + (data.sources().size() == 1 ? " public source" : " public sources")
+                    + " behind the figures of this report, each with the figures resting on it.", List.of(), true));
         }
-        if (!out.containsKey("index.html")) {
+        if (!updates.isEmpty()) {
+            out.add(new Generated("data-updates.ftlh", DATA_UPDATES, "Data updates", this::updatesModel,
+                    "The figures of this report that changed when its data was revised.", List.of(), false));
+        }
+        if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
             // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("pages", ordered.stream().map(p -> navItem(p.meta().title(), p.outputPath(), p.meta().summary())).toList());
-            put(out, "index.html", generated("list.ftlh", "index.html", data.site().title(), nav, model));
+            out.add(new Generated("list.ftlh", "index.html", data.site().title(), () -> {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("pages", ordered.stream().map(p -> navItem(p.meta().title(), p.outputPath(), p.meta().summary())).toList());
+                return model;
+            }, data.site().description(), data.entities(), false));
         }
-        put(out, "404.html", generated("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>()));
         return out;
     }
 
@@ -94,23 +227,33 @@ public final class SiteRenderer {
         return model;
     }
 
-    private List<Map<String, Object>> navigation(List<Page> pages) {
-        List<Map<String, Object>> nav = new ArrayList<>();
-        for (Page p : pages) {
-            // Pages in sub-folders (posts, archives) stay out of the menu, so that it stays short.
-            if (p.source().contains("/")) {
-                continue;
-            }
-            // The home page's title is the report's; the menu calls it what it is.
-            nav.add(navItem(p.outputPath().equals("index.html") ? "Overview" : p.meta().title(), p.outputPath(), p.meta().summary()));
+    /** The entries newest first; each keeps the number of its place in the file as its anchor. */
+    private Map<String, Object> updatesModel() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            DataUpdate u = updates.get(i);
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", "update-" + (i + 1));
+            x.put("asOf", u.asOf().map(Object::toString).orElse(""));
+            x.put("note", u.note());
+            x.put("changes", u.changes().stream().map(SiteRenderer::change).toList());
+            list.add(x);
         }
-        if (!data.entities().isEmpty()) {
-            nav.add(navItem("Side by side", "compare.html", ""));
-        }
-        if (!data.sources().isEmpty()) {
-            nav.add(navItem("Sources", "sources.html", ""));
-        }
-        return nav;
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("updates", list);
+        return model;
+    }
+
+    private static Map<String, Object> change(FigureChange c) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("figure", c.figure());
+        x.put("entity", c.entity());
+        x.put("metric", c.metric());
+        x.put("period", c.period());
+        x.put("before", c.before().orElse(""));
+        x.put("after", c.after().orElse(""));
+        x.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return x;
     }
 
     private static Map<String, Object> navItem(String title, String href, String summary) {
@@ -120,7 +263,6 @@ public final class SiteRenderer {
         m.put("summary", summary);
         return m;
     }
-
     private Map<String, Object> common(String path, String title, String description, List<Map<String, Object>> nav) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
@@ -134,7 +276,11 @@ public final class SiteRenderer {
         m.put("path", path);
         m.put("title", title);
         m.put("description", description.isEmpty() ? data.site().description() : description);
+        // GitHub Pages serves 404.html at any depth, where relative links would miss: it links absolutely when it can.
+        m.put("root", path.equals("404.html") ? data.site().baseUrl().orElse("") : "");
         m.put("canonical", data.site().baseUrl().map(u -> u + (path.equals("index.html") ? "" : path)).orElse(""));
+        // Link previews need absolute image URLs, so the image is announced only with a base URL.
+        m.put("image", data.site().baseUrl().filter(u -> !path.equals("404.html")).map(u -> u + PreviewImages.path(path)).orElse(""));
         m.put("entities", views.entities());
         m.put("hasSources", !data.sources().isEmpty());
         return m;

@@ -87,7 +87,7 @@ class DataChangeTest {
         assertEquals(List.of("Metric", "Alibaba", "Tencent", "Google"), compare.select("table.compare-table thead th").eachText());
         assertTrue(files.containsKey("company-tencent.html"), "a page per company");
         Document home = page(files, "index.html");
-        assertTrue(home.select(".key-figures h3").eachText().contains("Tencent"), "key figures");
+        assertTrue(home.select(".key-figures .entity-name").eachText().contains("Tencent"), "key figures");
         Element chart = page(files, "investment.html").selectFirst("figure#capex-quarterly");
         assertTrue(chart.selectFirst("img").attr("alt").contains("Tencent: Q2 2025"), "chart alt text");
         assertTrue(chart.select("details thead th").eachText().contains("Tencent"), "chart data table");

@@ -141,4 +141,60 @@ class MiniSiteTest {
                 r.warnings().stream().map(Diagnostic::message).toList());
         assertFalse(r.files().containsKey("charts/capex-chart.png"));
     }
+
+    @Test
+    void previewImagesAreMadeAndAnnouncedOnlyWithABaseUrl() throws java.io.IOException {
+        BuildResult without = new SiteBuilder(new MiniSite(root.resolve("a")).config(false, false)).check();
+        MiniSite site = new MiniSite(root.resolve("b"));
+        site.write("content/metrics.yaml", reportsite.data.MiniData.BASE.replace("  reporting_currency: USD\n",
+                "  reporting_currency: USD\n  base_url: https://example.org/report\n"));
+        BuildResult with = new SiteBuilder(site.config(false, false)).check();
+
+        for (String page : List.of("index.html", "compare.html", "company-acme.html", "sources.html")) {
+            String image = "social/" + page.replace(".html", ".png");
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(with.files().get(image)));
+            assertEquals(List.of(1200, 630), List.of(png.getWidth(), png.getHeight()), image);
+            Document plain = html(without, page);
+            assertTrue(plain.select("meta[property=og:image], meta[name=twitter:image]").isEmpty(), page);
+            assertEquals("summary", plain.selectFirst("meta[name=twitter:card]").attr("content"), page);
+            Document shared = html(with, page);
+            assertEquals("https://example.org/report/" + image, shared.selectFirst("meta[property=og:image]").attr("content"));
+            assertEquals("https://example.org/report/" + image, shared.selectFirst("meta[name=twitter:image]").attr("content"));
+            assertEquals("summary_large_image", shared.selectFirst("meta[name=twitter:card]").attr("content"), page);
+            assertEquals("1200", shared.selectFirst("meta[property=og:image:width]").attr("content"));
+        }
+        assertTrue(html(with, "404.html").select("meta[property=og:image]").isEmpty());
+        assertFalse(with.files().containsKey("social/404.png"));
+        assertTrue(without.files().keySet().stream().noneMatch(p -> p.startsWith("social/")), "no image nobody links to");
+        BuildResult again = new SiteBuilder(site.config(false, false)).check();
+        with.files().forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.files().get(path)), path));
+    }
+
+    @Test
+    void theNotFoundPageLinksAbsolutelyWithABaseUrlAndACnameFileIsWritten() {
+        BuildResult plain = new SiteBuilder(new MiniSite(root.resolve("a")).config(false, false)).check();
+        MiniSite site = new MiniSite(root.resolve("b"));
+        site.write("content/metrics.yaml", reportsite.data.MiniData.BASE.replace("  reporting_currency: USD\n",
+                "  reporting_currency: USD\n  base_url: https://example.org/report/\n  cname: Report.Example.org\n"));
+        BuildResult based = new SiteBuilder(site.config(false, false)).check();
+
+        Document relative = html(plain, "404.html");
+        assertEquals("assets/style.css", relative.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("index.html", relative.selectFirst("main a").attr("href"));
+        Document absolute = html(based, "404.html");
+        assertEquals("https://example.org/report/assets/style.css", absolute.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("https://example.org/report/assets/theme.js", absolute.selectFirst("script").attr("src"));
+        assertEquals("https://example.org/report/index.html", absolute.selectFirst("main a").attr("href"));
+        assertEquals("https://example.org/report/index.html", absolute.selectFirst("a.brand").attr("href"));
+        for (Element a : absolute.select("a[href]")) {
+            String href = a.attr("href");
+            assertTrue(href.startsWith("https://example.org/report/") || href.equals("#main"), href);
+        }
+        assertEquals("#main", absolute.selectFirst("a.skip").attr("href"), "the skip link stays on the page");
+        assertEquals("assets/style.css", html(based, "index.html").selectFirst("link[rel=stylesheet]").attr("href"),
+                "other pages stay relative");
+
+        assertEquals("report.example.org\n", new String(based.files().get("CNAME"), StandardCharsets.UTF_8));
+        assertFalse(plain.files().containsKey("CNAME"));
+    }
 }

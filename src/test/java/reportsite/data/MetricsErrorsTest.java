@@ -68,6 +68,8 @@ class MetricsErrorsTest {
                 c("custom tag", replace("    value: 22.4", "    value: !foo 22.4"),
                         "YAML tag '!foo' is not allowed", 52, 12),
                 c("deep nesting", append("deep: " + deep + "\n"), "YAML nesting is too deep", 67, 39),
+                c("cname with a scheme", replace("  reporting_currency: USD\n", "  reporting_currency: USD\n  cname: https://report.example.org\n"),
+                        "cname must be a domain name, found 'https://report.example.org' (hint: only the host, without https:// or a path", 4, 10),
                 // --- structure: unknown keys and wrong shapes
                 c("unknown top-level key", append("sorces: []\n"),
                         "unknown key 'sorces' in the metrics file (hint: did you mean 'sources'?)", 67, 1),

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# How fast the editing loop is, on a copy of the repo's example (issue 7).
+#
+#   bash bench/incremental.sh              # 5 runs of each
+#   bash bench/incremental.sh --runs 9
+#
+# Prints the median of K runs of:
+#   cold build       a new JVM, a new output folder and no cache: everything is rendered
+#   no-change build  a new JVM, building again what was just built: the up-to-date check
+#   serve: page      from saving a page to the reload event reaching an open tab
+#   serve: figure    from saving metrics.yaml to the reload event, which comes once the
+#                    redrawn charts and re-rendered pages are in the output folder (checked)
+# The serve figures come from one `serve --port 0` process; its first build is not counted.
+# Environment: JAVA, RS_JVM_FLAGS (see bench/lib.sh). Needs python3 (the event-stream client).
+set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
+
+RUNS=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --runs=*) RUNS="${1#*=}"; shift ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "incremental.sh: unknown option '$1'" >&2; exit 2 ;;
+  esac
+done
+case "$RUNS" in ''|*[!0-9]*|0) echo "incremental.sh: --runs needs a positive integer" >&2; exit 2 ;; esac
+command -v python3 >/dev/null || { echo "incremental.sh: needs python3" >&2; exit 1; }
+ensure_report_site_jar || { echo "incremental.sh: no target/report-site.jar" >&2; exit 1; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/report-site-incremental.XXXXXX")"
+SERVE_PID=""
+cleanup() {
+  if [ -n "$SERVE_PID" ]; then kill -TERM "$SERVE_PID" 2>/dev/null || true; wait "$SERVE_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+snapshot_report_site_jar "$WORK"
+cp -r "$ROOT/content" "$WORK/content"
+cp -r "$ROOT/templates" "$WORK/templates"
+IN=(--content "$WORK/content" --templates "$WORK/templates")
+
+ms_now() { date +%s%N | cut -c1-13; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# One untimed build warms the OS file cache (and bin/report-site's class-data archive).
+report_site build "${IN[@]}" --out "$WORK/warm/site" > "$WORK/log.txt" 2>&1
+
+: > "$WORK/cold.txt"; : > "$WORK/again.txt"
+for r in $(seq 1 "$RUNS"); do
+  out="$WORK/cold-$r/site"          # its cache goes beside it, in cold-$r/.cache: new each run
+  t0=$(ms_now); report_site build "${IN[@]}" --out "$out" > "$WORK/log.txt" 2>&1; t1=$(ms_now)
+  echo $((t1 - t0)) >> "$WORK/cold.txt"
+  t0=$(ms_now); report_site build "${IN[@]}" --out "$out" > "$WORK/log.txt" 2>&1; t1=$(ms_now)
+  grep -q "(nothing changed)" "$WORK/log.txt" || { log "the rebuild was not skipped: $(cat "$WORK/log.txt")"; exit 1; }
+  echo $((t1 - t0)) >> "$WORK/again.txt"
+done
+
+# Started directly, not through the report_site function, so that $! is the JVM itself.
+"${RS_ARGV[@]}" serve "${IN[@]}" --out "$WORK/serve/site" --port 0 > "$WORK/serve.txt" 2>&1 &
+SERVE_PID=$!
+url=""
+for _ in $(seq 1 600); do
+  url=$(sed -n 's/^serving .* at \(http:[^ ]*\) .*/\1/p' "$WORK/serve.txt")
+  [ -n "$url" ] && break
+  kill -0 "$SERVE_PID" 2>/dev/null || { cat "$WORK/serve.txt" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$url" ] || { log "serve printed no URL"; exit 1; }
+
+python3 - "$url" "$WORK" "$RUNS" <<'PY' > "$WORK/serve-times.txt"
+import http.client, pathlib, sys, time, urllib.parse
+url, work, runs = sys.argv[1], pathlib.Path(sys.argv[2]), int(sys.argv[3])
+u = urllib.parse.urlparse(url)
+conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
+conn.request("GET", "/__reload", headers={"Accept": "text/event-stream"})
+events = conn.getresponse()
+
+def next_event():
+    name, data = None, []
+    while True:
+        line = events.readline().decode("utf-8")
+        if not line:
+            sys.exit("the event stream closed")
+        line = line.rstrip("\n")
+        if line.startswith("event: "):
+            name = line[7:]
+        elif line.startswith("data: "):
+            data.append(line[6:])
+        elif line == "" and name:
+            return name, "\n".join(data)
+
+def timed_edit(path, edit):
+    text = path.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    path.write_text(edit(text), encoding="utf-8")
+    name, data = next_event()
+    took = (time.perf_counter() - start) * 1000
+    if name != "reload":
+        sys.exit("the rebuild failed:\n" + data)
+    time.sleep(0.3)  # let the watcher settle before the next edit
+    return took
+
+content, site = work / "content", work / "serve" / "site"
+page = content / "models.md"
+for i in range(runs):
+    ms = timed_edit(page, lambda t: t + f"\nA sentence added by the bench, number {i}.\n")
+    assert f"number {i}." in (site / "models.html").read_text(encoding="utf-8")
+    print(f"page\t{ms:.0f}")
+metrics = content / "metrics.yaml"
+old = "{entity: google, metric: capex, period: 2025-Q3, value: 24.0,"
+assert old in metrics.read_text(encoding="utf-8"), "the example changed: " + old
+for i in range(runs):
+    value = f"24.{i + 1}"
+    ms = timed_edit(metrics, lambda t: t.replace(old, old.replace("24.0", value)) if i == 0
+                    else t.replace(f"value: 24.{i},", f"value: {value},"))
+    assert f",2025-Q3,{value}," in (site / "charts" / "capex-quarterly.csv").read_text(encoding="utf-8"), "chart rewritten"
+    assert f"US${value} bn" in (site / "compare.html").read_text(encoding="utf-8"), "page rewritten"
+    print(f"figure\t{ms:.0f}")
+PY
+
+# SIGTERM runs the same shutdown hook as Ctrl-C (a background job of a script ignores SIGINT).
+kill -TERM "$SERVE_PID"; wait "$SERVE_PID" || true; SERVE_PID=""
+grep -q "^stopped$" "$WORK/serve.txt" || log "serve did not say it stopped: $(tail -n 3 "$WORK/serve.txt")"
+
+echo "report-site editing loop, example site, median of $RUNS runs"
+echo
+echo "| what | median | runs (ms) |"
+echo "|---|---:|---|"
+printf '| cold build (new JVM, empty output, no cache) | %s ms | %s |\n' "$(median < "$WORK/cold.txt")" "$(paste -sd' ' "$WORK/cold.txt")"
+printf '| no-change build (new JVM) | %s ms | %s |\n' "$(median < "$WORK/again.txt")" "$(paste -sd' ' "$WORK/again.txt")"
+for kind in page figure; do
+  label="serve: page edit → reload event"
+  [ "$kind" = figure ] && label="serve: figure edit → charts and pages rewritten, reload event"
+  awk -v k="$kind" -F'\t' '$1 == k { print $2 }' "$WORK/serve-times.txt" > "$WORK/$kind.txt"
+  printf '| %s | %s ms | %s |\n' "$label" "$(median < "$WORK/$kind.txt")" "$(paste -sd' ' "$WORK/$kind.txt")"
+done

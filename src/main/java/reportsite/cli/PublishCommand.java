@@ -1,0 +1,50 @@
+package reportsite.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import reportsite.build.BuildResult;
+import reportsite.build.SiteBuilder;
+import reportsite.diag.UserError;
+import reportsite.publish.BranchPublisher;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Builds the site, then commits the output folder as the root of a branch (default gh-pages) "
+                + "of the git repository holding the content folder, and pushes that commit.",
+                "The branch keeps its history; the working tree, index and local branches are left as they are."})
+final class PublishCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions options = new InputOptions();
+
+    @Option(names = "--remote", paramLabel = "REMOTE", description = "a remote's name, URL or path (default: ${DEFAULT-VALUE})")
+    String remote = "origin";
+
+    @Option(names = "--branch", paramLabel = "BRANCH", description = "the branch to publish to (default: ${DEFAULT-VALUE})")
+    String branch = "gh-pages";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildResult r = new SiteBuilder(options.config()).build();
+        Report.summary(spec.commandLine(), Report.built("built " + options.out, r), r, options.timings);
+        BranchPublisher.Published p;
+        try {
+            p = new BranchPublisher(options.content).publish(options.out, remote, branch);
+        } catch (UserError e) {
+            // The site was built; only the push failed.
+            Report.errors(spec.commandLine().getErr(), e.diagnostics(), "nothing was pushed");
+            return ExitCodes.BAD_INPUT;
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "published %s to %s %s: commit %s%s%n", options.out, p.remote(),
+                p.branch(), p.commit().substring(0, 12),
+                p.parent().map(x -> " after " + x.substring(0, 12)).orElse(" (new branch)"));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

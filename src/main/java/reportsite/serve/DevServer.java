@@ -1,0 +1,174 @@
+package reportsite.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
+import reportsite.build.BuildResult;
+import reportsite.build.SiteBuilder;
+import reportsite.config.BuildConfig;
+import reportsite.diag.Diagnostic;
+import reportsite.diag.UserError;
+import reportsite.updates.UpdateHistory;
+
+/**
+ * The editing loop: build, serve the output folder, watch the inputs, rebuild on a change and
+ * tell open tabs. A failed rebuild leaves the last good site in place (the build publishes only
+ * on success) and shows its messages in the tabs; the next good build replaces them.
+ */
+public final class DevServer implements Closeable {
+
+    /** What the loop reports, for the command line to print. */
+    public interface Listener {
+        /** @param changed the input files that changed; empty for the first build */
+        void built(BuildResult result, Set<Path> changed);
+
+        void failed(List<Diagnostic> diagnostics);
+
+        /** A build failed for a reason other than the input (I/O, a bug); the loop goes on. */
+        void crashed(RuntimeException e);
+    }
+
+    private final BuildConfig config;
+    private final String host;
+    private final int port;
+    private final Listener listener;
+    private final ReloadEvents events = new ReloadEvents();
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private final AtomicInteger builds = new AtomicInteger();
+    private HttpServer server;
+    private ExecutorService executor;
+    private SourceWatcher watcher;
+    /** The data updates file as the last build wrote it, if it wrote it. */
+    private Optional<byte[]> ownWrite = Optional.empty();
+
+    public DevServer(BuildConfig config, String host, int port, Listener listener) {
+        this.config = config;
+        this.host = host;
+        this.port = port;
+        this.listener = listener;
+    }
+
+    /**
+     * Builds once, then starts serving and watching.
+     *
+     * @return the address actually bound (a free port when 0 was asked for)
+     */
+    public URI start() throws IOException {
+        build(Set.of());
+        server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        AtomicInteger n = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "report-site-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", new SiteFiles(config.out().toAbsolutePath().normalize(), swap.readLock()));
+        server.createContext(ReloadScript.ENDPOINT, events);
+        watcher = new SourceWatcher(List.of(config.content(), config.templates()), this::build);
+        server.start();
+        watcher.start();
+        return uri();
+    }
+
+    public URI uri() {
+        InetSocketAddress a = server.getAddress();
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + a.getPort() + "/");
+    }
+
+    /** Builds finished so far, failed ones included (for tests and the bench). */
+    public int builds() {
+        return builds.get();
+    }
+
+    /** Tabs listening for reloads now. */
+    public int listeners() {
+        return events.clients();
+    }
+
+    private void build(Set<Path> changed) {
+        if (!changed.isEmpty() && onlyOwnWrite(changed)) {
+            return;
+        }
+        try {
+            BuildResult r = new SiteBuilder(config).build(swap.writeLock());
+            ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
+            listener.built(r, changed);
+            events.reload(r.files().size() + " files");
+        } catch (UserError e) {
+            listener.failed(e.diagnostics());
+            events.error(errorText(e.diagnostics()));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            listener.crashed(e);
+            events.error("error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            listener.crashed(e);
+            events.error("internal error (a bug in report-site): " + e);
+        } finally {
+            builds.incrementAndGet();
+        }
+    }
+
+    private Path history() {
+        return config.content().resolve(UpdateHistory.FILE).toAbsolutePath().normalize();
+    }
+
+    /**
+     * True when the only change is the build's own entry in the data updates file: the site was
+     * already built from it, so building again would only reload the tabs for nothing.
+     */
+    private boolean onlyOwnWrite(Set<Path> changed) {
+        Path history = history();
+        boolean onlyHistory = changed.stream().allMatch(p -> p.toAbsolutePath().normalize().equals(history));
+        Optional<byte[]> now = read(history);
+        return onlyHistory && ownWrite.isPresent() && now.isPresent() && Arrays.equals(ownWrite.get(), now.get());
+    }
+
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String errorText(List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        return diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n"))
+                + "\n" + errors + (errors == 1 ? " error" : " errors") + "; the last good build is still served";
+    }
+
+    /** Stops watching and serving; open event streams are ended. */
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // Closing only releases the watch; nothing is lost.
+        }
+        events.close();
+        if (server != null) {
+            server.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

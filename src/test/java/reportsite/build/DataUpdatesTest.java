@@ -1,0 +1,220 @@
+package reportsite.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.io.file.PathUtils;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportsite.cli.Main;
+import reportsite.config.BuildConfig;
+import reportsite.data.MiniData;
+import reportsite.updates.DataChanges;
+import reportsite.updates.FigureChange;
+
+/**
+ * The data change report and the history of data updates, on an inline mini-site built and
+ * published as a user does, twice or more, with the metrics file edited in between.
+ */
+class DataUpdatesTest {
+
+    static final String DATED = MiniData.BASE.replace("  title: \"Mini report\"\n", "  title: \"Mini report\"\n  as_of: 2025-11-28\n");
+
+    /** Globex capex revised, a new Acme users figure, the Globex users figure withdrawn. */
+    static final String REVISED = DATED
+            .replace("    period: 2025-Q2\n    value: 22.4\n", "    period: 2025-Q2\n    value: 23.1\n")
+            .replace("""
+                      - entity: globex
+                        metric: users
+                        period: 2025-05
+                        value: {more_than: 400}
+                        sources: [2]
+                        confidence: medium
+                    """, """
+                      - entity: acme
+                        metric: users
+                        period: 2025-06
+                        value: 120
+                        sources: [1]
+                        confidence: high
+                    """);
+
+    @TempDir
+    Path root;
+
+    private MiniSite site() {
+        return new MiniSite(root).write("content/metrics.yaml", DATED);
+    }
+
+    private BuildResult build(MiniSite site) {
+        return new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false)).build();
+    }
+
+    private static Document page(Path out, String path) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve(path)));
+    }
+
+    @Test
+    void theChangeReportListsExactlyTheChangedFigures() {
+        MiniSite site = site();
+        assertTrue(build(site).changes().isEmpty(), "a first build has nothing to compare with");
+        assertTrue(REVISED.contains("value: 23.1") && REVISED.contains("metric: users\n    period: 2025-06"), "the edit applies");
+        site.write("content/metrics.yaml", REVISED);
+
+        DataChanges changes = build(site).changes();
+
+        assertEquals(List.of(
+                "Acme Corp, Users, Jun 2025: added, 120 million users",
+                "Globex, Capital expenditure, Q2 2025: US$22.4 bn → US$23.1 bn",
+                "Globex, Users, May 2025: removed (was > 400 million users)"),
+                changes.figures().stream().map(FigureChange::describe).toList());
+        assertEquals(List.of("acme.users@2025-06", "globex.capex@2025-Q2", "globex.users@2025-05"),
+                changes.figures().stream().map(FigureChange::figure).toList());
+        assertEquals(List.of("capex-chart"), changes.charts());
+        assertEquals(List.of("company-acme.html", "company-globex.html", "compare.html", "index.html", "sources.html"), changes.pages());
+        assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-11-28")), changes.asOf());
+        assertTrue(changes.recordedIn().orElseThrow().endsWith("content/data-updates.yaml"));
+    }
+
+    @Test
+    void aFigureChangedBackAndForthIsNoChangeAndAnEditedPageIsNotAFigure() {
+        MiniSite site = site();
+        build(site);
+        site.write("content/index.md", MiniSite.INDEX.replace("Acme spent", "Acme invested"));
+        assertTrue(build(site).changes().isEmpty(), "a page edit changes no figure");
+        site.write("content/metrics.yaml", DATED.replace("value: 38.68", "value: 38.680"));
+        assertTrue(build(site).changes().isEmpty(), "the same number written differently is the same figure");
+        assertFalse(Files.exists(site.content().resolve("data-updates.yaml")));
+    }
+
+    @Test
+    void theHistoryFileGetsAnEntryAndTheSiteAPage() throws IOException {
+        MiniSite site = site();
+        build(site);
+        assertFalse(Files.exists(site.out().resolve("data-updates.html")), "no page without entries");
+        assertFalse(page(site.out(), "index.html").select("nav a").eachText().contains("Data updates"));
+
+        site.write("content/metrics.yaml", REVISED);
+        build(site);
+
+        assertEquals("""
+                # Data updates: report-site adds an entry when the figures in metrics.yaml change,
+                # dated with the data's site.as_of. The "Data updates" page lists them, newest first.
+                # Entries may be edited by hand; give one a `note:` to say why the figures changed.
+                - as_of: 2025-11-28
+                  changes:
+                    - {figure: "acme.users@2025-06", entity: "Acme Corp", metric: "Users", period: "Jun 2025", after: "120 million users"}
+                    - {figure: "globex.capex@2025-Q2", entity: "Globex", metric: "Capital expenditure", period: "Q2 2025", before: "US$22.4 bn", after: "US$23.1 bn"}
+                    - {figure: "globex.users@2025-05", entity: "Globex", metric: "Users", period: "May 2025", before: "> 400 million users"}
+                """, Files.readString(site.content().resolve("data-updates.yaml")));
+        Document updates = page(site.out(), "data-updates.html");
+        assertEquals(List.of("Data as of 2025-11-28"), updates.select("main h2").eachText());
+        assertEquals(List.of("Acme Corp Users Jun 2025 new 120 million users",
+                "Globex Capital expenditure Q2 2025 US$22.4 bn US$23.1 bn",
+                "Globex Users May 2025 > 400 million users removed"), updates.select("main tbody tr").eachText());
+        for (String path : List.of("index.html", "compare.html", "data-updates.html", "404.html")) {
+            assertTrue(page(site.out(), path).select("nav a").eachText().contains("Data updates"), path);
+        }
+        assertEquals("page", page(site.out(), "data-updates.html").selectFirst("nav a[href=data-updates.html]").attr("aria-current"));
+        assertEquals(List.of(), new HtmlChecker().errors("data-updates.html", Files.readAllBytes(site.out().resolve("data-updates.html"))),
+                "valid HTML");
+    }
+
+    @Test
+    void aCloneWithoutTheCacheBuildsTheSameSite() {
+        MiniSite site = site();
+        build(site);
+        site.write("content/metrics.yaml", REVISED);
+        build(site);
+        Path clone = root.resolve("clone/site");
+        new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), clone, false, false, true)).build();
+        assertEquals(MiniSite.digest(MiniSite.tree(site.out())), MiniSite.digest(MiniSite.tree(clone)));
+        assertTrue(MiniSite.tree(clone).containsKey("data-updates.html"));
+    }
+
+    @Test
+    void editsOnTheSameDateMergeIntoOneEntryAndANewDateAddsOne() throws IOException {
+        MiniSite site = site();
+        build(site);
+        site.write("content/metrics.yaml", DATED.replace("value: 22.4", "value: 23.1"));
+        build(site);
+        site.write("content/metrics.yaml", DATED.replace("value: 22.4", "value: 24.0"));
+        DataChanges second = build(site).changes();
+        assertEquals(List.of("Globex, Capital expenditure, Q2 2025: US$23.1 bn → US$24 bn"),
+                second.figures().stream().map(FigureChange::describe).toList(), "the report is against the last build");
+        String history = Files.readString(site.content().resolve("data-updates.yaml"));
+        assertEquals(1, history.split("- as_of:", -1).length - 1, history);
+        assertTrue(history.contains("before: \"US$22.4 bn\", after: \"US$24 bn\"}"), "one entry from the first value to the last:\n" + history);
+
+        site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05")
+                .replace("value: 22.4", "value: 24.0").replace("value: 38.68", "value: 40.1"));
+        build(site);
+        Document updates = page(site.out(), "data-updates.html");
+        assertEquals(List.of("Data as of 2025-12-05", "Data as of 2025-11-28"), updates.select("main h2").eachText(), "newest first");
+        assertEquals(List.of("update-2", "update-1"), updates.select("main h2").eachAttr("id"));
+
+        // Back to the value before the entry of the same date: the entry is left empty, and goes.
+        site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05").replace("value: 22.4", "value: 24.0"));
+        build(site);
+        assertEquals(List.of("Data as of 2025-11-28"), page(site.out(), "data-updates.html").select("main h2").eachText());
+        assertEquals(history, Files.readString(site.content().resolve("data-updates.yaml")), "the empty entry is gone");
+    }
+
+    @Test
+    void anotherContentFolderBuiltIntoTheSameOutputIsNotADataChange() throws IOException {
+        MiniSite site = site();
+        build(site);
+        Path other = root.resolve("other");
+        PathUtils.copyDirectory(site.content(), other);
+        Files.writeString(other.resolve("metrics.yaml"), REVISED);
+        BuildResult r = new SiteBuilder(new BuildConfig(other, Path.of("templates"), site.out(), false, false, false)).build();
+        assertTrue(r.changes().isEmpty(), r.changes()::toString);
+        assertFalse(Files.exists(other.resolve("data-updates.yaml")));
+    }
+
+    @Test
+    void buildPrintsTheChanges() {
+        MiniSite site = site();
+        String[] args = {"build", "--content", site.content().toString(), "--out", site.out().toString()};
+        assertEquals(0, run(args)[0].length());
+        site.write("content/metrics.yaml", REVISED);
+        String out = run(args)[1];
+        assertTrue(out.contains("""
+                data changed since the last build (data as of 2025-11-28):
+                  Acme Corp, Users, Jun 2025: added, 120 million users
+                  Globex, Capital expenditure, Q2 2025: US$22.4 bn → US$23.1 bn
+                  Globex, Users, May 2025: removed (was > 400 million users)
+                  pages showing them: company-acme.html, company-globex.html, compare.html, index.html, sources.html
+                  charts showing them: capex-chart
+                  recorded in\s"""), out);
+        assertTrue(out.endsWith("content/data-updates.yaml\n"), out);
+        String again = run(args)[1];
+        assertTrue(again.endsWith("(nothing changed)\n"), again);
+    }
+
+    /** Runs the command line; returns its error output and standard output. */
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        assertEquals(0, exit, err.toString());
+        return new String[] {err.toString(), out.toString()};
+    }
+
+    @Test
+    void aBrokenHistoryFileIsReportedWithItsPosition() {
+        MiniSite site = site().write("content/data-updates.yaml", "- as_of: 2025-11-28\n  changes:\n    - {figure: x, afterr: \"1\"}\n");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(reportsite.diag.UserError.class, () -> build(site));
+        List<String> messages = error.diagnostics().stream().map(d -> d.position().line() + ":" + d.position().column() + " " + d.message()).toList();
+        assertEquals(List.of("3:7 a change needs 'before', 'after' or both", "3:19 unknown key 'afterr' in a change"), messages);
+    }
+}

@@ -1,0 +1,91 @@
+package reportsite.updates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.SourceText;
+
+/** The history file written and read back; the snapshot written and read back. */
+class UpdateHistoryTest {
+
+    private static FigureChange change(String figure, String before, String after) {
+        return new FigureChange(figure, "Acme \"Corp\"", "Capex", "Q2 2025", Optional.ofNullable(before), Optional.ofNullable(after));
+    }
+
+    private static DataChanges changes(String asOf, FigureChange... figures) {
+        return new DataChanges(Optional.ofNullable(asOf).map(LocalDate::parse), List.of(figures), List.of(), List.of(), Optional.empty());
+    }
+
+    @Test
+    void appendsAfterHandEditsAndKeepsThem() {
+        String text = """
+                # my comment
+                - as_of: 2025-10-01
+                  note: "Restated: the Q2 release was corrected."   # kept
+                  changes:
+                    - {figure: a.capex@2025-Q2, before: "1", after: "2"}
+                """;
+        String out = UpdateHistory.recorded(new SourceText("content/data-updates.yaml", text), changes("2025-11-28", change("a.capex@2025-Q3", null, "3")));
+        assertEquals(text + """
+
+                - as_of: 2025-11-28
+                  changes:
+                    - {figure: "a.capex@2025-Q3", entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", after: "3"}
+                """, out);
+        Diagnostics d = new Diagnostics();
+        List<DataUpdate> read = UpdateHistory.parse(new SourceText("x", out), d);
+        assertTrue(d.all().isEmpty(), d.all()::toString);
+        assertEquals(2, read.size());
+        assertEquals("Restated: the Q2 release was corrected.", read.get(0).note());
+        assertEquals("Acme \"Corp\"", read.get(1).changes().get(0).entity());
+    }
+
+    @Test
+    void mergesIntoTheLastEntryOfTheSameDateKeepingItsNote() {
+        String text = """
+                - as_of: 2025-11-28
+                  note: "First revision."
+                  changes:
+                    - {figure: "a", entity: "A", metric: "M", period: "P", before: "1", after: "2"}
+                    - {figure: "b", entity: "A", metric: "M", period: "P", after: "5"}
+                """;
+        String out = UpdateHistory.recorded(new SourceText("x", text), changes("2025-11-28",
+                change("a", "2", "3"), change("b", "5", null), change("c", "7", "8")));
+        assertEquals("""
+                - as_of: 2025-11-28
+                  note: "First revision."
+                  changes:
+                    - {figure: "a", entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", before: "1", after: "3"}
+                    - {figure: "c", entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", before: "7", after: "8"}
+                """, out, "a: 1→2→3 is 1→3; b added then removed is nothing; c is new");
+        assertEquals(out, UpdateHistory.recorded(new SourceText("x", out), changes("2025-11-28", change("a", "2", "3"), change("c", "7", "8"))),
+                "recording the same change twice changes nothing");
+    }
+
+    @Test
+    void undatedChangesMergeWithUndatedEntries() {
+        String once = UpdateHistory.recorded(new SourceText("x", ""), changes(null, change("a", "1", "2")));
+        assertTrue(once.startsWith("- as_of: null\n"), once);
+        assertEquals(once, UpdateHistory.recorded(new SourceText("x", once), changes(null, change("a", "1", "2"))));
+        assertEquals(Optional.empty(), UpdateHistory.parse(new SourceText("x", once), new Diagnostics()).get(0).asOf());
+    }
+
+    @Test
+    void theSnapshotReadsBackAsWritten() {
+        TreeMap<String, FigureSnapshot.Figure> figures = new TreeMap<>();
+        figures.put("a.b@2025", new FigureSnapshot.Figure("A \"quoted\" \\ name", "Métrique\ttab", "2025", "more than 1", "> CN¥1 bn\n"));
+        figures.put("c.d@FY2026-Q1", new FigureSnapshot.Figure("C", "D", "FY2026 Q1", "text triple-digit", "triple-digit \u2028"));
+        TreeMap<String, String> uses = new TreeMap<>();
+        uses.put("page:index.html", "abc");
+        FigureSnapshot s = new FigureSnapshot("some/content", Optional.of(LocalDate.parse("2025-11-28")), figures, uses);
+        assertEquals(Optional.of(s), FigureSnapshot.parse(s.text()));
+        assertEquals(Optional.empty(), FigureSnapshot.parse("figures: [1, 2]"));
+        assertEquals(Optional.empty(), FigureSnapshot.parse("{{{"));
+    }
+}
