@@ -135,4 +135,37 @@ public final class DataViews {
             return card;
         }).toList();
     }
+
+    /**
+     * The whole dataset by id, for template authors: {@code data.metric.capex.label},
+     * {@code data.metric.capex.latest.alibaba.text}, {@code data.metric.capex.series.google} (a
+     * list of figures, oldest first), {@code data.entity.alibaba.name}, {@code data.source["17"].title}.
+     */
+    public Map<String, Object> templateModel() {
+        Map<String, Object> metricsById = new LinkedHashMap<>();
+        for (Metric metric : data.metrics()) {
+            Map<String, Object> m = metric(metric);
+            Map<String, Object> latest = new LinkedHashMap<>();
+            Map<String, Object> series = new LinkedHashMap<>();
+            for (Entity e : data.entities()) {
+                List<Observation> s = data.series(e.id(), metric.id());
+                if (!s.isEmpty()) {
+                    latest.put(e.id(), figure(s.get(s.size() - 1), Optional.empty()));
+                    series.put(e.id(), s.stream().map(o -> figure(o, Optional.empty())).toList());
+                }
+            }
+            m.put("latest", latest);
+            m.put("series", series);
+            metricsById.put(metric.id(), m);
+        }
+        Map<String, Object> entitiesById = new LinkedHashMap<>();
+        data.entities().forEach(e -> entitiesById.put(e.id(), entity(e)));
+        Map<String, Object> sourcesById = new LinkedHashMap<>();
+        data.sources().forEach(src -> sourcesById.put(String.valueOf(src.id()), source(src)));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("metric", metricsById);
+        model.put("entity", entitiesById);
+        model.put("source", sourcesById);
+        return model;
+    }
 }

@@ -38,6 +38,8 @@ public final class SiteRenderer {
     private final DataViews views;
     private final Diagnostics diagnostics;
     private final Map<String, String> shown = new ConcurrentHashMap<>();
+    /** The dataset for templates ({@code data.metric.capex.latest.alibaba.text}): built once, read by every page. */
+    private final Map<String, Object> dataModel;
 
     public SiteRenderer(TemplateEngine engine, Dataset data, Diagnostics diagnostics) {
         this(engine, data, List.of(), diagnostics);
@@ -50,6 +52,7 @@ public final class SiteRenderer {
         this.updates = List.copyOf(updates);
         this.views = new DataViews(data);
         this.diagnostics = diagnostics;
+        this.dataModel = views.templateModel();
     }
 
     /** Every page at once: output path → HTML bytes, sorted by path. */
@@ -283,6 +286,7 @@ public final class SiteRenderer {
         m.put("image", data.site().baseUrl().filter(u -> !path.equals("404.html")).map(u -> u + PreviewImages.path(path)).orElse(""));
         m.put("entities", views.entities());
         m.put("hasSources", !data.sources().isEmpty());
+        m.put("data", dataModel);
         return m;
     }
 
