@@ -32,11 +32,11 @@ case "$RUNS" in ''|*[!0-9]*|0) echo "check-speed.sh: --runs needs a positive int
 ensure_gnu_time
 ensure_report_site_jar || { echo "check-speed.sh: no target/report-site.jar" >&2; exit 1; }
 read -r -a CHECK_A <<< "${CHECK_ARGS:-}"
-read -r -a BUILD_A <<< "${BUILD_ARGS:---content content --templates templates}"
+read -r -a BUILD_A <<< "${BUILD_ARGS:---clean --content content --templates templates}"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/report-site-check-speed.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-snapshot_report_site_jar "$WORK"
+snapshot_report_site "$WORK"
 RAW="$WORK/runs.tsv"
 : > "$RAW"
 FAILED=0

@@ -16,12 +16,13 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 # CDS: -XX:SharedArchiveFile=...) reaches the JVM either way: the launcher gets it in JAVA_OPTS.
 # RS_ARGV is the command as an argv array, so that /usr/bin/time can run it (a shell function
 # can't be timed by it); report_site ARGS... runs it directly.
+RS_HOME="$ROOT"   # where bin/report-site and target/report-site.jar are taken from
 rs_argv() {
-  if [ -x "$ROOT/bin/report-site" ]; then
-    RS_ARGV=(env "JAVA_OPTS=${JAVA_OPTS:-} $RS_JVM_FLAGS" "$ROOT/bin/report-site")
+  if [ -x "$RS_HOME/bin/report-site" ]; then
+    RS_ARGV=(env "JAVA_OPTS=${JAVA_OPTS:-} $RS_JVM_FLAGS" "$RS_HOME/bin/report-site")
   else
     # shellcheck disable=SC2206  # RS_JVM_FLAGS is a list of flags, split on spaces
-    RS_ARGV=("$JAVA" $RS_JVM_FLAGS -jar "$RS_JAR")
+    RS_ARGV=("$JAVA" $RS_JVM_FLAGS -jar "$RS_HOME/target/report-site.jar")
   fi
 }
 rs_argv
@@ -30,13 +31,20 @@ if [ -n "$RS_JVM_FLAGS" ] && [ -x "$ROOT/bin/report-site" ] && ! grep -q JAVA_OP
 fi
 report_site() { "${RS_ARGV[@]}" "$@"; }
 
-# snapshot_report_site_jar DIR: runs from a copy of the jar in DIR from now on, so that a
-# `mvn package` during the bench can't swap the jar under a running JVM (which then fails with
-# NoClassDefFoundError) or mix two builds in one table. Not done with bin/report-site.
-snapshot_report_site_jar() {
-  if [ ! -x "$ROOT/bin/report-site" ] && [ -f "$RS_JAR" ]; then
-    cp "$RS_JAR" "$1/report-site.jar" && RS_JAR="$1/report-site.jar" && rs_argv
+# snapshot_report_site DIR: from now on runs a copy of bin/report-site (if any) and of the jar,
+# laid out as in the repo under DIR/report-site/, so that a `mvn package` during the bench
+# can't swap the jar under a running JVM (which then fails with NoClassDefFoundError) or mix
+# two builds in one table. The launcher finds the jar (and makes its CDS archive) beside it.
+snapshot_report_site() {
+  [ -f "$RS_JAR" ] || return 0
+  local home="$1/report-site"
+  mkdir -p "$home/target"
+  cp "$RS_JAR" "$home/target/report-site.jar"
+  if [ -x "$ROOT/bin/report-site" ]; then
+    mkdir -p "$home/bin" && cp "$ROOT/bin/report-site" "$home/bin/report-site"
   fi
+  RS_HOME="$home"
+  rs_argv
 }
 
 # Builds target/report-site.jar when it is missing; returns non-zero if it is still missing.
@@ -58,6 +66,17 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 ensure_gnu_time() { [ -x /usr/bin/time ] || { log "installing GNU time"; apt_install time; }; }
+
+# cpu_busy_pct: share of CPU time (all cores) spent busy over the next second, from
+# /proc/stat; called while this bench runs nothing, so it measures other work on the machine.
+cpu_busy_pct() {
+  local a b
+  a="$(head -n 1 /proc/stat 2>/dev/null)" || { echo '?'; return; }
+  sleep 1
+  b="$(head -n 1 /proc/stat)"
+  printf '%s\n%s\n' "$a" "$b" | awk '{ idle[NR] = $5 + $6; tot[NR] = 0; for (i = 2; i <= NF; i++) tot[NR] += $i }
+    END { d = tot[2] - tot[1]; printf "%.0f", (d > 0 ? 100 * (1 - (idle[2] - idle[1]) / d) : 0) }'
+}
 
 # ---- one timed run -----------------------------------------------------------------------
 # timed LOGFILE CMD...: runs CMD with its output in LOGFILE and sets WALL, CPU_USER, CPU_SYS

@@ -110,7 +110,8 @@ TABLE="$CACHE/results/$STAMP.md"
 printf 'pages\ttool\trun\tstatus\twall_s\tuser_s\tsys_s\tmaxrss_kib\tnote\n' > "$RAW"
 WORK="$(mktemp -d "$OUT_BASE/report-site-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-snapshot_report_site_jar "$WORK"
+snapshot_report_site "$WORK"
+BUSY_BEFORE="$(cpu_busy_pct)"
 
 # tool_cmd TOOL N OUT: sets CMD to TOOL's command line building the N-page site into OUT.
 # Each run goes through timeout(1); /usr/bin/time still sees the tool's CPU and peak RSS, since
@@ -119,7 +120,7 @@ tool_cmd() {
   local tool="$1" n="$2" out="$3"
   case "$tool" in
     report-site)
-      CMD=(timeout -k 10 "$TIMEOUT" "${RS_ARGV[@]}" build --content "$CORPUS/$n/reportsite/content" --templates "$ROOT/templates" --out "$out") ;;
+      CMD=(timeout -k 10 "$TIMEOUT" "${RS_ARGV[@]}" build --clean --content "$CORPUS/$n/reportsite/content" --templates "$ROOT/templates" --out "$out") ;;
     hugo)
       CMD=(timeout -k 10 "$TIMEOUT" hugo --quiet -s "$CORPUS/$n/hugo" -d "$out") ;;
     jbake)
@@ -204,6 +205,7 @@ for n in "${SIZE_LIST[@]}"; do
   done
 done
 
+busy_after="$(cpu_busy_pct)"
 {
   echo "Benchmark $STAMP — $(nproc) cores, $(uname -sr); $RUNS timed runs per cell; medians."
   printf 'Tools: %s' "$("$JAVA" -version 2>&1 | head -n 1)"
@@ -211,6 +213,11 @@ done
   printf '; JBake 2.7.0\n'
   echo "Sites written under $OUT_BASE ($(stat -f -c %T "$OUT_BASE"))."
   if [ -n "$RS_JVM_FLAGS" ]; then echo "report-site JVM flags: $RS_JVM_FLAGS"; fi
+  # Other work on the machine inflates wall times first; CPU times suffer less.
+  echo "Other work on the machine (CPU busy over 1 s while the bench was idle): ${BUSY_BEFORE}% before, ${busy_after}% after."
+  if awk -v a="$BUSY_BEFORE" -v b="$busy_after" 'BEGIN { exit !(a + 0 > 15 || b + 0 > 15) }'; then
+    echo "Warning: the machine was busy with other work; wall times are unreliable, compare cpu s."
+  fi
   echo
   python3 "$BENCH/summarize.py" "$RAW"
 } | tee "$TABLE"

@@ -55,7 +55,7 @@ final class PageStage {
 
     List<Rendered> render(List<Outlined> pages, Diagnostics diagnostics) {
         return pages.parallelStream().map(o -> {
-            String key = Fingerprints.sha256(context, o.file().relative(), o.file().text());
+            String key = config.clean() ? "" : Fingerprints.sha256(context, o.file().relative(), o.file().text());
             Optional<PageCache.Entry> hit = config.clean() ? Optional.empty() : cache.get(key);
             return hit.map(entry -> new Rendered(o.outline(), key, Optional.of(entry), false))
                     .orElseGet(() -> compile(o, key, diagnostics));

@@ -79,8 +79,9 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
         Path cache = config.cacheDir();
-        // Hashed before reading, so that a file changed during the run makes the next build run again.
-        String inputs = Fingerprints.inputs(config);
+        // Hashed before reading, so that a file changed during the run makes the next build run
+        // again. --clean neither reads nor keeps caches, so it needs no hash of its inputs.
+        String inputs = config.clean() ? "" : Fingerprints.inputs(config);
         if (!config.clean()) {
             Optional<BuildResult> same = upToDate(cache, inputs, start);
             if (same.isPresent()) {
@@ -98,7 +99,7 @@ public final class SiteBuilder {
             // always what the committed content makes, with or without a cache.
             try {
                 if (UpdateHistory.record(config.content(), changes)) {
-                    inputs = Fingerprints.inputs(config);
+                    inputs = config.clean() ? "" : Fingerprints.inputs(config);
                     times.lap("data updates");
                     run = run(times, true);
                 }
@@ -118,7 +119,12 @@ public final class SiteBuilder {
         times.lap("publish");
         try {
             run.snapshot().write(snapshotFile);
-            BuildState.of(inputs, run.result(), config.out()).write(cache.resolve(BuildState.FILE));
+            if (config.clean()) {
+                // The last state no longer describes the output; the next build runs in full.
+                Files.deleteIfExists(cache.resolve(BuildState.FILE));
+            } else {
+                BuildState.of(inputs, run.result(), config.out()).write(cache.resolve(BuildState.FILE));
+            }
         } catch (IOException e) {
             // Without them the next build reports no data change and runs in full: still correct.
         }

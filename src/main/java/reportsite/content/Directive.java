@@ -31,6 +31,9 @@ record Directive(int index, Kind kind, List<String> words, String text, Position
      * that only looks like a token (the author wrote "Xrsdirective99X") is left as it is.
      */
     static String substitute(String html, String[] replacements, List<Directive> directives) {
+        if (directives.isEmpty()) {
+            return html;
+        }
         java.util.regex.Matcher m = TOKEN.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 1024);
         int last = 0;
