@@ -36,7 +36,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-snapshot_report_site_jar "$WORK"
+snapshot_report_site "$WORK"
 cp -r "$ROOT/content" "$WORK/content"
 cp -r "$ROOT/templates" "$WORK/templates"
 IN=(--content "$WORK/content" --templates "$WORK/templates")
