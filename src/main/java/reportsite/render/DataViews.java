@@ -97,16 +97,15 @@ public final class DataViews {
     }
 
     /**
-     * A comparison row: the metric and, for every entity, its newest figure (or null when it
-     * has none), in the reporting currency when {@code convert} is set.
+     * A comparison row: the metric and, for every entity, its newest figure in its own currency
+     * (or null when it has none).
      */
-    public Map<String, Object> comparisonRow(Metric metric, boolean convert) {
+    public Map<String, Object> comparisonRow(Metric metric) {
         Map<String, Object> row = metric(metric);
         List<Object> cells = new ArrayList<>();
         for (Entity e : data.entities()) {
             List<Observation> s = data.series(e.id(), metric.id());
-            cells.add(s.isEmpty() ? null : figure(s.get(s.size() - 1),
-                    convert ? Optional.of(data.site().reportingCurrency()) : Optional.empty()));
+            cells.add(s.isEmpty() ? null : figure(s.get(s.size() - 1), Optional.empty()));
         }
         row.put("cells", cells);
         return row;

@@ -216,7 +216,7 @@ public final class SiteRenderer {
         model.put("entities", views.entities());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Metric m : data.metrics()) {
-            rows.add(views.comparisonRow(m, false));
+            rows.add(views.comparisonRow(m));
         }
         model.put("rows", rows);
         model.put("reportingCurrency", data.site().reportingCurrency());

@@ -9,7 +9,6 @@ import reportsite.chart.ChartFiles;
 import reportsite.chart.ChartRenderer;
 import reportsite.content.Embeds;
 import reportsite.data.Dataset;
-import reportsite.data.Entity;
 import reportsite.data.FactCheck;
 import reportsite.data.Metric;
 import reportsite.diag.Diagnostics;
@@ -77,7 +76,7 @@ public final class TemplateEmbeds implements Embeds {
         m.put("number", number);
         m.put("id", id);
         m.put("entities", views.entities());
-        m.put("rows", metrics.stream().map(x -> views.comparisonRow(x, false)).toList());
+        m.put("rows", metrics.stream().map(x -> views.comparisonRow(x)).toList());
         return render("comparison-table.ftlh", m);
     }
 
@@ -104,8 +103,4 @@ public final class TemplateEmbeds implements Embeds {
         return render("factcheck.ftlh", m);
     }
 
-    /** For templates that list entities without this class. */
-    List<Entity> entities() {
-        return data.entities();
-    }
 }
