@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
+import reportsite.chart.ChartDrawing;
 import reportsite.chart.ChartFiles;
 import reportsite.chart.ChartImage;
 import reportsite.chart.ChartPlanner;
@@ -159,6 +159,9 @@ public final class SiteBuilder {
     private Run run(StageTimes times, boolean build) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        if (build) {
+            ChartDrawing.warmUp();
+        }
         // 1. read the inputs: pages, the metrics file, the history of data updates
         InputFiles inputs = SourceReader.read(config.content(), diagnostics);
         if (!Files.isDirectory(config.templates())) {
@@ -179,13 +182,9 @@ public final class SiteBuilder {
         for (ChartSpec spec : data.charts()) {
             charts.put(spec.id(), planner.plan(spec));
         }
-        ChartCache chartCache = new ChartCache(config.cacheDir());
-        CompletableFuture<Map<String, ChartImage>> images = build
-                ? CompletableFuture.supplyAsync(() -> charts.values().parallelStream()
-                        .map(c -> config.clean() ? ChartRenderer.render(c) : chartCache.render(c))
-                        .collect(Collectors.toMap(ChartImage::id, img -> img)))
-                : CompletableFuture.completedFuture(charts.keySet().stream().collect(Collectors.toMap(id -> id,
-                        id -> new ChartImage(id, new byte[0], new byte[0], new byte[0], new byte[0], 0, 0))));
+        Optional<ChartDrawing> drawing = build
+                ? Optional.of(ChartDrawing.start(charts.values(), config.clean() ? Optional.empty() : Optional.of(new ChartCache(config.cacheDir()))))
+                : Optional.empty();
         times.lap("plan charts");
         // 4. front matter of every page → the menu
         TemplateEngine engine = templates();
@@ -212,7 +211,9 @@ public final class SiteBuilder {
         Map<String, byte[]> files = new TreeMap<>();
         pages.forEach((path, page) -> files.put(path, page.html()));
         List<String> used = pages.values().stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        Map<String, ChartImage> drawn = images.join();
+        // A check draws nothing: it only needs to know that each image would exist.
+        Map<String, ChartImage> drawn = drawing.map(ChartDrawing::images).orElseGet(() -> charts.keySet().stream()
+                .collect(Collectors.toMap(id -> id, id -> new ChartImage(id, new byte[0], new byte[0], new byte[0], new byte[0], 0, 0))));
         used.forEach(id -> addChart(files, drawn.get(id), charts));
         times.lap("chart images");
         warnUnused(data, used, diagnostics);

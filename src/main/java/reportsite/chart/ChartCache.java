@@ -62,13 +62,14 @@ public final class ChartCache {
         }
     }
 
-    public ChartImage render(ChartData data) {
-        String key = key(data);
-        return load(data.spec().id(), key).orElseGet(() -> {
-            ChartImage img = ChartRenderer.render(data);
-            store(key, img);
-            return img;
-        });
+    /** The images of {@code data} drawn by an earlier build, if they are kept. */
+    Optional<ChartImage> load(ChartData data) {
+        return load(data.spec().id(), key(data));
+    }
+
+    /** Keeps the images of {@code data} for later builds. */
+    void store(ChartData data, ChartImage img) {
+        store(key(data), img);
     }
 
     private Optional<ChartImage> load(String id, String key) {

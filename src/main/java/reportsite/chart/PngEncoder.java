@@ -9,11 +9,13 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A lean PNG writer for opaque RGB images (the charts and the social preview images). ImageIO's writer spends several times longer than
- * JFreeChart takes to draw a chart; charts are mostly flat colour, so one fixed row filter
- * ("Up", which turns runs of identical rows into zeros) and a deflate level 4 (levels 1-3 gave 30% larger files here) give files of
- * about the same size in a fraction of the time. No time or text chunks: equal pixels give
- * equal bytes.
+ * A lean PNG writer for opaque RGB images (the charts and the social preview images). ImageIO's
+ * writer spends several times longer than JFreeChart takes to draw a chart. Charts are mostly
+ * flat colour, so a per-row choice of two filters (Up for rows like the one above, Sub for runs of
+ * one colour) turns most bytes into zeros. Deflate level 3: encoding is the largest single cost of
+ * a build from scratch, and level 4 took twice as long for files 23% smaller (measured on the
+ * example's 48 images: 0.42 s against 0.22 s, 1.39 MB against 1.80 MB in all). No time or text
+ * chunks: equal pixels give equal bytes.
  */
 public final class PngEncoder {
 
@@ -33,37 +35,44 @@ public final class PngEncoder {
         int h = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int stride = 3 * w;
+        // Zero-filled: a byte whose filtered value is 0 needs no write, and charts are mostly
+        // runs of equal pixels.
         byte[] raw = new byte[h * (1 + stride)];
-        byte[] up = new byte[stride];
-        byte[] sub = new byte[stride];
         int pos = 0;
         for (int y = 0; y < h; y++) {
             int row = y * w;
+            int above = row - w;
             long upCost = 0;
             long subCost = 0;
             int left = 0;
-            for (int x = 0, k = 0; x < w; x++, k += 3) {
+            for (int x = 0; x < w; x++) {
                 int p = pixels[row + x];
-                int q = y == 0 ? 0 : pixels[row - w + x];
-                for (int shift = 16, c = 0; shift >= 0; shift -= 8, c++) {
-                    int v = (p >> shift) & 0xFF;
-                    byte u = (byte) (v - ((q >> shift) & 0xFF));
-                    byte sb = (byte) (v - ((left >> shift) & 0xFF));
-                    up[k + c] = u;
-                    sub[k + c] = sb;
-                    upCost += Math.abs(u);
-                    subCost += Math.abs(sb);
+                int q = y == 0 ? 0 : pixels[above + x];
+                if (p != q) {
+                    upCost += cost(p, q);
+                }
+                if (p != left) {
+                    subCost += cost(p, left);
                 }
                 left = p;
             }
             // Per row, the filter whose output is nearer zero (the usual heuristic): Up for rows
             // like the one above, Sub for rows of flat colour runs.
             boolean useUp = upCost <= subCost;
-            raw[pos++] = (byte) (useUp ? FILTER_UP : FILTER_SUB);
-            System.arraycopy(useUp ? up : sub, 0, raw, pos, stride);
-            pos += stride;
+            raw[pos++] = useUp ? FILTER_UP : FILTER_SUB;
+            left = 0;
+            for (int x = 0; x < w; x++, pos += 3) {
+                int p = pixels[row + x];
+                int ref = useUp ? (y == 0 ? 0 : pixels[above + x]) : left;
+                left = p;
+                if (p != ref) {
+                    raw[pos] = (byte) ((p >> 16) - (ref >> 16));
+                    raw[pos + 1] = (byte) ((p >> 8) - (ref >> 8));
+                    raw[pos + 2] = (byte) (p - ref);
+                }
+            }
         }
-        Deflater deflater = new Deflater(4);
+        Deflater deflater = new Deflater(3);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
         try {
             deflater.setInput(raw);
@@ -84,6 +93,11 @@ public final class PngEncoder {
         chunk(out, "IDAT", idat.toByteArray());
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** The sum of the three channels' filtered bytes, each taken as a signed byte's magnitude. */
+    private static int cost(int p, int ref) {
+        return Math.abs((byte) ((p >> 16) - (ref >> 16))) + Math.abs((byte) ((p >> 8) - (ref >> 8))) + Math.abs((byte) (p - ref));
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
