@@ -6,16 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * A lean PNG writer for opaque RGB images (the charts and the social preview images). ImageIO's
  * writer spends several times longer than JFreeChart takes to draw a chart. Charts are mostly
  * flat colour, so a per-row choice of two filters (Up for rows like the one above, Sub for runs of
- * one colour) turns most bytes into zeros. Deflate level 3: encoding is the largest single cost of
- * a build from scratch, and level 4 took twice as long for files 23% smaller (measured on the
- * example's 48 images: 0.42 s against 0.22 s, 1.39 MB against 1.80 MB in all). No time or text
- * chunks: equal pixels give equal bytes.
+ * one colour) turns about 99% of the bytes into zeros, and {@link ZlibRle} compresses them
+ * without looking at each zero. No time or text chunks: equal pixels give equal bytes.
  */
 public final class PngEncoder {
 
@@ -35,10 +32,7 @@ public final class PngEncoder {
         int h = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int stride = 3 * w;
-        // Zero-filled: a byte whose filtered value is 0 needs no write, and charts are mostly
-        // runs of equal pixels.
-        byte[] raw = new byte[h * (1 + stride)];
-        int pos = 0;
+        ZlibRle idat = new ZlibRle();
         for (int y = 0; y < h; y++) {
             int row = y * w;
             int above = row - w;
@@ -59,38 +53,28 @@ public final class PngEncoder {
             // Per row, the filter whose output is nearer zero (the usual heuristic): Up for rows
             // like the one above, Sub for rows of flat colour runs.
             boolean useUp = upCost <= subCost;
-            raw[pos++] = useUp ? FILTER_UP : FILTER_SUB;
+            idat.write(useUp ? FILTER_UP : FILTER_SUB);
             left = 0;
-            for (int x = 0; x < w; x++, pos += 3) {
+            for (int x = 0; x < w; x++) {
                 int p = pixels[row + x];
                 int ref = useUp ? (y == 0 ? 0 : pixels[above + x]) : left;
                 left = p;
-                if (p != ref) {
-                    raw[pos] = (byte) ((p >> 16) - (ref >> 16));
-                    raw[pos + 1] = (byte) ((p >> 8) - (ref >> 8));
-                    raw[pos + 2] = (byte) (p - ref);
+                if (p == ref) {
+                    idat.zeros(3);
+                } else {
+                    idat.write(((p >> 16) - (ref >> 16)) & 0xFF);
+                    idat.write(((p >> 8) - (ref >> 8)) & 0xFF);
+                    idat.write((p - ref) & 0xFF);
                 }
             }
         }
-        Deflater deflater = new Deflater(3);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
-        try {
-            deflater.setInput(raw);
-            deflater.finish();
-            byte[] buf = new byte[64 * 1024];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buf);
-                idat.write(buf, 0, n);
-            }
-        } finally {
-            deflater.end();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + 64);
+        byte[] compressed = idat.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.length + 64);
         out.writeBytes(SIGNATURE);
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2)
                 .put((byte) 0).put((byte) 0).put((byte) 0);
         chunk(out, "IHDR", ihdr.array());
-        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IDAT", compressed);
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
