@@ -2,7 +2,7 @@
 # How fast the editing loop is, on a copy of the repo's example (issue 7).
 #
 #   bash bench/incremental.sh              # 5 runs of each
-#   bash bench/incremental.sh --runs 9
+#   bash bench/incremental.sh --runs 9 --warm-up 0
 #
 # Prints the median of K runs of:
 #   cold build       a new JVM, a new output folder and no cache: everything is rendered
@@ -10,22 +10,26 @@
 #   serve: page      from saving a page to the reload event reaching an open tab
 #   serve: figure    from saving metrics.yaml to the reload event, which comes once the
 #                    redrawn charts and re-rendered pages are in the output folder (checked)
-# The serve figures come from one `serve --port 0` process; its first build is not counted.
+# The serve figures come from one `serve --port 0` process; its first build is not counted, nor
+# are the first WARM (default 5) edits of each kind, which run while its code is compiled.
 # Environment: JAVA, RS_JVM_FLAGS (see bench/lib.sh). Needs python3 (the event-stream client).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 RUNS=5
+WARM=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --runs=*) RUNS="${1#*=}"; shift ;;
+    --warm-up) WARM="$2"; shift 2 ;;
     -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "incremental.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
 case "$RUNS" in ''|*[!0-9]*|0) echo "incremental.sh: --runs needs a positive integer" >&2; exit 2 ;; esac
+case "$WARM" in ""|*[!0-9]*) echo "incremental.sh: --warm-up needs a whole number" >&2; exit 2 ;; esac
 command -v python3 >/dev/null || { echo "incremental.sh: needs python3" >&2; exit 1; }
 ensure_report_site_jar || { echo "incremental.sh: no target/report-site.jar" >&2; exit 1; }
 
@@ -69,9 +73,9 @@ for _ in $(seq 1 600); do
 done
 [ -n "$url" ] || { log "serve printed no URL"; exit 1; }
 
-python3 - "$url" "$WORK" "$RUNS" <<'PY' > "$WORK/serve-times.txt"
+python3 - "$url" "$WORK" "$RUNS" "$WARM" <<'PY' > "$WORK/serve-times.txt"
 import http.client, pathlib, sys, time, urllib.parse
-url, work, runs = sys.argv[1], pathlib.Path(sys.argv[2]), int(sys.argv[3])
+url, work, runs, warm = sys.argv[1], pathlib.Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 u = urllib.parse.urlparse(url)
 conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
 conn.request("GET", "/__reload", headers={"Accept": "text/event-stream"})
@@ -104,20 +108,22 @@ def timed_edit(path, edit):
 
 content, site = work / "content", work / "serve" / "site"
 page = content / "models.md"
-for i in range(runs):
+# The first WARM edits of each kind are not counted: a preview server runs for hours, and its
+# rebuilds are measured once its code is compiled (they are printed, as "warm-up").
+for i in range(-warm, runs):
     ms = timed_edit(page, lambda t: t + f"\nA sentence added by the bench, number {i}.\n")
     assert f"number {i}." in (site / "models.html").read_text(encoding="utf-8")
-    print(f"page\t{ms:.0f}")
+    print(f"{'page' if i >= 0 else 'page-warm-up'}\t{ms:.0f}")
 metrics = content / "metrics.yaml"
 old = "{entity: google, metric: capex, period: 2025-Q3, value: 24.0,"
 assert old in metrics.read_text(encoding="utf-8"), "the example changed: " + old
-for i in range(runs):
-    value = f"24.{i + 1}"
-    ms = timed_edit(metrics, lambda t: t.replace(old, old.replace("24.0", value)) if i == 0
-                    else t.replace(f"value: 24.{i},", f"value: {value},"))
+for k in range(warm + runs):
+    value = f"24.{k % 9 + 1}"
+    previous = old if k == 0 else old.replace("24.0,", f"24.{(k - 1) % 9 + 1},")
+    ms = timed_edit(metrics, lambda t: t.replace(previous, old.replace("24.0,", f"{value},")))
     assert f",2025-Q3,{value}," in (site / "charts" / "capex-quarterly.csv").read_text(encoding="utf-8"), "chart rewritten"
     assert f"US${value} bn" in (site / "compare.html").read_text(encoding="utf-8"), "page rewritten"
-    print(f"figure\t{ms:.0f}")
+    print(f"{'figure' if k >= warm else 'figure-warm-up'}\t{ms:.0f}")
 PY
 
 # SIGTERM runs the same shutdown hook as Ctrl-C (a background job of a script ignores SIGINT).
@@ -130,9 +136,12 @@ echo "| what | median | runs (ms) |"
 echo "|---|---:|---|"
 printf '| cold build (new JVM, empty output, no cache) | %s ms | %s |\n' "$(median < "$WORK/cold.txt")" "$(paste -sd' ' "$WORK/cold.txt")"
 printf '| no-change build (new JVM) | %s ms | %s |\n' "$(median < "$WORK/again.txt")" "$(paste -sd' ' "$WORK/again.txt")"
-for kind in page figure; do
+for kind in page-warm-up page figure-warm-up figure; do
   label="serve: page edit → reload event"
   [ "$kind" = figure ] && label="serve: figure edit → charts and pages rewritten, reload event"
+  [ "$kind" = page-warm-up ] && label="(not counted: the first $WARM page edits)"
+  [ "$kind" = figure-warm-up ] && label="(not counted: the first $WARM figure edits)"
+  [ "$WARM" = 0 ] && case "$kind" in *warm-up) continue ;; esac
   awk -v k="$kind" -F'\t' '$1 == k { print $2 }' "$WORK/serve-times.txt" > "$WORK/$kind.txt"
   printf '| %s | %s ms | %s |\n' "$label" "$(median < "$WORK/$kind.txt")" "$(paste -sd' ' "$WORK/$kind.txt")"
 done

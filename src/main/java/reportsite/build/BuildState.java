@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -38,11 +39,11 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, Stamp>
     private static final String MAGIC = "report-site build state 2";
 
     /** The state of a build just published into {@code out}. */
-    static BuildState of(String inputs, BuildResult r, Path out) throws IOException {
+    static BuildState of(String inputs, BuildResult r, Path out, Function<byte[], String> sha256) throws IOException {
         SortedMap<String, Stamp> files = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : r.files().entrySet()) {
             Path p = out.resolve(e.getKey());
-            files.put(e.getKey(), new Stamp(Fingerprints.sha256(e.getValue()), e.getValue().length,
+            files.put(e.getKey(), new Stamp(sha256.apply(e.getValue()), e.getValue().length,
                     Files.getLastModifiedTime(p).toMillis()));
         }
         return new BuildState(inputs, r.pages(), r.charts(), files, r.warnings());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,9 +61,16 @@ import reportsite.updates.UpdateHistory;
 public final class SiteBuilder {
 
     private final BuildConfig config;
+    private final WarmCache warm;
 
     public SiteBuilder(BuildConfig config) {
+        this(config, new WarmCache());
+    }
+
+    /** @param warm what earlier builds of this process left in memory (the development server keeps one) */
+    public SiteBuilder(BuildConfig config, WarmCache warm) {
         this.config = config;
+        this.warm = warm;
     }
 
     /** Builds and publishes the site into the output folder. */
@@ -75,6 +83,15 @@ public final class SiteBuilder {
      * (the development server reads files under the matching read lock).
      */
     public BuildResult build(Lock publishLock) {
+        return build(publishLock, files -> { });
+    }
+
+    /**
+     * Builds and publishes the site, as {@link #build(Lock)}, and calls {@code published} with
+     * the files as soon as they are in place: before the state for the next build is saved, so
+     * that the development server can tell its tabs to reload at once.
+     */
+    public BuildResult build(Lock publishLock, Consumer<Map<String, byte[]>> published) {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
@@ -85,6 +102,8 @@ public final class SiteBuilder {
         if (!config.clean()) {
             Optional<BuildResult> same = upToDate(cache, inputs, start);
             if (same.isPresent()) {
+                // Still news to a tab that shows the error of a failed build in between.
+                published.accept(same.get().files());
                 return same.get();
             }
         }
@@ -92,7 +111,7 @@ public final class SiteBuilder {
         Run run = run(times, true);
         Path snapshotFile = cache.resolve(FigureSnapshot.FILE);
         Run first = run;
-        DataChanges changes = FigureSnapshot.read(snapshotFile).filter(before -> before.content().equals(first.snapshot().content()))
+        DataChanges changes = warm.snapshot(snapshotFile).or(() -> FigureSnapshot.read(snapshotFile)).filter(before -> before.content().equals(first.snapshot().content()))
                 .map(before -> DataChanges.between(before, first.snapshot())).orElse(DataChanges.none());
         if (!changes.isEmpty()) {
             // Record the change in the history file, then build again from it: the site is
@@ -110,20 +129,32 @@ public final class SiteBuilder {
         }
         publishLock.lock();
         try {
-            SitePublisher.publish(config.out(), run.result().files());
+            Map<String, byte[]> before = warm.published();
+            if (!before.isEmpty() && SitePublisher.holds(config.out(), before)) {
+                // The state file describes the output as it was: gone until the update is done.
+                Files.deleteIfExists(cache.resolve(BuildState.FILE));
+                SitePublisher.update(config.out(), before, run.result().files());
+            } else {
+                SitePublisher.publish(config.out(), run.result().files());
+            }
+            warm.published(run.result().files());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
         } finally {
             publishLock.unlock();
         }
         times.lap("publish");
+        published.accept(run.result().files());
         try {
-            run.snapshot().write(snapshotFile);
+            if (!warm.snapshot(snapshotFile).equals(Optional.of(run.snapshot()))) {
+                run.snapshot().write(snapshotFile);
+                warm.snapshot(snapshotFile, run.snapshot());
+            }
             if (config.clean()) {
                 // The last state no longer describes the output; the next build runs in full.
                 Files.deleteIfExists(cache.resolve(BuildState.FILE));
             } else {
-                BuildState.of(inputs, run.result(), config.out()).write(cache.resolve(BuildState.FILE));
+                BuildState.of(inputs, run.result(), config.out(), warm::sha256).write(cache.resolve(BuildState.FILE));
             }
         } catch (IOException e) {
             // Without them the next build reports no data change and runs in full: still correct.
@@ -172,22 +203,19 @@ public final class SiteBuilder {
         times.lap("read");
         diagnostics.throwIfErrors();
         // 2. the data: metrics file → typed dataset
-        Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, diagnostics)).orElse(Dataset.empty());
+        Dataset data = warm.data(inputs.metrics(), diagnostics);
         times.lap("data");
         diagnostics.throwIfErrors();
         // 3. charts: declarations → what each chart shows; the images are drawn in the
         //    background while the pages compile, since neither needs the other
-        ChartPlanner planner = new ChartPlanner(data);
-        Map<String, ChartData> charts = new LinkedHashMap<>();
-        for (ChartSpec spec : data.charts()) {
-            charts.put(spec.id(), planner.plan(spec));
-        }
-        Optional<ChartDrawing> drawing = build
-                ? Optional.of(ChartDrawing.start(charts.values(), config.clean() ? Optional.empty() : Optional.of(new ChartCache(config.cacheDir()))))
+        Map<String, ChartData> charts = warm.plans(data);
+        Optional<ChartCache> disk = config.clean() ? Optional.empty() : Optional.of(new ChartCache(config.cacheDir()));
+        Optional<ChartDrawing> drawing = build ? Optional.of(ChartDrawing.start(charts.values(), Optional.of(warm.charts(disk))))
                 : Optional.empty();
         times.lap("plan charts");
         // 4. front matter of every page → the menu
-        TemplateEngine engine = templates();
+        String templatesHash = Fingerprints.tree(config.templates());
+        TemplateEngine engine = warm.engine(config.templates(), templatesHash);
         SiteRenderer renderer = new SiteRenderer(engine, data, updates, diagnostics);
         List<PageStage.Outlined> outlined = inputs.pages().parallelStream()
                 .map(f -> FrontMatterParser.parse(f, diagnostics).filter(p -> config.drafts() || !p.meta().draft())
@@ -199,9 +227,9 @@ public final class SiteBuilder {
         // 5. content: each page's Markdown → HTML with its directives resolved, laid out by the
         //    templates (in parallel), or taken from the page cache when nothing it depends on changed
         String context = Fingerprints.sha256(Fingerprints.generator(), Fingerprints.options(config),
-                inputs.metrics().map(SourceFile::text).orElse(""), Fingerprints.tree(config.templates()), nav.toString());
+                inputs.metrics().map(SourceFile::text).orElse(""), templatesHash, nav.toString());
         PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), config.safe(), config.drafts());
-        PageStage stage = new PageStage(config, context, compiler, renderer, nav);
+        PageStage stage = new PageStage(config, warm, context, compiler, renderer, nav);
         List<PageStage.Rendered> rendered = stage.render(outlined, diagnostics);
         Map<String, PageCache.Entry> pages = new TreeMap<>();
         rendered.forEach(r -> r.entry().ifPresent(e -> pages.put(r.outline().outputPath(), e)));
@@ -218,7 +246,17 @@ public final class SiteBuilder {
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 7. the pages made from the data: comparison, companies, sources, data updates, 404
-        files.putAll(renderer.generated(outlines, nav));
+        String generatedKey = Fingerprints.sha256(context, updates.toString(), outlines.toString());
+        WarmCache.Generated generated = warm.generated(generatedKey).orElseGet(() -> {
+            int messages = diagnostics.all().size();
+            WarmCache.Generated made = new WarmCache.Generated(renderer.generated(outlines, nav), renderer.shown());
+            if (diagnostics.all().size() == messages) {
+                // Kept only without messages: a reuse would not give them again.
+                warm.keepGenerated(generatedKey, made);
+            }
+            return made;
+        });
+        files.putAll(generated.files());
         times.lap("render");
         // 8. a preview image per page, for links shared on social media (in parallel); only with
         //    a base URL, since the pages can announce an image by its absolute URL only
@@ -230,29 +268,22 @@ public final class SiteBuilder {
         addSiteFiles(files, data);
         diagnostics.throwIfErrors();
         // 9. check every internal link, anchor and image of the result
-        LinkChecker.check(files, SourceReader.display(config.out()), diagnostics);
+        LinkChecker.check(files, SourceReader.display(config.out()), diagnostics, warm.scans());
         times.lap("link check");
         diagnostics.throwIfErrors();
         // 10. what the figures are and what shows them, for the next build's change report
         Map<String, String> shows = new TreeMap<>();
         pages.forEach((path, page) -> shows.put(FigureSnapshot.pageUnit(path), page.shows()));
-        renderer.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
+        generated.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
         used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), ChartCache.key(charts.get(id))));
         if (build) {
             stage.keep(rendered);
+            drawing.ifPresent(d -> warm.keepImagesOf(d.keys()));
         }
         List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
         BuildResult result = new BuildResult(outlines.size(), used.size(), files, warnings, (System.nanoTime() - start) / 1_000_000,
                 times.laps(), DataChanges.none(), false);
         return new Run(result, FigureSnapshot.of(config.content(), data, shows));
-    }
-
-    private TemplateEngine templates() {
-        try {
-            return new TemplateEngine(config.templates());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void addChart(Map<String, byte[]> files, ChartImage img, Map<String, ChartData> charts) {

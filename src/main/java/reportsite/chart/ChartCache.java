@@ -14,7 +14,7 @@ import java.util.Optional;
  * declaration, the figures, labels, colours and this renderer's version), so a chart is drawn
  * again only when something it shows changed. A damaged or missing entry is simply redrawn.
  */
-public final class ChartCache {
+public final class ChartCache implements ChartStore {
 
     /**
      * The drawing code itself is part of the key: the bytes of the classes that draw and encode,
@@ -62,17 +62,8 @@ public final class ChartCache {
         }
     }
 
-    /** The images of {@code data} drawn by an earlier build, if they are kept. */
-    Optional<ChartImage> load(ChartData data) {
-        return load(data.spec().id(), key(data));
-    }
-
-    /** Keeps the images of {@code data} for later builds. */
-    void store(ChartData data, ChartImage img) {
-        store(key(data), img);
-    }
-
-    private Optional<ChartImage> load(String id, String key) {
+    @Override
+    public Optional<ChartImage> load(String key, String id) {
         try {
             byte[][] parts = new byte[4][];
             for (int i = 0; i < 4; i++) {
@@ -88,7 +79,8 @@ public final class ChartCache {
         }
     }
 
-    private void store(String key, ChartImage img) {
+    @Override
+    public void store(String key, ChartImage img) {
         byte[][] parts = {img.png1x(), img.png2x(), img.dark1x(), img.dark2x()};
         try {
             Files.createDirectories(dir);

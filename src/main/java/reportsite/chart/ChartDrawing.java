@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,23 +35,28 @@ public final class ChartDrawing {
     }
 
     private final Map<ChartData, byte[][]> drawn = new LinkedHashMap<>();
+    private final Map<ChartData, String> keys = new LinkedHashMap<>();
+    private final Set<String> allKeys = new HashSet<>();
     private final Map<String, ChartImage> kept = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
     private final CountDownLatch done;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    private final Optional<ChartCache> cache;
+    private final Optional<ChartStore> cache;
 
-    private ChartDrawing(Collection<ChartData> charts, Optional<ChartCache> cache) {
+    private ChartDrawing(Collection<ChartData> charts, Optional<ChartStore> cache) {
         this.cache = cache;
         List<Task> tasks = new ArrayList<>();
         for (ChartData c : charts) {
-            Optional<ChartImage> hit = cache.flatMap(k -> k.load(c));
+            String key = cache.map(k -> k.keyOf(c)).orElse("");
+            allKeys.add(key);
+            Optional<ChartImage> hit = cache.flatMap(k -> k.load(key, c.spec().id()));
             if (hit.isPresent()) {
                 kept.put(c.spec().id(), hit.get());
                 continue;
             }
             byte[][] images = new byte[4][];
             drawn.put(c, images);
+            keys.put(c, key);
             tasks.add(new Task(c, ChartTheme.LIGHT, 1, images, 0));
             tasks.add(new Task(c, ChartTheme.LIGHT, 2, images, 1));
             tasks.add(new Task(c, ChartTheme.DARK, 1, images, 2));
@@ -89,8 +96,8 @@ public final class ChartDrawing {
     }
 
     /** Starts drawing {@code charts} that {@code cache}, if given, does not hold. */
-    public static ChartDrawing start(Collection<ChartData> charts, Optional<ChartCache> cache) {
-        ChartDrawing drawing = new ChartDrawing(charts, cache);
+    public static ChartDrawing start(Collection<ChartData> charts, Optional<? extends ChartStore> cache) {
+        ChartDrawing drawing = new ChartDrawing(charts, cache.map(ChartStore.class::cast));
         if (drawing.done.getCount() > 0) {
             Thread t = new Thread(drawing::drain, "report-site-charts");
             // Daemon: a build that fails elsewhere must not wait for its charts to exit.
@@ -115,10 +122,15 @@ public final class ChartDrawing {
         Map<String, ChartImage> all = new LinkedHashMap<>(kept);
         drawn.forEach((c, png) -> {
             ChartImage img = new ChartImage(c.spec().id(), png[0], png[1], png[2], png[3], ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
-            cache.ifPresent(k -> k.store(c, img));
+            cache.ifPresent(k -> k.store(keys.get(c), img));
             all.put(img.id(), img);
         });
         return all;
+    }
+
+    /** The cache keys of every chart asked for, drawn or found. */
+    public Set<String> keys() {
+        return Set.copyOf(allKeys);
     }
 
     private void drain() {

@@ -1,10 +1,14 @@
 package reportsite.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.diag.Diagnostics;
@@ -22,34 +26,68 @@ public final class LinkChecker {
     private LinkChecker() {
     }
 
-    public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics) {
-        // Each page's ids are read once (in parallel); then each page's links are checked
-        // against them (in parallel): linear in the size of the site.
-        Map<String, String> html = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
-            String text = new String(e.getValue(), StandardCharsets.UTF_8);
-            html.put(e.getKey(), text);
-            Set<String> set = new HashSet<>();
+    /** A page's ids and links, as read from its HTML. */
+    private record Scan(Set<String> ids, List<String> links) {
+        static Scan of(byte[] page) {
+            String text = new String(page, StandardCharsets.UTF_8);
+            Set<String> ids = new HashSet<>();
             Matcher m = ID.matcher(text);
             while (m.find()) {
-                set.add(m.group(1));
+                ids.add(m.group(1));
             }
-            ids.put(e.getKey(), set);
-        });
-        html.entrySet().parallelStream().forEach(e -> {
-            Matcher m = ATTR.matcher(e.getValue());
+            List<String> links = new ArrayList<>();
+            m = ATTR.matcher(text);
             while (m.find()) {
                 String value = m.group(2).replace("&amp;", "&");
                 if (m.group(1).equals("srcset")) {
                     for (String part : value.split(",")) {
-                        checkOne(e.getKey(), part.trim().split("\\s+")[0], files, ids, outName, diagnostics);
+                        links.add(part.trim().split("\\s+")[0]);
                     }
                 } else {
-                    checkOne(e.getKey(), value, files, ids, outName, diagnostics);
+                    links.add(value);
                 }
             }
+            return new Scan(ids, links);
+        }
+    }
+
+    /**
+     * The pages read by the last check, by the identity of their bytes: a rebuild that reuses a
+     * page's bytes (from a cache) does not read them again. Bytes are never changed once made.
+     */
+    public static final class Scans {
+        private Map<byte[], Scan> last = new IdentityHashMap<>();
+
+        private synchronized Scan get(byte[] page) {
+            return last.get(page);
+        }
+
+        private synchronized void keep(Map<byte[], Scan> now) {
+            last = now;
+        }
+    }
+
+    public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics) {
+        check(files, outName, diagnostics, new Scans());
+    }
+
+    public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics, Scans scans) {
+        // Each page is read once (in parallel); then each page's links are checked against the
+        // ids of all: linear in the size of the site.
+        Map<String, Scan> pages = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
+            Scan known = scans.get(e.getValue());
+            pages.put(e.getKey(), known != null ? known : Scan.of(e.getValue()));
         });
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<byte[], Scan> now = new IdentityHashMap<>();
+        pages.forEach((path, scan) -> {
+            ids.put(path, scan.ids());
+            now.put(files.get(path), scan);
+        });
+        pages.entrySet().parallelStream().forEach(e -> e.getValue().links()
+                .forEach(link -> checkOne(e.getKey(), link, files, ids, outName, diagnostics)));
+        scans.keep(now);
     }
 
     private static void checkOne(String page, String link, Map<String, byte[]> files, Map<String, Set<String>> ids,

@@ -96,11 +96,66 @@ public final class SitePublisher {
         }
     }
 
+    /** Whether {@code out} is a site of ours that still holds {@code files}, going by their sizes. */
+    public static boolean holds(Path out, Map<String, byte[]> files) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs.resolve(MARKER))) {
+            return false;
+        }
+        try {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                Path p = abs.resolve(e.getKey());
+                if (!Files.isRegularFile(p) || Files.size(p) != e.getValue().length) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Brings an output folder that holds {@code before} (as this process published it) to
+     * {@code after} by writing only the files that differ and deleting those that went. Each file
+     * is replaced whole (written beside it, then renamed), but the site as a whole is not: for
+     * the development server, whose readers wait on a lock meanwhile. A run killed half-way
+     * leaves a mix, which the next build's check of the output files finds and rewrites.
+     *
+     * @return the number of files written or deleted
+     */
+    public static int update(Path out, Map<String, byte[]> before, Map<String, byte[]> after) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        int touched = 0;
+        for (Map.Entry<String, byte[]> e : after.entrySet()) {
+            byte[] old = before.get(e.getKey());
+            if (old == e.getValue() || old != null && java.util.Arrays.equals(old, e.getValue())) {
+                continue;
+            }
+            Path target = abs.resolve(e.getKey()).normalize();
+            if (!target.startsWith(abs)) {
+                throw new IllegalStateException("output path escapes the output folder: " + e.getKey());
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.write(tmp, e.getValue());
+            move(tmp, target);
+            touched++;
+        }
+        for (String gone : before.keySet()) {
+            if (!after.containsKey(gone)) {
+                Files.deleteIfExists(abs.resolve(gone));
+                touched++;
+            }
+        }
+        return touched;
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import reportsite.build.BuildResult;
 import reportsite.build.SiteBuilder;
+import reportsite.build.WarmCache;
 import reportsite.config.BuildConfig;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.UserError;
@@ -49,6 +50,8 @@ public final class DevServer implements Closeable {
     private final ReloadEvents events = new ReloadEvents();
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final AtomicInteger builds = new AtomicInteger();
+    /** What each build leaves in memory for the next: the data, templates, pages, charts and output. */
+    private final WarmCache warm = new WarmCache();
     private HttpServer server;
     private ExecutorService executor;
     private SourceWatcher watcher;
@@ -106,10 +109,9 @@ public final class DevServer implements Closeable {
             return;
         }
         try {
-            BuildResult r = new SiteBuilder(config).build(swap.writeLock());
+            BuildResult r = new SiteBuilder(config, warm).build(swap.writeLock(), files -> events.reload(files.size() + " files"));
             ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
             listener.built(r, changed);
-            events.reload(r.files().size() + " files");
         } catch (UserError e) {
             listener.failed(e.diagnostics());
             events.error(errorText(e.diagnostics()));

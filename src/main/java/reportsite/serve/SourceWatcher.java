@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements Closeable {
 
-    static final long QUIET_MILLIS = 50;
+    static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();

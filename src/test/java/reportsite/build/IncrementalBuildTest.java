@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 import org.apache.commons.io.file.PathUtils;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import reportsite.config.BuildConfig;
 import reportsite.data.MiniData;
@@ -38,14 +41,21 @@ class IncrementalBuildTest {
     private final List<String> added = new ArrayList<>();
     private int counter;
 
-    @Test
-    void incrementalBuildsEqualCleanBuilds() throws IOException {
+    /**
+     * @param oneProcess all builds in one process, as the development server makes them: each
+     *     takes what the last left in memory, and updates the output folder in place
+     */
+    @ParameterizedTest(name = "one process: {0}")
+    @ValueSource(booleans = {false, true})
+    void incrementalBuildsEqualCleanBuilds(boolean oneProcess) throws IOException {
         site = new MiniSite(root).write("content/metrics.yaml",
                 MiniData.BASE.replace("  title: \"Mini report\"\n", "  title: \"Mini report\"\n  as_of: 2025-11-28\n"));
         templates = root.resolve("templates");
         PathUtils.copyDirectory(Path.of("templates"), templates);
         BuildConfig incremental = new BuildConfig(site.content(), templates, site.out(), false, false, false);
-        new SiteBuilder(incremental).build();
+        WarmCache warm = new WarmCache();
+        Supplier<SiteBuilder> builder = () -> oneProcess ? new SiteBuilder(incremental, warm) : new SiteBuilder(incremental);
+        builder.get().build();
 
         List<String> log = new ArrayList<>();
         int skipped = 0;
@@ -56,7 +66,7 @@ class IncrementalBuildTest {
                 done.add(edit());
             }
             log.add(sequence + ": " + (done.isEmpty() ? "no edit" : String.join(", ", done)));
-            BuildResult r = new SiteBuilder(incremental).build();
+            BuildResult r = builder.get().build();
             skipped += r.upToDate() ? 1 : 0;
             assertEquals(done.isEmpty(), r.upToDate(), () -> "up to date exactly when nothing was edited\n" + String.join("\n", log));
 

@@ -161,6 +161,27 @@ class SitePublisherTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    @Test
+    void anUpdateInPlaceWritesWhatChangedAndDeletesWhatWent() throws IOException {
+        Path out = root.resolve("site");
+        byte[] same = "same".getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> before = Map.of("index.html", same, "old.html", new byte[] {1}, "a/b.css", new byte[] {2});
+        SitePublisher.publish(out, before);
+        assertTrue(SitePublisher.holds(out, before));
+        long untouched = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
+        Files.setLastModifiedTime(out.resolve("index.html"), java.nio.file.attribute.FileTime.fromMillis(untouched - 60_000));
+
+        Map<String, byte[]> after = Map.of("index.html", "same".getBytes(StandardCharsets.UTF_8), "a/b.css", new byte[] {3},
+                "new/page.html", new byte[] {4});
+        assertEquals(3, SitePublisher.update(out, before, after), "one file changed, one added, one deleted");
+        assertEquals(Map.of("index.html", "same", "a/b.css", "\u0003", "new/page.html", "\u0004", SitePublisher.MARKER, ""), texts(out));
+        assertEquals(untouched - 60_000, Files.getLastModifiedTime(out.resolve("index.html")).toMillis(), "equal bytes are not written");
+        assertTrue(SitePublisher.holds(out, after));
+        assertFalse(SitePublisher.holds(out, before), "old.html is gone");
+        Files.writeString(out.resolve("index.html"), "edited by hand");
+        assertFalse(SitePublisher.holds(out, after), "a file of another size");
+    }
+
     private static Map<String, String> texts(Path dir) {
         Map<String, String> out = new java.util.TreeMap<>();
         MiniSite.tree(dir).forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
