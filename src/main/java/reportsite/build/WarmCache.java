@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import reportsite.chart.ChartCache;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartImage;
@@ -48,6 +49,8 @@ public final class WarmCache {
     private Map<String, PageCache.Entry> pages = Map.of();
     private String generatedKey;
     private Generated generated;
+    private Map<String, byte[]> generatedPages = new HashMap<>();
+    private Map<String, byte[]> nextGeneratedPages = new HashMap<>();
     private final LinkChecker.Scans scans = new LinkChecker.Scans();
     private Path snapshotFile;
     private FigureSnapshot snapshot;
@@ -161,6 +164,35 @@ public final class WarmCache {
     synchronized void keepGenerated(String key, Generated pages) {
         generatedKey = key;
         generated = pages;
+        // Of the single pages, those of this build are kept.
+        generatedPages = nextGeneratedPages;
+        nextGeneratedPages = new HashMap<>();
+    }
+
+    /** Before the generated pages of a build are rendered: what an earlier build did not keep is dropped. */
+    synchronized void startGenerated() {
+        nextGeneratedPages = new HashMap<>();
+    }
+
+    /**
+     * One generated page by {@code key}, rendered when the last build that kept its pages did not
+     * have it. A page rendered with messages (null, or with a message in the build) is not kept
+     * either: the build does not keep the set then.
+     */
+    byte[] generatedPage(String key, Supplier<byte[]> render) {
+        byte[] html;
+        synchronized (this) {
+            html = generatedPages.get(key);
+        }
+        if (html == null) {
+            html = render.get();
+        }
+        if (html != null) {
+            synchronized (this) {
+                nextGeneratedPages.put(key, html);
+            }
+        }
+        return html;
     }
 
     LinkChecker.Scans scans() {

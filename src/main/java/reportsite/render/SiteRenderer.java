@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import reportsite.content.Page;
@@ -95,15 +97,28 @@ public final class SiteRenderer {
 
     /** The pages made from the data and the site's structure (the 404 page too), by output path. */
     public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav) {
+        return generated(pages, nav, (description, render) -> render.get());
+    }
+
+    /**
+     * The generated pages, each taken from {@code kept} when it holds the page's description:
+     * its template, path, title and model as text. The rest of what the page depends on (the
+     * templates, the data, the menu) is the caller's to put in its key.
+     */
+    public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav,
+                                         BiFunction<String, Supplier<byte[]>, byte[]> kept) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Generated g : generated(ordered(pages))) {
             Map<String, Object> model = g.model().get();
+            String text = model.toString();
             if (g.showsFigures()) {
-                shown.put(g.path(), model.toString());
+                shown.put(g.path(), text);
             }
-            put(out, g.path(), generated(g.template(), g.path(), g.title(), nav, model));
+            putBytes(out, g.path(), kept.apply(g.template() + "\u0000" + g.path() + "\u0000" + g.title() + "\u0000" + text,
+                    () -> bytes(generated(g.template(), g.path(), g.title(), nav, model))));
         }
-        put(out, "404.html", generated("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>()));
+        putBytes(out, "404.html", kept.apply("404.ftlh\u0000404.html", () -> bytes(generated("404.ftlh", "404.html", "Page not found", nav,
+                new LinkedHashMap<>()))));
         return out;
     }
 
@@ -205,9 +220,13 @@ public final class SiteRenderer {
         return out;
     }
 
-    private static void put(Map<String, byte[]> out, String path, String html) {
+    private static byte[] bytes(String html) {
+        return html == null ? null : html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void putBytes(Map<String, byte[]> out, String path, byte[] html) {
         if (html != null) {
-            out.put(path, html.getBytes(StandardCharsets.UTF_8));
+            out.put(path, html);
         }
     }
 

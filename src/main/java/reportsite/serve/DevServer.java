@@ -50,6 +50,9 @@ public final class DevServer implements Closeable {
     private final ReloadEvents events = new ReloadEvents();
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final AtomicInteger builds = new AtomicInteger();
+    /** Four take about 1.6 s of one core; more kept competing with the first edits for the two cores measured on. */
+    private static final int REHEARSALS = 4;
+    private volatile boolean closed;
     /** What each build leaves in memory for the next: the data, templates, pages, charts and output. */
     private final WarmCache warm = new WarmCache();
     private HttpServer server;
@@ -85,7 +88,25 @@ public final class DevServer implements Closeable {
         watcher = new SourceWatcher(List.of(config.content(), config.templates()), this::build);
         server.start();
         watcher.start();
+        rehearse();
         return uri();
+    }
+
+    /** Rehearsals of the build, in the background, for as long as the server runs (see {@link SiteBuilder#rehearse}). */
+    private void rehearse() {
+        Thread t = new Thread(() -> {
+            for (int i = 0; i < REHEARSALS && !closed; i++) {
+                try {
+                    new SiteBuilder(config).rehearse();
+                } catch (RuntimeException e) {
+                    // Only a warm-up: the real builds report what is wrong.
+                    return;
+                }
+            }
+        }, "report-site-rehearsal");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     public URI uri() {
@@ -158,6 +179,7 @@ public final class DevServer implements Closeable {
     /** Stops watching and serving; open event streams are ended. */
     @Override
     public void close() {
+        closed = true;
         try {
             if (watcher != null) {
                 watcher.close();
