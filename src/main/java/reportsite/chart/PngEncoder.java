@@ -32,47 +32,33 @@ public final class PngEncoder {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        int stride = 3 * w;
-        ZlibRle idat = new ZlibRle();
+        // Charts come to about one literal or copy per 16 pixels.
+        ZlibRle idat = new ZlibRle(w * h / 16);
+        // Up's reference for the first row: a row of zeros.
+        int[] zeros = new int[w];
         for (int y = 0; y < h; y++) {
             int row = y * w;
-            int above = row - w;
-            long upCost = 0;
-            long subCost = 0;
-            if (y > 0 && Arrays.equals(pixels, row, row + w, pixels, above, row)) {
+            int[] upRef = y == 0 ? zeros : pixels;
+            int upOff = y == 0 ? 0 : row - w;
+            if (y > 0 && Arrays.equals(pixels, row, row + w, pixels, upOff, row)) {
                 // A row like the one above, as most of a chart's are: Up makes it all zeros.
                 idat.write(FILTER_UP);
                 idat.zeros(3 * w);
                 continue;
             }
-            int left = 0;
-            for (int x = 0; x < w; x++) {
-                int p = pixels[row + x];
-                int q = y == 0 ? 0 : pixels[above + x];
-                if (p != q) {
-                    upCost += cost(p, q);
-                }
-                if (p != left) {
-                    subCost += cost(p, left);
-                }
-                left = p;
-            }
+            // Sub's reference is the pixel to the left (pixels[row - 1 + x]); the first pixel's is 0.
+            int first = pixels[row];
+            long upCost = cost(pixels, row, upRef, upOff, 0, w);
+            long subCost = (first == 0 ? 0 : cost(first, 0)) + cost(pixels, row, pixels, row - 1, 1, w);
             // Per row, the filter whose output is nearer zero (the usual heuristic): Up for rows
             // like the one above, Sub for rows of flat colour runs.
-            boolean useUp = upCost <= subCost;
-            idat.write(useUp ? FILTER_UP : FILTER_SUB);
-            left = 0;
-            for (int x = 0; x < w; x++) {
-                int p = pixels[row + x];
-                int ref = useUp ? (y == 0 ? 0 : pixels[above + x]) : left;
-                left = p;
-                if (p == ref) {
-                    idat.zeros(3);
-                } else {
-                    idat.write(((p >> 16) - (ref >> 16)) & 0xFF);
-                    idat.write(((p >> 8) - (ref >> 8)) & 0xFF);
-                    idat.write((p - ref) & 0xFF);
-                }
+            if (upCost <= subCost) {
+                idat.write(FILTER_UP);
+                emit(idat, pixels, row, upRef, upOff, 0, w);
+            } else {
+                idat.write(FILTER_SUB);
+                emit(idat, pixels, row, ZERO, 0, 0, 1);
+                emit(idat, pixels, row, pixels, row - 1, 1, w);
             }
         }
         byte[] compressed = idat.finish();
@@ -84,6 +70,48 @@ public final class PngEncoder {
         chunk(out, "IDAT", compressed);
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    private static final int[] ZERO = {0};
+
+    /**
+     * The cost of filtering pixels {@code from}-{@code to} of the row at {@code row} against
+     * {@code ref[refOff + x]}. Runs of equal pixels, most of a chart, are skipped by
+     * {@link Arrays#mismatch}, which the JIT compiles to vector instructions.
+     */
+    private static long cost(int[] px, int row, int[] ref, int refOff, int from, int to) {
+        long sum = 0;
+        int x = from;
+        while (x < to) {
+            int m = Arrays.mismatch(px, row + x, row + to, ref, refOff + x, refOff + to);
+            if (m < 0) {
+                break;
+            }
+            x += m;
+            sum += cost(px[row + x], ref[refOff + x]);
+            x++;
+        }
+        return sum;
+    }
+
+    /** Writes pixels {@code from}-{@code to} filtered against {@code ref[refOff + x]}, equal runs as zeros. */
+    private static void emit(ZlibRle out, int[] px, int row, int[] ref, int refOff, int from, int to) {
+        int x = from;
+        while (x < to) {
+            int m = Arrays.mismatch(px, row + x, row + to, ref, refOff + x, refOff + to);
+            if (m < 0) {
+                out.zeros(3 * (to - x));
+                return;
+            }
+            out.zeros(3 * m);
+            x += m;
+            int p = px[row + x];
+            int r = ref[refOff + x];
+            out.write(((p >> 16) - (r >> 16)) & 0xFF);
+            out.write(((p >> 8) - (r >> 8)) & 0xFF);
+            out.write((p - r) & 0xFF);
+            x++;
+        }
     }
 
     /** The sum of the three channels' filtered bytes, each taken as a signed byte's magnitude. */

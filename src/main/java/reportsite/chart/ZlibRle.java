@@ -37,13 +37,24 @@ final class ZlibRle {
     }
 
     /** Literals as 0-255, copies as -(length). */
-    private int[] tokens = new int[1 << 14];
+    private int[] tokens;
     private int count;
     private long pendingZeros;
     /** Whether the last byte written so far is a zero, so that a run may copy it. */
     private boolean afterZero;
     private long adlerA = 1;
     private long adlerB;
+    /** Bytes added to the sums since they were last reduced. */
+    private int unreduced;
+
+    /** @param expectedTokens a guess at the number of literals and copies, to size the buffer */
+    ZlibRle(int expectedTokens) {
+        tokens = new int[Math.max(1024, expectedTokens)];
+    }
+
+    ZlibRle() {
+        this(1 << 14);
+    }
 
     /** Appends one byte. */
     void write(int b) {
@@ -53,8 +64,13 @@ final class ZlibRle {
         }
         flushZeros();
         add(b & 0xFF);
-        adlerA = (adlerA + (b & 0xFF)) % ADLER_MOD;
-        adlerB = (adlerB + adlerA) % ADLER_MOD;
+        // The sums are reduced every few thousand bytes, not every byte (as zlib does): a long
+        // holds far more, and a division per byte was a tenth of the encoding time.
+        adlerA += b & 0xFF;
+        adlerB += adlerA;
+        if (++unreduced == 1 << 16) {
+            reduceAdler();
+        }
         afterZero = false;
     }
 
@@ -69,6 +85,7 @@ final class ZlibRle {
             return;
         }
         pendingZeros = 0;
+        reduceAdler();
         adlerB = (adlerB + n % ADLER_MOD * adlerA) % ADLER_MOD;
         if (!afterZero) {
             add(0);
@@ -89,6 +106,12 @@ final class ZlibRle {
         afterZero = true;
     }
 
+    private void reduceAdler() {
+        adlerA %= ADLER_MOD;
+        adlerB %= ADLER_MOD;
+        unreduced = 0;
+    }
+
     private void add(int token) {
         if (count == tokens.length) {
             tokens = Arrays.copyOf(tokens, count * 2);
@@ -99,6 +122,7 @@ final class ZlibRle {
     /** The whole zlib stream. */
     byte[] finish() {
         flushZeros();
+        reduceAdler();
         int[] litFreq = new int[286];
         int[] distFreq = new int[30];
         litFreq[END_OF_BLOCK] = 1;
@@ -310,22 +334,33 @@ final class ZlibRle {
             buf = new byte[Math.max(capacity, 64)];
         }
 
+        /** Appends the low {@code n} bits of {@code value}, {@code n} at most 16. */
         void bits(int value, int n) {
             bits |= (long) value << nbits;
             nbits += n;
-            while (nbits >= 8) {
-                put((int) bits);
-                bits >>>= 8;
-                nbits -= 8;
+            // Four bytes at a time: fewer checks than a byte at a time, and the long holds 47 bits.
+            if (nbits >= 32) {
+                if (size + 4 > buf.length) {
+                    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + 4));
+                }
+                buf[size] = (byte) bits;
+                buf[size + 1] = (byte) (bits >>> 8);
+                buf[size + 2] = (byte) (bits >>> 16);
+                buf[size + 3] = (byte) (bits >>> 24);
+                size += 4;
+                bits >>>= 32;
+                nbits -= 32;
             }
         }
 
         void alignToByte() {
-            if (nbits > 0) {
+            while (nbits > 0) {
                 put((int) bits);
-                bits = 0;
-                nbits = 0;
+                bits >>>= 8;
+                nbits -= 8;
             }
+            bits = 0;
+            nbits = 0;
         }
 
         void bytes(int... values) {
