@@ -28,6 +28,7 @@ import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
 import reportsite.config.BuildConfig;
 import reportsite.content.FrontMatterParser;
+import reportsite.content.MarkdownRenderer;
 import reportsite.content.PageCompiler;
 import reportsite.content.PageOutline;
 import reportsite.data.ChartSpec;
@@ -245,7 +246,8 @@ public final class SiteBuilder {
         //    templates (in parallel), or taken from the page cache when nothing it depends on changed
         String context = Fingerprints.sha256(Fingerprints.generator(), Fingerprints.options(config),
                 inputs.metrics().map(SourceFile::text).orElse(""), templatesHash, nav.toString());
-        PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), config.safe(), config.drafts());
+        PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics),
+                config.clean() ? new MarkdownRenderer(config.safe()) : warm.markdown(config.safe()), config.drafts());
         PageStage stage = new PageStage(config, warm, context, compiler, renderer, nav);
         List<PageStage.Rendered> rendered = stage.render(outlined, diagnostics);
         Map<String, PageCache.Entry> pages = new TreeMap<>();

@@ -16,6 +16,7 @@ import reportsite.chart.ChartData;
 import reportsite.chart.ChartImage;
 import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartStore;
+import reportsite.content.MarkdownRenderer;
 import reportsite.data.ChartSpec;
 import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
@@ -40,6 +41,8 @@ public final class WarmCache {
     }
 
     private Loaded loaded;
+    private MarkdownRenderer markdown;
+    private MarkdownRenderer safeMarkdown;
     private String templatesKey;
     private TemplateEngine engine;
     private Dataset plannedFrom;
@@ -60,6 +63,21 @@ public final class WarmCache {
 
     /** The pages made from the data, with the models they show (for the data change report). */
     record Generated(Map<String, byte[]> files, Map<String, String> shown) {
+    }
+
+    /** The Markdown renderer, with the pages it rendered, for the next build to reuse. */
+    synchronized MarkdownRenderer markdown(boolean safe) {
+        MarkdownRenderer r = safe ? safeMarkdown : markdown;
+        if (r == null) {
+            r = MarkdownRenderer.remembering(safe);
+            if (safe) {
+                safeMarkdown = r;
+            } else {
+                markdown = r;
+            }
+        }
+        r.nextBuild();
+        return r;
     }
 
     /** The dataset of {@code metrics}, loaded again only when its text changed. */

@@ -28,10 +28,15 @@ public final class PageCompiler {
     private final boolean drafts;
 
     public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, boolean safe, boolean drafts) {
+        this(data, charts, embeds, new MarkdownRenderer(safe), drafts);
+    }
+
+    /** @param markdown configured for safe mode or not, and perhaps kept from an earlier build */
+    public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, MarkdownRenderer markdown, boolean drafts) {
         this.data = data;
         this.charts = charts;
         this.embeds = embeds;
-        this.markdown = new MarkdownRenderer(safe);
+        this.markdown = markdown;
         this.drafts = drafts;
     }
 
