@@ -230,18 +230,21 @@ public final class SiteBuilder {
     private Run run(StageTimes times, boolean build) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        if (build) {
-            ChartDrawing.warmUp();
-        }
-        // The template engine is made and its templates parsed on a thread of its own while the
-        // inputs and the data are read: in a fresh JVM that and loading flexmark take some 0.2 s.
-        CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> {
-            MarkdownRenderer.warmUp();
-            String hash = Fingerprints.tree(config.templates());
-            TemplateEngine engine = warm.engine(config.templates(), hash);
-            engine.preload();
-            return new Templates(hash, engine);
-        }, SiteBuilder::onOwnThread);
+        // The template engine is made on a thread of its own while the inputs and the data are
+        // read, and then, while the build goes on, its templates are parsed and flexmark loaded:
+        // in a fresh JVM those take some 0.2 s.
+        CompletableFuture<Templates> templates = new CompletableFuture<>();
+        onOwnThread(() -> {
+            try {
+                String hash = Fingerprints.tree(config.templates());
+                TemplateEngine engine = warm.engine(config.templates(), hash);
+                templates.complete(new Templates(hash, engine));
+                engine.preload();
+                MarkdownRenderer.warmUp();
+            } catch (RuntimeException e) {
+                templates.completeExceptionally(e);
+            }
+        });
         // 1. read the inputs: pages, the metrics file, the history of data updates
         InputFiles inputs = SourceReader.read(config.content(), diagnostics);
         if (!Files.isDirectory(config.templates())) {
@@ -249,6 +252,10 @@ public final class SiteBuilder {
                     "run from the project folder, or pass --templates DIR", "");
         }
         List<DataUpdate> updates = UpdateHistory.read(config.content(), diagnostics);
+        if (build && inputs.metrics().filter(f -> f.text().contains("charts:")).isPresent()) {
+            // Only for a site with charts: elsewhere the warm-up would take a core from the pages.
+            ChartDrawing.warmUp();
+        }
         times.lap("read");
         diagnostics.throwIfErrors();
         // 2. the data: metrics file → typed dataset
@@ -297,13 +304,14 @@ public final class SiteBuilder {
         times.lap("chart images");
         warnUnused(data, used, diagnostics);
         // 7. the pages made from the data: comparison, companies, sources, data updates, 404
-        String generatedKey = Fingerprints.sha256(context, updates.toString(), outlines.toString());
-        WarmCache.Generated generated = warm.generated(generatedKey).orElseGet(() -> {
+        // --clean keeps nothing, and spares itself the hashing (large on a site of many pages).
+        String generatedKey = config.clean() ? "" : Fingerprints.sha256(context, updates.toString(), outlines.toString());
+        WarmCache.Generated generated = (config.clean() ? Optional.<WarmCache.Generated>empty() : warm.generated(generatedKey)).orElseGet(() -> {
             int messages = diagnostics.all().size();
             warm.startGenerated();
-            WarmCache.Generated made = new WarmCache.Generated(renderer.generated(outlines, nav,
-                    (description, render) -> warm.generatedPage(Fingerprints.sha256(context, description), render)), renderer.shown());
-            if (diagnostics.all().size() == messages) {
+            WarmCache.Generated made = new WarmCache.Generated(renderer.generated(outlines, nav, config.clean() ? (description, render) -> render.get()
+                    : (description, render) -> warm.generatedPage(Fingerprints.sha256(context, description.get()), render)), renderer.shown());
+            if (!config.clean() && diagnostics.all().size() == messages) {
                 // Kept only without messages: a reuse would not give them again.
                 warm.keepGenerated(generatedKey, made);
             }

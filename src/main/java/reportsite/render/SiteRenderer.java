@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -100,24 +99,29 @@ public final class SiteRenderer {
         return generated(pages, nav, (description, render) -> render.get());
     }
 
-    /**
-     * The generated pages, each taken from {@code kept} when it holds the page's description:
-     * its template, path, title and model as text. The rest of what the page depends on (the
-     * templates, the data, the menu) is the caller's to put in its key.
-     */
-    public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav,
-                                         BiFunction<String, Supplier<byte[]>, byte[]> kept) {
+    /** Where generated pages may be kept from one build to the next. */
+    public interface KeptPages {
+        /**
+         * The page for {@code description} (its template, path, title and model as text; the
+         * rest of what it depends on, the templates, the data and the menu, is the keeper's to
+         * add), kept or made by {@code render}. The description is asked for only when needed:
+         * the model of a long list is long.
+         */
+        byte[] page(Supplier<String> description, Supplier<byte[]> render);
+    }
+
+    /** The generated pages, each perhaps taken from {@code kept}. */
+    public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav, KeptPages kept) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Generated g : generated(ordered(pages))) {
             Map<String, Object> model = g.model().get();
-            String text = model.toString();
             if (g.showsFigures()) {
-                shown.put(g.path(), text);
+                shown.put(g.path(), model.toString());
             }
-            putBytes(out, g.path(), kept.apply(g.template() + "\u0000" + g.path() + "\u0000" + g.title() + "\u0000" + text,
+            putBytes(out, g.path(), kept.page(() -> g.template() + "\u0000" + g.path() + "\u0000" + g.title() + "\u0000" + model,
                     () -> bytes(generated(g.template(), g.path(), g.title(), nav, model))));
         }
-        putBytes(out, "404.html", kept.apply("404.ftlh\u0000404.html", () -> bytes(generated("404.ftlh", "404.html", "Page not found", nav,
+        putBytes(out, "404.html", kept.page(() -> "404.ftlh\u0000404.html", () -> bytes(generated("404.ftlh", "404.html", "Page not found", nav,
                 new LinkedHashMap<>()))));
         return out;
     }

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements Closeable {
 
+    /** Short: it adds to every rebuild's delay, and an editor's save takes microseconds, not milliseconds. */
     static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
