@@ -40,7 +40,6 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.diag.SourceText;
-import reportsite.diag.UserError;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.SitePublisher;
 import reportsite.render.SiteRenderer;
@@ -169,22 +168,6 @@ public final class SiteBuilder {
     /** Validates the inputs and renders everything in memory, without writing the site or drawing charts. */
     public BuildResult check() {
         return run(new StageTimes(), false).result();
-    }
-
-    /**
-     * Runs every stage in memory, charts included, and writes nothing, with a cache of its own:
-     * a rehearsal. The development server makes a few after its first build, so that the
-     * compiler has made the build's code fast before the first edit (a first rebuild otherwise
-     * takes some three times as long as the tenth). Bad input is not reported here: the real
-     * builds do that.
-     */
-    public void rehearse() {
-        BuildConfig inMemory = new BuildConfig(config.content(), config.templates(), config.out(), config.drafts(), config.safe(), true);
-        try {
-            new SiteBuilder(inMemory, new WarmCache()).run(new StageTimes(), true);
-        } catch (UserError e) {
-            // Reported by the builds themselves.
-        }
     }
 
     /** The last build's result when its inputs are unchanged and the output folder is as it left it. */

@@ -1,0 +1,39 @@
+package reportsite.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportsite.config.BuildConfig;
+
+/** The server's rehearsals do the work of a build and leave no trace of it. */
+class RehearsalTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void stepsRunRoundAndRoundAndWriteNothing() {
+        MiniSite site = new MiniSite(root);
+        site.build();
+        BuildConfig config = new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false);
+        var before = MiniSite.digest(MiniSite.tree(root));
+        Rehearsal r = Rehearsal.of(config).orElseThrow();
+        // One step per page and chart, one to load the data, one for the generated pages and links.
+        long charts = MiniSite.tree(site.out()).keySet().stream().filter(p -> p.endsWith("@2x.png") && !p.contains("-dark")).count();
+        assertEquals(1 + 1 + charts + 1, r.size(), "steps of the mini site (one page)");
+        for (int i = 0; i < 2 * r.size(); i++) {
+            r.step();
+        }
+        assertEquals(before, MiniSite.digest(MiniSite.tree(root)), "nothing written, in the output, the content or the cache");
+    }
+
+    @Test
+    void aSiteThatDoesNotBuildHasNoRehearsal() {
+        MiniSite site = new MiniSite(root).write("content/metrics.yaml", "entities: [");
+        BuildConfig config = new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false);
+        assertEquals(Optional.empty(), Rehearsal.of(config));
+    }
+}
