@@ -319,7 +319,7 @@ public final class SiteBuilder {
         Map<String, String> shows = new TreeMap<>();
         pages.forEach((path, page) -> shows.put(FigureSnapshot.pageUnit(path), page.shows()));
         generated.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Fingerprints.sha256(model)));
-        used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), ChartCache.key(charts.get(id))));
+        used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), warm.chartKey(charts.get(id))));
         if (build) {
             stage.keep(rendered);
             drawing.ifPresent(d -> warm.keepImagesOf(d.keys()));

@@ -126,15 +126,17 @@ public final class WarmCache {
         return engine;
     }
 
+    /** The cache key of a chart's images; plans are reused while the data is unchanged, so their keys are too. */
+    synchronized String chartKey(ChartData data) {
+        return keys.computeIfAbsent(data, ChartCache::key);
+    }
+
     /** Chart images in memory, in front of {@code disk} (absent with --clean). */
     ChartStore charts(Optional<? extends ChartStore> disk) {
         return new ChartStore() {
             @Override
             public String keyOf(ChartData data) {
-                synchronized (WarmCache.this) {
-                    // Plans are reused while the data is unchanged, so their keys are too.
-                    return keys.computeIfAbsent(data, ChartCache::key);
-                }
+                return chartKey(data);
             }
 
             @Override

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import reportsite.data.ChartSpec;
 import reportsite.data.ChartSpec.ChartKind;
@@ -27,43 +27,64 @@ import reportsite.diag.Position;
  */
 public final class ChartDrawing {
 
-    /** One image to draw. */
-    private record Task(ChartData data, ChartTheme theme, int scale, byte[][] into, int slot) {
-        void run() {
-            into[slot] = ChartRenderer.draw(data, theme, scale);
+    /**
+     * The images of one chart: looked up in the store first (computing its key takes a few ms,
+     * tens in a fresh JVM, so it is done here and not on the build's thread), else drawn.
+     */
+    private final class Chart {
+        final ChartData data;
+        final byte[][] png = new byte[4][];
+        volatile String key = "";
+        volatile ChartImage found;
+
+        Chart(ChartData data) {
+            this.data = data;
+        }
+
+        void lookUp() {
+            if (cache.isPresent()) {
+                key = cache.get().keyOf(data);
+                found = cache.get().load(key, data.spec().id()).orElse(null);
+            }
+            if (found == null) {
+                // Each image a task of its own, so that two threads can share one chart's work.
+                pending.addAndGet(4);
+                queue.add(() -> png[0] = ChartRenderer.draw(data, ChartTheme.LIGHT, 1));
+                queue.add(() -> png[1] = ChartRenderer.draw(data, ChartTheme.LIGHT, 2));
+                queue.add(() -> png[2] = ChartRenderer.draw(data, ChartTheme.DARK, 1));
+                queue.add(() -> png[3] = ChartRenderer.draw(data, ChartTheme.DARK, 2));
+                synchronized (ChartDrawing.this) {
+                    // A thread waiting in images() may help.
+                    ChartDrawing.this.notifyAll();
+                }
+            }
+        }
+
+        ChartImage image() {
+            if (found != null) {
+                return found;
+            }
+            ChartImage img = new ChartImage(data.spec().id(), png[0], png[1], png[2], png[3], ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            cache.ifPresent(k -> k.store(key, img));
+            return img;
         }
     }
 
-    private final Map<ChartData, byte[][]> drawn = new LinkedHashMap<>();
-    private final Map<ChartData, String> keys = new LinkedHashMap<>();
-    private final Set<String> allKeys = new HashSet<>();
-    private final Map<String, ChartImage> kept = new LinkedHashMap<>();
-    private final ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
-    private final CountDownLatch done;
+    private final List<Chart> charts = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    /** Tasks queued or running; the images are ready when none is left. */
+    private final AtomicInteger pending = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Optional<ChartStore> cache;
 
-    private ChartDrawing(Collection<ChartData> charts, Optional<ChartStore> cache) {
+    private ChartDrawing(Collection<ChartData> data, Optional<ChartStore> cache) {
         this.cache = cache;
-        List<Task> tasks = new ArrayList<>();
-        for (ChartData c : charts) {
-            String key = cache.map(k -> k.keyOf(c)).orElse("");
-            allKeys.add(key);
-            Optional<ChartImage> hit = cache.flatMap(k -> k.load(key, c.spec().id()));
-            if (hit.isPresent()) {
-                kept.put(c.spec().id(), hit.get());
-                continue;
-            }
-            byte[][] images = new byte[4][];
-            drawn.put(c, images);
-            keys.put(c, key);
-            tasks.add(new Task(c, ChartTheme.LIGHT, 1, images, 0));
-            tasks.add(new Task(c, ChartTheme.LIGHT, 2, images, 1));
-            tasks.add(new Task(c, ChartTheme.DARK, 1, images, 2));
-            tasks.add(new Task(c, ChartTheme.DARK, 2, images, 3));
+        for (ChartData c : data) {
+            Chart chart = new Chart(c);
+            charts.add(chart);
+            pending.incrementAndGet();
+            queue.add(chart::lookUp);
         }
-        queue.addAll(tasks);
-        done = new CountDownLatch(tasks.size());
     }
 
     private static final AtomicBoolean WARMED = new AtomicBoolean();
@@ -98,7 +119,7 @@ public final class ChartDrawing {
     /** Starts drawing {@code charts} that {@code cache}, if given, does not hold. */
     public static ChartDrawing start(Collection<ChartData> charts, Optional<? extends ChartStore> cache) {
         ChartDrawing drawing = new ChartDrawing(charts, cache.map(ChartStore.class::cast));
-        if (drawing.done.getCount() > 0) {
+        if (!charts.isEmpty()) {
             Thread t = new Thread(drawing::drain, "report-site-charts");
             // Daemon: a build that fails elsewhere must not wait for its charts to exit.
             t.setDaemon(true);
@@ -109,32 +130,40 @@ public final class ChartDrawing {
 
     /** Helps draw what is left, waits for the rest, and returns every chart's images by id. */
     public Map<String, ChartImage> images() {
-        drain();
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing charts", e);
+        while (true) {
+            drain();
+            synchronized (this) {
+                if (pending.get() == 0) {
+                    break;
+                }
+                if (queue.isEmpty()) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while drawing charts", e);
+                    }
+                }
+            }
         }
         if (failure.get() != null) {
             throw failure.get();
         }
-        Map<String, ChartImage> all = new LinkedHashMap<>(kept);
-        drawn.forEach((c, png) -> {
-            ChartImage img = new ChartImage(c.spec().id(), png[0], png[1], png[2], png[3], ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
-            cache.ifPresent(k -> k.store(keys.get(c), img));
-            all.put(img.id(), img);
-        });
+        Map<String, ChartImage> all = new LinkedHashMap<>();
+        charts.forEach(c -> all.put(c.data.spec().id(), c.image()));
         return all;
     }
 
-    /** The cache keys of every chart asked for, drawn or found. */
+    /** The cache keys of every chart asked for, drawn or found (after {@link #images}). */
     public Set<String> keys() {
-        return Set.copyOf(allKeys);
+        Set<String> keys = new HashSet<>();
+        charts.forEach(c -> keys.add(c.key));
+        return keys;
     }
 
+    /** Runs tasks until none is queued; a task may queue more (a chart not found, its images). */
     private void drain() {
-        Task task;
+        Runnable task;
         while ((task = queue.poll()) != null) {
             try {
                 if (failure.get() == null) {
@@ -143,7 +172,11 @@ public final class ChartDrawing {
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             } finally {
-                done.countDown();
+                if (pending.decrementAndGet() == 0) {
+                    synchronized (this) {
+                        notifyAll();
+                    }
+                }
             }
         }
     }
