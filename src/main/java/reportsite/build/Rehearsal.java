@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartRenderer;
+import reportsite.chart.ChartTheme;
 import reportsite.config.BuildConfig;
 import reportsite.content.FrontMatterParser;
 import reportsite.content.MarkdownRenderer;
@@ -29,8 +30,8 @@ import reportsite.updates.UpdateHistory;
  * edits: load the data, compile and lay out one page, draw one chart, render the generated
  * pages, check the links. A rebuild in a fresh JVM runs code the compiler has not optimised yet,
  * and takes about twice as long as after some twenty edits; the steps do that work ahead of the
- * edits. They write nothing and keep nothing, and each is short (a chart, some 30 ms), so that a
- * real rebuild waits for one step at most.
+ * edits. They write nothing and keep nothing, and each is short (a page or a chart image, a few
+ * ms), so that a real rebuild waits for one step at most.
  */
 public final class Rehearsal {
 
@@ -70,7 +71,13 @@ public final class Rehearsal {
                 });
             }
             nav.addAll(renderer.navigation(outlines));
-            charts.values().forEach(c -> steps.add(() -> ChartRenderer.render(c)));
+            for (ChartData c : charts.values()) {
+                // An image a step, the longest step (some 8 ms warm) a build may wait for.
+                for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK)) {
+                    steps.add(() -> ChartRenderer.draw(c, theme, 1));
+                    steps.add(() -> ChartRenderer.draw(c, theme, 2));
+                }
+            }
             steps.add(() -> {
                 Map<String, byte[]> files = renderer.generated(outlines, nav);
                 LinkChecker.check(files, "site", new Diagnostics());
@@ -93,7 +100,7 @@ public final class Rehearsal {
         }
     }
 
-    /** Steps in one round: one per page and chart, and three more. */
+    /** Steps in one round: one per page and per chart image, one for the data, one for the generated pages and links. */
     public int size() {
         return steps.size();
     }

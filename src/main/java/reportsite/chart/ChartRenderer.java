@@ -64,7 +64,8 @@ public final class ChartRenderer {
                 draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT);
     }
 
-    static byte[] draw(ChartData data, ChartTheme theme, int scale) {
+    /** One image of a chart, as PNG: {@code theme} at {@code scale} (1 or 2). */
+    public static byte[] draw(ChartData data, ChartTheme theme, int scale) {
         JFreeChart chart = build(data, theme);
         return PngEncoder.encode(paint(chart, scale));
     }
