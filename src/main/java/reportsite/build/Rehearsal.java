@@ -55,22 +55,30 @@ public final class Rehearsal {
             TemplateEngine engine = new TemplateEngine(config.templates());
             SiteRenderer renderer = new SiteRenderer(engine, data, UpdateHistory.read(config.content(), new Diagnostics()), new Diagnostics());
             List<PageOutline> outlines = new ArrayList<>();
-            List<Runnable> steps = new ArrayList<>();
-            metrics.ifPresent(f -> steps.add(() -> MetricsLoader.load(f, new Diagnostics())));
+            List<Runnable> pageSteps = new ArrayList<>();
+            metrics.ifPresent(f -> pageSteps.add(() -> MetricsLoader.load(f, new Diagnostics())));
             List<Map<String, Object>> nav = new ArrayList<>();
+            // A renderer that remembers nothing, shared as the build's is: a page edit runs flexmark.
+            MarkdownRenderer markdown = new MarkdownRenderer(config.safe());
             for (SourceFile page : inputs.pages()) {
                 FrontMatterParser.parse(page, new Diagnostics()).ifPresent(parsed -> {
                     outlines.add(new PageOutline(page.relative(), parsed.meta()));
-                    steps.add(() -> {
+                    pageSteps.add(() -> {
                         Diagnostics own = new Diagnostics();
-                        // A renderer that remembers nothing: a page edit runs flexmark.
-                        PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, own),
-                                new MarkdownRenderer(config.safe()), config.drafts());
+                        PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, own), markdown, config.drafts());
                         renderer.page(compiler.compile(page, parsed, own), nav);
                     });
                 });
             }
             nav.addAll(renderer.navigation(outlines));
+            pageSteps.add(() -> {
+                Map<String, byte[]> files = renderer.generated(outlines, nav);
+                LinkChecker.check(files, "site", new Diagnostics());
+            });
+            List<Runnable> steps = new ArrayList<>();
+            // The pages' work twice a round: it is cheaper than the charts' and comes with every edit.
+            steps.addAll(pageSteps);
+            steps.addAll(pageSteps);
             for (ChartData c : charts.values()) {
                 // An image a step, the longest step (some 8 ms warm) a build may wait for.
                 for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK)) {
@@ -78,10 +86,6 @@ public final class Rehearsal {
                     steps.add(() -> ChartRenderer.draw(c, theme, 2));
                 }
             }
-            steps.add(() -> {
-                Map<String, byte[]> files = renderer.generated(outlines, nav);
-                LinkChecker.check(files, "site", new Diagnostics());
-            });
             return Optional.of(new Rehearsal(steps));
         } catch (IOException | RuntimeException e) {
             // A user error among them: the builds report it.
@@ -100,7 +104,7 @@ public final class Rehearsal {
         }
     }
 
-    /** Steps in one round: one per page and per chart image, one for the data, one for the generated pages and links. */
+    /** Steps in one round: twice one per page, one for the data and one for the generated pages and links; one per chart image. */
     public int size() {
         return steps.size();
     }

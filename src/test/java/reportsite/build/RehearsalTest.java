@@ -21,9 +21,9 @@ class RehearsalTest {
         BuildConfig config = new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false);
         var before = MiniSite.digest(MiniSite.tree(root));
         Rehearsal r = Rehearsal.of(config).orElseThrow();
-        // One step per page and chart image, one to load the data, one for the generated pages and links.
+        // Twice one step per page, one to load the data and one for the generated pages and links; one per chart image.
         long charts = MiniSite.tree(site.out()).keySet().stream().filter(p -> p.endsWith("@2x.png") && !p.contains("-dark")).count();
-        assertEquals(1 + 1 + 4 * charts + 1, r.size(), "steps of the mini site (one page)");
+        assertEquals(2 * (1 + 1 + 1) + 4 * charts, r.size(), "steps of the mini site (one page)");
         for (int i = 0; i < 2 * r.size(); i++) {
             r.step();
         }
