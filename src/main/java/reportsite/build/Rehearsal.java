@@ -35,6 +35,9 @@ import reportsite.updates.UpdateHistory;
  */
 public final class Rehearsal {
 
+    /** Pages rehearsed, at most. */
+    static final int PAGES = 24;
+
     private final List<Runnable> steps;
     private int next;
 
@@ -60,7 +63,8 @@ public final class Rehearsal {
             List<Map<String, Object>> nav = new ArrayList<>();
             // A renderer that remembers nothing, shared as the build's is: a page edit runs flexmark.
             MarkdownRenderer markdown = new MarkdownRenderer(config.safe());
-            for (SourceFile page : inputs.pages()) {
+            // A few pages teach the JIT what all of them would; a site of thousands keeps its rounds short.
+            for (SourceFile page : inputs.pages().stream().limit(PAGES).toList()) {
                 FrontMatterParser.parse(page, new Diagnostics()).ifPresent(parsed -> {
                     outlines.add(new PageOutline(page.relative(), parsed.meta()));
                     pageSteps.add(() -> {

@@ -57,6 +57,7 @@ public final class DevServer implements Closeable {
      * the first ones. Twelve rounds of steps take about 5 s of one core, while the server waits.
      */
     private static final int REHEARSAL_ROUNDS = 12;
+    private static final long REHEARSAL_MILLIS = 8_000;
     /** Held by a build and by a rehearsal step, so that they take turns; fair, so that a waiting build goes next. */
     private final ReentrantLock turns = new ReentrantLock(true);
     private volatile boolean closed;
@@ -101,15 +102,20 @@ public final class DevServer implements Closeable {
 
     /**
      * Rehearses the work of a rebuild in the background (see {@link Rehearsal}), a step at a
-     * time, pausing while a real build runs, for {@link #REHEARSAL_ROUNDS} rounds.
+     * time, pausing while a real build runs, for {@link #REHEARSAL_ROUNDS} rounds or
+     * {@link #REHEARSAL_MILLIS} of steps, whichever comes first (a site of thousands of pages
+     * would otherwise keep a core busy for minutes).
      */
     private void rehearse() {
         Thread t = new Thread(() -> Rehearsal.of(config).ifPresent(r -> {
-            for (int i = 0; i < REHEARSAL_ROUNDS * r.size() && !closed; i++) {
+            long spent = 0;
+            for (int i = 0; i < REHEARSAL_ROUNDS * r.size() && spent < REHEARSAL_MILLIS * 1_000_000 && !closed; i++) {
                 // Under the lock that builds take: a build never shares the cores with a step.
                 turns.lock();
                 try {
+                    long start = System.nanoTime();
                     r.step();
+                    spent += System.nanoTime() - start;
                 } finally {
                     turns.unlock();
                 }

@@ -31,6 +31,18 @@ class RehearsalTest {
     }
 
     @Test
+    void aLargeSiteRehearsesAFewOfItsPages() {
+        MiniSite site = new MiniSite(root);
+        for (int i = 0; i < Rehearsal.PAGES + 10; i++) {
+            site.write("content/p" + i + ".md", "---\ntitle: Page " + i + "\n---\nText " + i + ".\n");
+        }
+        site.build();
+        BuildConfig config = new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false);
+        long charts = MiniSite.tree(site.out()).keySet().stream().filter(p -> p.endsWith("@2x.png") && !p.contains("-dark")).count();
+        assertEquals(2 * (1 + Rehearsal.PAGES + 1) + 4 * charts, Rehearsal.of(config).orElseThrow().size());
+    }
+
+    @Test
     void aSiteThatDoesNotBuildHasNoRehearsal() {
         MiniSite site = new MiniSite(root).write("content/metrics.yaml", "entities: [");
         BuildConfig config = new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false);
