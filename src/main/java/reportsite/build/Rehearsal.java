@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import reportsite.chart.ChartData;
+import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
 import reportsite.chart.ChartTheme;
 import reportsite.config.BuildConfig;
@@ -54,7 +55,7 @@ public final class Rehearsal {
             Optional<SourceFile> metrics = inputs.metrics();
             Dataset data = metrics.map(f -> MetricsLoader.load(f, d)).orElse(Dataset.empty());
             d.throwIfErrors();
-            Map<String, ChartData> charts = new WarmCache().plans(data);
+            Map<String, ChartData> charts = new ChartPlanner(data).planAll();
             TemplateEngine engine = new TemplateEngine(config.templates());
             SiteRenderer renderer = new SiteRenderer(engine, data, UpdateHistory.read(config.content(), new Diagnostics()), new Diagnostics());
             List<PageOutline> outlines = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import reportsite.chart.ChartImage;
 import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartStore;
 import reportsite.content.MarkdownRenderer;
-import reportsite.data.ChartSpec;
 import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
 import reportsite.diag.Diagnostic;
@@ -101,13 +99,8 @@ public final class WarmCache {
     /** What each chart of {@code data} shows, by chart id, in declaration order. */
     synchronized Map<String, ChartData> plans(Dataset data) {
         if (data != plannedFrom) {
-            ChartPlanner planner = new ChartPlanner(data);
-            Map<String, ChartData> charts = new LinkedHashMap<>();
-            for (ChartSpec spec : data.charts()) {
-                charts.put(spec.id(), planner.plan(spec));
-            }
             plannedFrom = data;
-            plans = charts;
+            plans = new ChartPlanner(data).planAll();
             keys.clear();
         }
         return plans;

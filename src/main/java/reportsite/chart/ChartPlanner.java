@@ -35,6 +35,15 @@ public final class ChartPlanner {
         this.data = data;
     }
 
+    /** Every chart the data declares, planned, by id in declaration order. */
+    public Map<String, ChartData> planAll() {
+        Map<String, ChartData> charts = new LinkedHashMap<>();
+        for (ChartSpec spec : data.charts()) {
+            charts.put(spec.id(), plan(spec));
+        }
+        return charts;
+    }
+
     public ChartData plan(ChartSpec spec) {
         return switch (spec.kind()) {
             case GROUPED_BAR, INDEXED -> byCalendarCategory(spec);

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.commons.io.file.PathUtils;
 import reportsite.diag.Position;
@@ -129,7 +130,7 @@ public final class SitePublisher {
         int touched = 0;
         for (Map.Entry<String, byte[]> e : after.entrySet()) {
             byte[] old = before.get(e.getKey());
-            if (old == e.getValue() || old != null && java.util.Arrays.equals(old, e.getValue())) {
+            if (old == e.getValue() || old != null && Arrays.equals(old, e.getValue())) {
                 continue;
             }
             Path target = abs.resolve(e.getKey()).normalize();

@@ -13,11 +13,13 @@ import freemarker.template.TemplateNotFoundException;
 import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.TimeZone;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
@@ -57,7 +59,7 @@ public final class TemplateEngine {
      * reads its data. A template with an error is left for its render to report.
      */
     public void preload() {
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl")).sorted().toList()) {
                 try {
                     cfg.getTemplate(dir.relativize(p).toString().replace('\\', '/'));
@@ -65,7 +67,7 @@ public final class TemplateEngine {
                     // Reported when the template is rendered.
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // Reported by the build's own reading of the folder.
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import reportsite.chart.ChartRenderer;
 import reportsite.content.MarkdownRenderer;
 import reportsite.content.Page;
 import reportsite.content.PageCompiler;
-import reportsite.data.ChartSpec;
 import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
 import reportsite.diag.Diagnostics;
@@ -70,11 +68,7 @@ public class StageBenchmarks {
         page = SourceReader.readFile(content, content.resolve("investment.md"), d).orElseThrow();
         markdown = Files.readString(content.resolve("investment.md"), StandardCharsets.UTF_8);
         data = MetricsLoader.load(metrics, d);
-        charts = new LinkedHashMap<>();
-        ChartPlanner planner = new ChartPlanner(data);
-        for (ChartSpec s : data.charts()) {
-            charts.put(s.id(), planner.plan(s));
-        }
+        charts = new ChartPlanner(data).planAll();
         chart = charts.get("capex-quarterly");
         TemplateEngine engine = new TemplateEngine(Path.of("templates"));
         compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d), false, false);

@@ -27,7 +27,6 @@ import reportsite.chart.ChartRenderer;
 import reportsite.config.BuildConfig;
 import reportsite.content.Page;
 import reportsite.content.PageCompiler;
-import reportsite.data.ChartSpec;
 import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
 import reportsite.diag.Diagnostics;
@@ -349,12 +348,7 @@ class FuzzTest {
         }
 
         private static Map<String, ChartData> plan(Dataset data) {
-            ChartPlanner planner = new ChartPlanner(data);
-            Map<String, ChartData> out = new LinkedHashMap<>();
-            for (ChartSpec spec : data.charts()) {
-                out.put(spec.id(), planner.plan(spec));
-            }
-            return out;
+            return new ChartPlanner(data).planAll();
         }
     }
 }

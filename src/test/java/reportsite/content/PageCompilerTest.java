@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartPlanner;
-import reportsite.data.ChartSpec;
 import reportsite.data.Dataset;
 import reportsite.data.MiniData;
 import reportsite.diag.Diagnostic;
@@ -69,11 +67,7 @@ class PageCompilerTest {
         try {
             Path file = dir.resolve("page.md");
             Files.writeString(file, text);
-            Map<String, ChartData> charts = new LinkedHashMap<>();
-            ChartPlanner planner = new ChartPlanner(data);
-            for (ChartSpec spec : data.charts()) {
-                charts.put(spec.id(), planner.plan(spec));
-            }
+            Map<String, ChartData> charts = new ChartPlanner(data).planAll();
             TemplateEngine engine = new TemplateEngine(Path.of("templates"));
             PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), safe, drafts);
             return compiler.compile(new SourceFile("page.md", "content/page.md", file, text), diagnostics);
