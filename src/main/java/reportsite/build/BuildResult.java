@@ -16,8 +16,4 @@ import reportsite.updates.DataChanges;
  */
 public record BuildResult(int pages, int charts, Map<String, byte[]> files, List<Diagnostic> warnings, long millis,
                           Map<String, Long> stageMillis, DataChanges changes, boolean upToDate) {
-
-    BuildResult finished(DataChanges changes, long millis, Map<String, Long> stageMillis) {
-        return new BuildResult(pages, charts, files, warnings, millis, stageMillis, changes, upToDate);
-    }
 }

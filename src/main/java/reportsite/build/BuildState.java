@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -39,11 +38,11 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, Stamp>
     private static final String MAGIC = "report-site build state 2";
 
     /** The state of a build just published into {@code out}. */
-    static BuildState of(String inputs, BuildResult r, Path out, Function<byte[], String> sha256) throws IOException {
+    static BuildState of(String inputs, Site r, Path out) throws IOException {
         SortedMap<String, Stamp> files = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : r.files().entrySet()) {
             Path p = out.resolve(e.getKey());
-            files.put(e.getKey(), new Stamp(sha256.apply(e.getValue()), e.getValue().length,
+            files.put(e.getKey(), new Stamp(Keys.sha256(e.getValue()), e.getValue().length,
                     Files.getLastModifiedTime(p).toMillis()));
         }
         return new BuildState(inputs, r.pages(), r.charts(), files, r.warnings());
@@ -67,7 +66,7 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, Stamp>
                 }
                 byte[] bytes = Files.readAllBytes(p);
                 boolean untouched = bytes.length == stamp.size() && Files.getLastModifiedTime(p).toMillis() == stamp.modified();
-                if (!untouched && !Fingerprints.sha256(bytes).equals(stamp.sha256())) {
+                if (!untouched && !Keys.sha256(bytes).equals(stamp.sha256())) {
                     return Optional.empty();
                 }
                 found.put(rel, bytes);

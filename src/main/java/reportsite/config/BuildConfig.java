@@ -22,6 +22,8 @@ public record BuildConfig(Path content, Path templates, Path out, boolean drafts
      */
     public Path cacheDir() {
         Path abs = out.toAbsolutePath().normalize();
-        return abs.resolveSibling(".cache").resolve("report-site").resolve(abs.getFileName().toString());
+        // The root has no name; such an output folder is refused before anything is cached.
+        String name = abs.getFileName() == null ? "root" : abs.getFileName().toString();
+        return abs.resolveSibling(".cache").resolve("report-site").resolve(name);
     }
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
@@ -26,7 +24,7 @@ import reportsite.updates.FigureChange;
  * Renders every HTML page of the site: the Markdown pages, and the pages generated from the
  * data (comparison, one per company, sources, data updates, 404). The build renders Markdown
  * pages one by one ({@link #page}), so that a page unchanged since the last build can come
- * from its cache, and the generated ones together ({@link #generated}).
+ * from its cache, and the data pages together ({@link #dataPages}).
  */
 public final class SiteRenderer {
 
@@ -37,34 +35,29 @@ public final class SiteRenderer {
     private final Dataset data;
     private final List<DataUpdate> updates;
     private final DataViews views;
-    private final Diagnostics diagnostics;
-    private final Map<String, String> shown = new ConcurrentHashMap<>();
     /** The dataset for templates ({@code data.metric.capex.latest.alibaba.text}): built once, read by every page. */
     private final Map<String, Object> dataModel;
 
-    public SiteRenderer(TemplateEngine engine, Dataset data, Diagnostics diagnostics) {
-        this(engine, data, List.of(), diagnostics);
+    public SiteRenderer(TemplateEngine engine, Dataset data) {
+        this(engine, data, List.of());
     }
 
     /** @param updates the entries of {@code content/data-updates.yaml}, oldest first */
-    public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Diagnostics diagnostics) {
+    public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates) {
         this.engine = engine;
         this.data = data;
         this.updates = List.copyOf(updates);
         this.views = new DataViews(data);
-        this.diagnostics = diagnostics;
         this.dataModel = views.templateModel();
     }
 
-    /** Every page at once: output path → HTML bytes, sorted by path. */
-    public Map<String, byte[]> render(List<Page> pages) {
+    /** Every page at once, the data pages too: output path → HTML bytes, sorted by path. */
+    public Map<String, byte[]> render(List<Page> pages, Diagnostics diagnostics) {
         List<PageOutline> outlines = pages.stream().map(Page::outline).toList();
         List<Map<String, Object>> nav = navigation(outlines);
         Map<String, byte[]> out = new TreeMap<>();
-        // Pages render in parallel: the engine and the model are read-only.
-        pages.parallelStream().map(p -> Map.entry(p.outputPath(), page(p, nav))).toList()
-                .forEach(e -> e.getValue().ifPresent(html -> out.put(e.getKey(), html)));
-        out.putAll(generated(outlines, nav));
+        pages.forEach(p -> page(p, nav, diagnostics).ifPresent(html -> out.put(p.outputPath(), html)));
+        out.putAll(dataPages(outlines, nav, diagnostics).files());
         return out;
     }
 
@@ -90,49 +83,32 @@ public final class SiteRenderer {
     }
 
     /** A Markdown page as HTML, or empty after reporting a template error. */
-    public Optional<byte[]> page(Page p, List<Map<String, Object>> nav) {
-        return Optional.ofNullable(renderPage(p, nav)).map(html -> html.getBytes(StandardCharsets.UTF_8));
+    public Optional<byte[]> page(Page p, List<Map<String, Object>> nav, Diagnostics diagnostics) {
+        return renderPage(p, nav, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The pages made from the data and the site's structure (the 404 page too), by output path. */
-    public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav) {
-        return generated(pages, nav, (description, render) -> render.get());
+    /**
+     * The pages made from the data and the site's structure (the 404 page too), by output path.
+     *
+     * @param shown by output path, for each page made from the figures, its model as text: two
+     *     builds whose texts differ for a page show different figures on it (the change report)
+     */
+    public record DataPages(Map<String, byte[]> files, Map<String, String> shown) {
     }
 
-    /** Where generated pages may be kept from one build to the next. */
-    public interface KeptPages {
-        /**
-         * The page for {@code description} (its template, path, title and model as text; the
-         * rest of what it depends on, the templates, the data and the menu, is the keeper's to
-         * add), kept or made by {@code render}. The description is asked for only when needed:
-         * the model of a long list is long.
-         */
-        byte[] page(Supplier<String> description, Supplier<byte[]> render);
-    }
-
-    /** The generated pages, each perhaps taken from {@code kept}. */
-    public Map<String, byte[]> generated(List<PageOutline> pages, List<Map<String, Object>> nav, KeptPages kept) {
+    /** The pages made from the data; template errors go to {@code diagnostics}. */
+    public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, Diagnostics diagnostics) {
         Map<String, byte[]> out = new TreeMap<>();
-        for (Generated g : generated(ordered(pages))) {
+        Map<String, String> shown = new TreeMap<>();
+        for (DataPage g : dataPageList(ordered(pages))) {
             Map<String, Object> model = g.model().get();
             if (g.showsFigures()) {
                 shown.put(g.path(), model.toString());
             }
-            putBytes(out, g.path(), kept.page(() -> g.template() + "\u0000" + g.path() + "\u0000" + g.title() + "\u0000" + model,
-                    () -> bytes(generated(g.template(), g.path(), g.title(), nav, model))));
+            putBytes(out, g.path(), renderDataPage(g.template(), g.path(), g.title(), nav, model, diagnostics));
         }
-        putBytes(out, "404.html", kept.page(() -> "404.ftlh\u0000404.html", () -> bytes(generated("404.ftlh", "404.html", "Page not found", nav,
-                new LinkedHashMap<>()))));
-        return out;
-    }
-
-    /**
-     * What each generated page made from the figures shows, apart from the layout: its model as
-     * text, by output path, after {@link #generated}. Two builds whose texts differ for a page
-     * show different figures on it.
-     */
-    public Map<String, String> shown() {
-        return new TreeMap<>(shown);
+        putBytes(out, "404.html", renderDataPage("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>(), diagnostics));
+        return new DataPages(out, shown);
     }
 
     /**
@@ -147,7 +123,7 @@ public final class SiteRenderer {
             out.add(new Preview(p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
                     swatches(data.entities()), keyFigureColumns(home ? data.entities() : List.of())));
         }
-        for (Generated g : generated(ordered(pages))) {
+        for (DataPage g : dataPageList(ordered(pages))) {
             List<Entity> about = g.figures().isEmpty() ? data.entities() : g.figures();
             out.add(new Preview(g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
         }
@@ -183,17 +159,17 @@ public final class SiteRenderer {
      * @param figures the entities whose key figures its preview image shows
      * @param showsFigures true when it shows figures of the data, for the change report
      */
-    private record Generated(String template, String path, String title, Supplier<Map<String, Object>> model,
+    private record DataPage(String template, String path, String title, Supplier<Map<String, Object>> model,
                              String text, List<Entity> figures, boolean showsFigures) {
     }
 
     /** The pages generated from the data, in output order (but the 404 page). */
-    private List<Generated> generated(List<PageOutline> ordered) {
-        List<Generated> out = new ArrayList<>();
+    private List<DataPage> dataPageList(List<PageOutline> ordered) {
+        List<DataPage> out = new ArrayList<>();
         if (!data.entities().isEmpty()) {
-            out.add(new Generated("compare.ftlh", "compare.html", "Side by side", this::compareModel, "", data.entities(), true));
+            out.add(new DataPage("compare.ftlh", "compare.html", "Side by side", this::compareModel, "", data.entities(), true));
             for (Entity e : data.entities()) {
-                out.add(new Generated("entity.ftlh", "company-" + e.id() + ".html", e.name(), () -> {
+                out.add(new DataPage("entity.ftlh", "company-" + e.id() + ".html", e.name(), () -> {
                     Map<String, Object> model = new LinkedHashMap<>();
                     model.put("entity", views.entity(e));
                     model.put("metrics", views.history(e));
@@ -202,7 +178,7 @@ public final class SiteRenderer {
             }
         }
         if (!data.sources().isEmpty()) {
-            out.add(new Generated("sources.ftlh", "sources.html", "Sources", () -> {
+            out.add(new DataPage("sources.ftlh", "sources.html", "Sources", () -> {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("sources", data.sources().stream().map(views::source).toList());
                 return model;
@@ -210,12 +186,12 @@ public final class SiteRenderer {
                     + " behind the figures of this report, each with the figures resting on it.", List.of(), true));
         }
         if (!updates.isEmpty()) {
-            out.add(new Generated("data-updates.ftlh", DATA_UPDATES, "Data updates", this::updatesModel,
+            out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, "Data updates", this::updatesModel,
                     "The figures of this report that changed when its data was revised.", List.of(), false));
         }
         if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
             // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
-            out.add(new Generated("list.ftlh", "index.html", data.site().title(), () -> {
+            out.add(new DataPage("list.ftlh", "index.html", data.site().title(), () -> {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("pages", ordered.stream().map(p -> navItem(p.meta().title(), p.outputPath(), p.meta().summary())).toList());
                 return model;
@@ -224,14 +200,8 @@ public final class SiteRenderer {
         return out;
     }
 
-    private static byte[] bytes(String html) {
-        return html == null ? null : html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void putBytes(Map<String, byte[]> out, String path, byte[] html) {
-        if (html != null) {
-            out.put(path, html);
-        }
+    private static void putBytes(Map<String, byte[]> out, String path, Optional<String> html) {
+        html.ifPresent(h -> out.put(path, h.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Map<String, Object> compareModel() {
@@ -313,7 +283,7 @@ public final class SiteRenderer {
         return m;
     }
 
-    private String renderPage(Page p, List<Map<String, Object>> nav) {
+    private Optional<String> renderPage(Page p, List<Map<String, Object>> nav, Diagnostics diagnostics) {
         Map<String, Object> model = common(p.outputPath(), p.meta().title(), p.meta().description(), nav);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", p.meta().title());
@@ -334,12 +304,13 @@ public final class SiteRenderer {
         }).toList());
         page.put("isHome", p.outputPath().equals("index.html"));
         model.put("page", page);
-        return engine.render("page.ftlh", model, diagnostics).orElse(null);
+        return engine.render("page.ftlh", model, diagnostics);
     }
 
-    private String generated(String template, String path, String title, List<Map<String, Object>> nav, Map<String, Object> extra) {
+    private Optional<String> renderDataPage(String template, String path, String title, List<Map<String, Object>> nav,
+                                            Map<String, Object> extra, Diagnostics diagnostics) {
         Map<String, Object> model = common(path, title, "", nav);
         model.putAll(extra);
-        return engine.render(template, model, diagnostics).orElse(null);
+        return engine.render(template, model, diagnostics);
     }
 }

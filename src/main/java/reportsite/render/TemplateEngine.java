@@ -54,23 +54,6 @@ public final class TemplateEngine {
         cfg.setBooleanFormat("c");
     }
 
-    /**
-     * Parses every template now, ahead of the first render, so that a build can do it while it
-     * reads its data. A template with an error is left for its render to report.
-     */
-    public void preload() {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl")).sorted().toList()) {
-                try {
-                    cfg.getTemplate(dir.relativize(p).toString().replace('\\', '/'));
-                } catch (IOException | RuntimeException e) {
-                    // Reported when the template is rendered.
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // Reported by the build's own reading of the folder.
-        }
-    }
 
     /** The rendered text, or empty after reporting the template's error at its line and column. */
     public Optional<String> render(String template, Map<String, Object> model, Diagnostics diagnostics) {

@@ -10,21 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import reportsite.build.BuildResult;
-import reportsite.build.Rehearsal;
 import reportsite.build.SiteBuilder;
-import reportsite.build.WarmCache;
+import reportsite.build.BuildCache;
+import reportsite.build.MemoryCache;
 import reportsite.config.BuildConfig;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.UserError;
+import reportsite.publish.SitePublisher;
 import reportsite.updates.UpdateHistory;
 
 /**
@@ -43,6 +44,10 @@ public final class DevServer implements Closeable {
 
         /** A build failed for a reason other than the input (I/O, a bug); the loop goes on. */
         void crashed(RuntimeException e);
+
+        /** The only change was the last build's own entry in the data updates file: no build was needed. */
+        default void ignoredOwnWrite(Path history) {
+        }
     }
 
     private final BuildConfig config;
@@ -50,19 +55,13 @@ public final class DevServer implements Closeable {
     private final int port;
     private final Listener listener;
     private final ReloadEvents events = new ReloadEvents();
-    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    /** Held for writing while a build's files are put in place, for reading while a file is served. */
+    private final ReentrantReadWriteLock outputLock = new ReentrantReadWriteLock();
     private final AtomicInteger builds = new AtomicInteger();
-    /**
-     * Measured on the example: after some twenty rebuilds a figure edit's took half the time of
-     * the first ones. Twelve rounds of steps take about 5 s of one core, while the server waits.
-     */
-    private static final int REHEARSAL_ROUNDS = 12;
-    private static final long REHEARSAL_MILLIS = 8_000;
-    /** Held by a build and by a rehearsal step, so that they take turns; fair, so that a waiting build goes next. */
-    private final ReentrantLock turns = new ReentrantLock(true);
-    private volatile boolean closed;
-    /** What each build leaves in memory for the next: the data, templates, pages, charts and output. */
-    private final WarmCache warm = new WarmCache();
+    /** What each build leaves in memory for the next: the data, templates, pages, charts. */
+    private final BuildCache cache;
+    /** The files in the output folder as this server last published them; empty before the first. */
+    private Map<String, byte[]> published = Map.of();
     private HttpServer server;
     private ExecutorService executor;
     private SourceWatcher watcher;
@@ -74,6 +73,7 @@ public final class DevServer implements Closeable {
         this.host = host;
         this.port = port;
         this.listener = listener;
+        this.cache = new MemoryCache(SiteBuilder.defaultCache(config));
     }
 
     /**
@@ -91,39 +91,12 @@ public final class DevServer implements Closeable {
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/", new SiteFiles(config.out().toAbsolutePath().normalize(), swap.readLock()));
+        server.createContext("/", new SiteFiles(config.out().toAbsolutePath().normalize(), outputLock.readLock()));
         server.createContext(ReloadScript.ENDPOINT, events);
         watcher = new SourceWatcher(List.of(config.content(), config.templates()), this::build);
         server.start();
         watcher.start();
-        rehearse();
         return uri();
-    }
-
-    /**
-     * Rehearses the work of a rebuild in the background (see {@link Rehearsal}), a step at a
-     * time, pausing while a real build runs, for {@link #REHEARSAL_ROUNDS} rounds or
-     * {@link #REHEARSAL_MILLIS} of steps, whichever comes first (a site of thousands of pages
-     * would otherwise keep a core busy for minutes).
-     */
-    private void rehearse() {
-        Thread t = new Thread(() -> Rehearsal.of(config).ifPresent(r -> {
-            long spent = 0;
-            for (int i = 0; i < REHEARSAL_ROUNDS * r.size() && spent < REHEARSAL_MILLIS * 1_000_000 && !closed; i++) {
-                // Under the lock that builds take: a build never shares the cores with a step.
-                turns.lock();
-                try {
-                    long start = System.nanoTime();
-                    r.step();
-                    spent += System.nanoTime() - start;
-                } finally {
-                    turns.unlock();
-                }
-            }
-        }), "report-site-rehearsal");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
     }
 
     public URI uri() {
@@ -144,11 +117,15 @@ public final class DevServer implements Closeable {
 
     private void build(Set<Path> changed) {
         if (!changed.isEmpty() && onlyOwnWrite(changed)) {
+            listener.ignoredOwnWrite(history());
             return;
         }
-        turns.lock();
         try {
-            BuildResult r = new SiteBuilder(config, warm).build(swap.writeLock(), files -> events.reload(files.size() + " files"));
+            BuildResult r = new SiteBuilder(config, cache).build(this::publish);
+            if (r.upToDate()) {
+                // Still news to a tab that shows the error of a failed build in between.
+                events.reload(r.files().size() + " files");
+            }
             ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
             listener.built(r, changed);
         } catch (UserError e) {
@@ -162,8 +139,26 @@ public final class DevServer implements Closeable {
             events.error("internal error (a bug in report-site): " + e);
         } finally {
             builds.incrementAndGet();
-            turns.unlock();
         }
+    }
+
+    /**
+     * Puts a build's files in place: only those whose bytes changed, when the output folder is
+     * as this server left it; then the open tabs reload.
+     */
+    private void publish(Path out, Map<String, byte[]> files) throws IOException {
+        outputLock.writeLock().lock();
+        try {
+            if (!published.isEmpty() && SitePublisher.holds(out, published)) {
+                SitePublisher.update(out, published, files);
+            } else {
+                SitePublisher.publish(out, files);
+            }
+            published = Map.copyOf(files);
+        } finally {
+            outputLock.writeLock().unlock();
+        }
+        events.reload(files.size() + " files");
     }
 
     private Path history() {
@@ -198,7 +193,6 @@ public final class DevServer implements Closeable {
     /** Stops watching and serving; open event streams are ended. */
     @Override
     public void close() {
-        closed = true;
         try {
             if (watcher != null) {
                 watcher.close();

@@ -72,9 +72,9 @@ public class StageBenchmarks {
         chart = charts.get("capex-quarterly");
         TemplateEngine engine = new TemplateEngine(Path.of("templates"));
         compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d), false, false);
-        siteRenderer = new SiteRenderer(engine, data, d);
+        siteRenderer = new SiteRenderer(engine, data);
         pages = SourceReader.read(content, d).pages().stream().map(f -> compiler.compile(f, d)).flatMap(Optional::stream).toList();
-        site = siteRenderer.render(pages);
+        site = siteRenderer.render(pages, d);
         if (d.hasErrors()) {
             throw new IllegalStateException(d.all().toString());
         }
@@ -97,7 +97,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public Map<String, byte[]> renderTemplates() {
-        return siteRenderer.render(pages);
+        return siteRenderer.render(pages, new Diagnostics());
     }
 
     @Benchmark

@@ -53,8 +53,8 @@ class IncrementalBuildTest {
         templates = root.resolve("templates");
         PathUtils.copyDirectory(Path.of("templates"), templates);
         BuildConfig incremental = new BuildConfig(site.content(), templates, site.out(), false, false, false);
-        WarmCache warm = new WarmCache();
-        Supplier<SiteBuilder> builder = () -> oneProcess ? new SiteBuilder(incremental, warm) : new SiteBuilder(incremental);
+        BuildCache memory = new MemoryCache(new DiskCache(incremental.cacheDir()));
+        Supplier<SiteBuilder> builder = () -> oneProcess ? new SiteBuilder(incremental, memory) : new SiteBuilder(incremental);
         builder.get().build();
 
         List<String> log = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -39,7 +40,10 @@ public final class MiniSite {
         try {
             Path p = root.resolve(relative);
             Files.createDirectories(p.getParent());
-            Files.writeString(p, text);
+            // Written whole, then renamed into place, as editors save: a watcher never sees half a file.
+            Path tmp = Files.createTempFile(p.getParent(), ".write", ".tmp");
+            Files.writeString(tmp, text);
+            Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

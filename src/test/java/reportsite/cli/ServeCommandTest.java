@@ -42,7 +42,7 @@ class ServeCommandTest {
         }
         assertTrue(m.find(0), "no URL printed:\n" + out + err);
         assertTrue(Integer.parseInt(m.group(2)) > 0, "the port actually bound, not 0");
-        assertTrue(out.toString().startsWith("built: 7 pages, 12 charts, "), out.toString());
+        assertTrue(out.toString().matches("(?s)built: \\d+ pages, \\d+ charts, .*"), out.toString());
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(m.group(1) + "compare.html"))

@@ -1,0 +1,39 @@
+package reportsite.build;
+
+import java.util.function.Supplier;
+
+/**
+ * What a build may take from earlier builds. The pipeline wraps a stage's call in
+ * {@link #get}, under a key of everything the stage reads (see {@link Keys}); the cache decides
+ * whether the value is remembered and where. Three implementations, chosen once by the command:
+ * {@link #none()} for {@code check} and {@code --clean}, {@link DiskCache} for {@code build},
+ * and {@link MemoryCache} in front of a disk cache for {@code serve}.
+ */
+public interface BuildCache {
+
+    /** The value of {@code kind} under {@code key}: kept by an earlier build, or made now and kept. */
+    <T> T get(CacheKind<T> kind, String key, Supplier<T> make);
+
+    /** After a build without errors: forgets what that build did not ask for. */
+    void keepOnlyUsed();
+
+    /** Remembers nothing: every value is made again. */
+    static BuildCache none() {
+        return NoCache.INSTANCE;
+    }
+
+    /** The cache that remembers nothing. */
+    enum NoCache implements BuildCache {
+        INSTANCE;
+
+        @Override
+        public <T> T get(CacheKind<T> kind, String key, Supplier<T> make) {
+            return make.get();
+        }
+
+        @Override
+        public void keepOnlyUsed() {
+            // Nothing kept, nothing to forget.
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package reportsite.build;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import reportsite.diag.Position;
+
+/**
+ * Cache keys: a SHA-256 of the generator's identity, the kind of value, and every field the
+ * value is made from. Values are written field by field: strings, numbers, dates, enums,
+ * optionals, lists, maps and records (every component, by name). Where a thing was declared
+ * ({@link Position}) is left out, since it is not drawn or shown: moving a line does not
+ * invalidate what it made. Any other type is refused, so that a key never rests on a
+ * {@code toString()} that may leave something out.
+ */
+public final class Keys {
+
+    private final String generator;
+
+    /** @param generator the identity of the code that makes the values (see {@link Generator}) */
+    public Keys(String generator) {
+        this.generator = generator;
+    }
+
+    /** The key of a value of {@code kind} made from {@code parts}. */
+    public String of(CacheKind<?> kind, Object... parts) {
+        Digest d = new Digest();
+        d.text(generator);
+        d.text(kind.name());
+        for (Object p : parts) {
+            d.value(p);
+        }
+        return d.hex();
+    }
+
+    /** A SHA-256 of {@code bytes} in hex. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(Digest.sha().digest(bytes));
+    }
+
+    /** A SHA-256 of {@code value}, written as in a key, in hex. */
+    public static String sha256(Object value) {
+        Digest d = new Digest();
+        d.value(value);
+        return d.hex();
+    }
+
+    private static final class Digest {
+        private final MessageDigest sha = sha();
+
+        static MessageDigest sha() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Length-prefixed, so that no two sequences of parts write the same bytes. */
+        void text(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            sha.update((b.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(b);
+        }
+
+        void value(Object v) {
+            if (v == null) {
+                text("null");
+            } else if (v instanceof String s) {
+                text("s");
+                text(s);
+            } else if (v instanceof byte[] b) {
+                text("b");
+                text(Keys.sha256(b));
+            } else if (v instanceof BigDecimal || v instanceof Number || v instanceof Boolean || v instanceof Character
+                    || v instanceof LocalDate || v instanceof Enum<?>) {
+                // Their toString() is their whole value (a BigDecimal's includes its scale, which is drawn).
+                text(v.getClass().getSimpleName());
+                text(v.toString());
+            } else if (v instanceof Optional<?> o) {
+                text(o.isPresent() ? "some" : "none");
+                o.ifPresent(this::value);
+            } else if (v instanceof Collection<?> c) {
+                text("list" + c.size());
+                c.forEach(this::value);
+            } else if (v instanceof Map<?, ?> m) {
+                text("map" + m.size());
+                Map<?, ?> ordered = m instanceof SortedMap<?, ?> || m instanceof LinkedHashMap<?, ?> ? m : sorted(m);
+                ordered.forEach((k, x) -> {
+                    value(k);
+                    value(x);
+                });
+            } else if (v instanceof Record r) {
+                record(r);
+            } else {
+                throw new IllegalArgumentException("no key for a " + v.getClass().getName() + ": add it to Keys");
+            }
+        }
+
+        private static Map<String, Object> sorted(Map<?, ?> m) {
+            Map<String, Object> out = new TreeMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), v));
+            return out;
+        }
+
+        private void record(Record r) {
+            text("record " + r.getClass().getName());
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                if (c.getType() == Position.class) {
+                    continue;
+                }
+                text(c.getName());
+                try {
+                    c.getAccessor().setAccessible(true);
+                    value(c.getAccessor().invoke(r));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+                }
+            }
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}

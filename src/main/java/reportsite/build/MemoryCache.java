@@ -1,0 +1,45 @@
+package reportsite.build;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Values kept in memory from one build of a process to the next (the development server's
+ * rebuilds), in front of another cache that keeps what can go to disk. Only what the last
+ * build asked for is kept.
+ */
+public final class MemoryCache implements BuildCache {
+
+    private final BuildCache behind;
+    private final Map<String, Object> values = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    public MemoryCache(BuildCache behind) {
+        this.behind = behind;
+    }
+
+    @Override
+    public <T> T get(CacheKind<T> kind, String key, Supplier<T> make) {
+        String id = kind.name() + "/" + key;
+        used.add(id);
+        @SuppressWarnings("unchecked")
+        T value = (T) values.get(id);
+        if (value == null) {
+            value = behind.get(kind, key, make);
+            if (kind.keepable().test(value)) {
+                values.put(id, value);
+            }
+        }
+        return value;
+    }
+
+    @Override
+    public void keepOnlyUsed() {
+        values.keySet().retainAll(used);
+        used.clear();
+        // The cache behind is not cleaned: a value found here was not asked of it, so it would
+        // forget what is still in use. The next build that runs without a memory cache cleans it.
+    }
+}

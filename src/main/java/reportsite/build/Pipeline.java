@@ -1,0 +1,328 @@
+package reportsite.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import reportsite.chart.ChartData;
+import reportsite.chart.ChartDescription;
+import reportsite.chart.ChartFiles;
+import reportsite.chart.ChartImage;
+import reportsite.chart.ChartPlanner;
+import reportsite.chart.UnusedCharts;
+import reportsite.config.BuildConfig;
+import reportsite.content.FrontMatterParser;
+import reportsite.content.MarkdownRenderer;
+import reportsite.content.Page;
+import reportsite.content.PageCompiler;
+import reportsite.content.PageOutline;
+import reportsite.content.SlugCheck;
+import reportsite.data.Dataset;
+import reportsite.data.MetricsLoader;
+import reportsite.diag.Diagnostic;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.Position;
+import reportsite.diag.Severity;
+import reportsite.publish.LinkChecker;
+import reportsite.render.SiteRenderer;
+import reportsite.render.TemplateEmbeds;
+import reportsite.render.TemplateEngine;
+import reportsite.social.PreviewImages;
+import reportsite.source.Assets;
+import reportsite.source.InputFiles;
+import reportsite.source.SourceFile;
+import reportsite.source.SourceReader;
+import reportsite.updates.DataChanges;
+import reportsite.updates.DataUpdate;
+import reportsite.updates.FigureSnapshot;
+import reportsite.updates.UpdateHistory;
+
+/**
+ * The stages from {@code content/} and {@code templates/} to the files of {@code site/}, in the
+ * order of {@link #run}. Each stage is a call from its inputs to its outputs; some are wrapped in
+ * {@link BuildCache#get} under a key of all they read, and those that fan out run on the one
+ * executor of the run ({@link Work}). A stage reports problems to the run's {@link Diagnostics};
+ * the run stops after any stage that reported an error, before anything is written.
+ */
+final class Pipeline {
+
+    /** How the run draws a chart: {@code check} only needs to know it would exist. */
+    interface ChartPainter extends Function<ChartData, ChartImage> {
+    }
+
+    /** How the run treats changed figures: a build records them in the history file, a check does not. */
+    interface UpdateRecorder {
+        /** @return true when the changes are in the history file (written now, or already there) */
+        boolean record(DataChanges changes) throws IOException;
+    }
+
+    static final CacheKind<Loaded> DATA = CacheKind.inMemory("data", Loaded::keepable);
+    static final CacheKind<Map<String, ChartData>> PLANS = CacheKind.inMemory("plans", p -> true);
+    static final CacheKind<TemplateEngine> TEMPLATES = CacheKind.inMemory("templates", t -> true);
+    static final CacheKind<RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, RenderedPage::keepable);
+    static final CacheKind<ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(), c -> true);
+    static final CacheKind<DataPages> DATA_PAGES = CacheKind.inMemory("data-pages", DataPages::keepable);
+
+    /** A loaded metrics file with the messages its loading gave, which a reuse gives again. */
+    record Loaded(Dataset data, List<Diagnostic> messages) {
+        boolean keepable() {
+            return messages.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    /** The pages made from the data, with what each shows (for the change report) and the messages. */
+    record DataPages(Map<String, byte[]> files, Map<String, String> shown, List<Diagnostic> messages) {
+        boolean keepable() {
+            return messages.isEmpty();
+        }
+    }
+
+    /** A page whose front matter was read. */
+    private record Outlined(SourceFile file, FrontMatterParser.Parsed parsed) {
+        PageOutline outline() {
+            return new PageOutline(file.relative(), parsed.meta());
+        }
+    }
+
+    private final BuildConfig config;
+    private final BuildCache cache;
+    private final Keys keys;
+    private final ChartPainter painter;
+    private final Optional<FigureSnapshot> previous;
+    private final UpdateRecorder recorder;
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    /** Set when this run recorded changed figures in the history file. */
+    private boolean recorded;
+
+    /**
+     * @param previous the figures of the last build, to tell what changed; empty for none
+     * @param recorder where changed figures are recorded
+     */
+    Pipeline(BuildConfig config, BuildCache cache, Keys keys, ChartPainter painter, Optional<FigureSnapshot> previous,
+             UpdateRecorder recorder) {
+        this.config = config;
+        this.cache = cache;
+        this.keys = keys;
+        this.painter = painter;
+        this.previous = previous;
+        this.recorder = recorder;
+    }
+
+    /** The stages, in the order they run. */
+    Site run() {
+        Diagnostics d = new Diagnostics();
+        try (Work work = new Work()) {
+            // 1. read: the pages, the metrics file, the history of data updates, the assets
+            InputFiles inputs = stage("read", d, () -> SourceReader.read(config.content(), d));
+            String templatesHash = stage("read", d, () -> templatesHash(d));
+            // 2. data: metrics file → typed dataset
+            Dataset data = stage("data", d, () -> loadData(inputs.metrics(), d));
+            // 3. data updates: changed figures recorded in the history before anything shows them
+            List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(data, d));
+            // 4. charts: what each shows; the images are drawn in the background while the pages compile
+            Map<String, ChartData> charts = stage("plan charts", d,
+                    () -> cache.get(PLANS, keys.of(PLANS, metricsText(inputs)), () -> new ChartPlanner(data).planAll()));
+            CompletableFuture<Map<String, ChartImage>> images = work.start(() -> drawCharts(charts, work));
+            // 5. templates
+            TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
+                    () -> templateEngine()));
+            SiteRenderer renderer = new SiteRenderer(engine, data, history);
+            // 6. pages: front matter → the menu; Markdown → HTML with the directives resolved, laid
+            //    out by the templates (a page whose front matter has errors is left out, and its
+            //    errors are reported with those of the other pages)
+            List<Outlined> outlined = outline(inputs, d);
+            List<PageOutline> outlines = outlined.stream().map(Outlined::outline).toList();
+            List<Map<String, Object>> nav = renderer.navigation(outlines);
+            String pageKeyBase = Keys.sha256(List.of(options(), metricsText(inputs), templatesHash, nav));
+            PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d),
+                    new MarkdownRenderer(config.safe()), config.drafts());
+            List<RenderedPage> pages = stage("pages", d, () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
+                    keys.of(PAGES, pageKeyBase, o.file().relative(), o.file().text()), () -> page(o, compiler, renderer, nav))), d));
+            // 7. the pages made from the data: comparison, companies, sources, data updates, 404
+            DataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
+                    keys.of(DATA_PAGES, pageKeyBase, history, outlines), () -> dataPages(renderer, outlines, nav)), d));
+            // 8. the chart images the pages use
+            List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
+            Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
+            UnusedCharts.warn(data, used, d);
+            // 9. preview images for shared links (they need absolute URLs, so only with a base URL)
+            Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
+                    ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
+            // 10. every file of the site, and a check of every internal link, anchor and image in it
+            SortedMap<String, byte[]> files = stage("files", d, () -> files(pages, dataPages, used, drawn, charts, previews, data, d));
+            stage("link check", d, () -> {
+                LinkChecker.check(files, SourceReader.display(config.out()), d);
+                return files;
+            });
+            // 11. what each page and chart shows, for the next build's change report
+            FigureSnapshot figures = FigureSnapshot.of(config.content(), data, shows(pages, dataPages, used, charts));
+            List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
+            DataChanges changes = recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures);
+            return new Site(outlines.size(), used.size(), files, warnings, figures, changes, Map.copyOf(stageMillis));
+        }
+    }
+
+    /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */
+    private <T> T stage(String name, Diagnostics d, Supplier<T> stage) {
+        long start = System.nanoTime();
+        T out = stage.get();
+        stageMillis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        d.throwIfErrors();
+        return out;
+    }
+
+    private String options() {
+        return "drafts=" + config.drafts() + " safe=" + config.safe();
+    }
+
+    private static String metricsText(InputFiles inputs) {
+        return inputs.metrics().map(f -> f.display() + "\u0000" + f.text()).orElse("");
+    }
+
+    private String templatesHash(Diagnostics d) {
+        if (!Files.isDirectory(config.templates())) {
+            d.error(Position.ofFile(SourceReader.display(config.templates())), "templates folder not found",
+                    "run from the project folder, or pass --templates DIR", "");
+            return "";
+        }
+        return Trees.hash(config.templates());
+    }
+
+    private Dataset loadData(Optional<SourceFile> metrics, Diagnostics d) {
+        Loaded loaded = cache.get(DATA, keys.of(DATA, metrics.map(f -> f.display() + "\u0000" + f.text()).orElse("")), () -> {
+            Diagnostics own = new Diagnostics();
+            Dataset data = metrics.map(f -> MetricsLoader.load(f, own)).orElse(Dataset.empty());
+            return new Loaded(data, own.all());
+        });
+        loaded.messages().forEach(d::add);
+        return loaded.data();
+    }
+
+    /** Records the figures that changed since the last build, then reads the history as it now is. */
+    private List<DataUpdate> recordUpdates(Dataset data, Diagnostics d) {
+        DataChanges changed = changes(FigureSnapshot.of(config.content(), data, Map.of()));
+        if (!changed.isEmpty()) {
+            try {
+                recorded = recorder.record(changed);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + UpdateHistory.display(config.content()) + ": " + e.getMessage(), e);
+            }
+        }
+        return UpdateHistory.read(config.content(), d);
+    }
+
+    /** What changed since the last build's figures, when they were read from the same content folder. */
+    private DataChanges changes(FigureSnapshot now) {
+        return previous.filter(before -> before.content().equals(now.content()))
+                .map(before -> DataChanges.between(before, now)).orElse(DataChanges.none());
+    }
+
+    private TemplateEngine templateEngine() {
+        try {
+            return new TemplateEngine(config.templates());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + config.templates() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Outlined> outline(InputFiles inputs, Diagnostics d) {
+        List<Outlined> outlined = inputs.pages().stream()
+                .map(f -> FrontMatterParser.parse(f, d).filter(p -> config.drafts() || !p.meta().draft()).map(p -> new Outlined(f, p)))
+                .flatMap(Optional::stream).toList();
+        SlugCheck.check(outlined.stream().map(Outlined::outline).toList(), inputs.pages(), config.content(), d);
+        return outlined;
+    }
+
+    /** One page compiled and laid out, with its own messages, so that the cache can see whether it had any. */
+    private static RenderedPage page(Outlined o, PageCompiler compiler, SiteRenderer renderer, List<Map<String, Object>> nav) {
+        Diagnostics own = new Diagnostics();
+        Page page = compiler.compile(o.file(), o.parsed(), own);
+        Optional<byte[]> html = own.hasErrors() ? Optional.empty() : renderer.page(page, nav, own);
+        return new RenderedPage(o.outline().outputPath(), html, page.charts(), Keys.sha256(page.html()), own.all());
+    }
+
+    private static List<RenderedPage> reportAll(List<RenderedPage> pages, Diagnostics d) {
+        pages.forEach(p -> p.messages().forEach(d::add));
+        return pages;
+    }
+
+    private static DataPages report(DataPages pages, Diagnostics d) {
+        pages.messages().forEach(d::add);
+        return pages;
+    }
+
+    private static DataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav) {
+        Diagnostics own = new Diagnostics();
+        SiteRenderer.DataPages made = renderer.dataPages(outlines, nav, own);
+        return new DataPages(made.files(), made.shown(), own.all());
+    }
+
+    private Map<String, ChartImage> drawCharts(Map<String, ChartData> charts, Work work) {
+        List<ChartImage> images = work.map(List.copyOf(charts.values()),
+                c -> cache.get(CHARTS, keys.of(CHARTS, c), () -> painter.apply(c)));
+        Map<String, ChartImage> byId = new LinkedHashMap<>();
+        images.forEach(img -> byId.put(img.id(), img));
+        return byId;
+    }
+
+    private SortedMap<String, byte[]> files(List<RenderedPage> pages, DataPages dataPages, List<String> used,
+                                            Map<String, ChartImage> drawn, Map<String, ChartData> charts,
+                                            Map<String, byte[]> previews, Dataset data, Diagnostics d) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        pages.forEach(p -> files.put(p.path(), p.html().orElseThrow()));
+        for (String id : used) {
+            ChartImage img = drawn.get(id);
+            files.put(ChartFiles.png(id), img.png1x());
+            files.put(ChartFiles.png2x(id), img.png2x());
+            files.put(ChartFiles.dark(id), img.dark1x());
+            files.put(ChartFiles.dark2x(id), img.dark2x());
+            files.put(ChartFiles.csv(id), ChartDescription.csv(charts.get(id)).getBytes(StandardCharsets.UTF_8));
+        }
+        files.putAll(dataPages.files());
+        files.putAll(previews);
+        files.putAll(Assets.read(config.templates().resolve("assets"), "assets/", d));
+        files.putAll(siteFiles(files, data));
+        return files;
+    }
+
+    /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */
+    private static Map<String, String> shows(List<RenderedPage> pages, DataPages dataPages, List<String> used,
+                                             Map<String, ChartData> charts) {
+        Map<String, String> shows = new TreeMap<>();
+        pages.forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.figures()));
+        dataPages.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
+        used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), Keys.sha256(charts.get(id))));
+        return shows;
+    }
+
+    /** The files GitHub Pages and crawlers read: .nojekyll, robots.txt, and with a base URL the sitemap. */
+    private static Map<String, byte[]> siteFiles(Map<String, byte[]> files, Dataset data) {
+        Map<String, byte[]> out = new TreeMap<>();
+        out.put(".nojekyll", new byte[0]);
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        data.site().baseUrl().ifPresent(base -> {
+            robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
+            StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p ->
+                    sitemap.append("  <url><loc>").append(base).append(p.equals("index.html") ? "" : p).append("</loc></url>\n"));
+            sitemap.append("</urlset>\n");
+            out.put("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        out.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        // GitHub Pages reads the custom domain from a CNAME file at the root of what it serves.
+        data.site().cname().ifPresent(host -> out.put("CNAME", (host + "\n").getBytes(StandardCharsets.UTF_8)));
+        return out;
+    }
+}

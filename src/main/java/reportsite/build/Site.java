@@ -1,0 +1,20 @@
+package reportsite.build;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import reportsite.diag.Diagnostic;
+import reportsite.updates.DataChanges;
+import reportsite.updates.FigureSnapshot;
+
+/**
+ * What one run of the pipeline made, in memory.
+ *
+ * @param files output path → bytes, sorted by path
+ * @param figures the figures and what each page and chart shows, for the next run's change report
+ * @param changes the figures that changed since the last build, with the pages and charts showing them
+ * @param stageMillis time taken by each stage, in the order they ran
+ */
+public record Site(int pages, int charts, SortedMap<String, byte[]> files, List<Diagnostic> warnings, FigureSnapshot figures,
+                   DataChanges changes, Map<String, Long> stageMillis) {
+}
