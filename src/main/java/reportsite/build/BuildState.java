@@ -5,47 +5,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.publish.SitePublisher;
 
 /**
- * What the last published build was made from and what it wrote: a hash of its inputs, and the
- * hash of every output file. When the inputs hash the same and the output folder still holds
- * exactly those files, a new build would write the same bytes, so it is skipped.
- *
- * @param files output path → what it held when published
- * @param warnings the build's warnings, printed again when it is skipped
+ * What the last published build was made from and what it wrote: a hash of its inputs, and a
+ * hash of the output folder as it left it. When both are the same again, a new build would
+ * write the same bytes, so it is skipped; its counts and warnings are given again. Kept as a
+ * small YAML file in the cache folder.
  */
-record BuildState(String inputs, int pages, int charts, SortedMap<String, Stamp> files, List<Diagnostic> warnings) {
+record BuildState(String inputs, String output, int pages, int charts, List<Diagnostic> warnings) {
 
-    /**
-     * An output file as published: its hash, and its size and modification time, which tell
-     * cheaply that it was not touched since (as git's index does); only a touched file is hashed.
-     */
-    record Stamp(String sha256, long size, long modified) {
-    }
+    static final String FILE = "build-state.yaml";
+    private static final String FORMAT = "report-site build state 3";
 
-    static final String FILE = "build-state.txt";
-    private static final String MAGIC = "report-site build state 2";
-
-    /** The state of a build just published into {@code out}. */
-    static BuildState of(String inputs, Site r, Path out) throws IOException {
-        SortedMap<String, Stamp> files = new TreeMap<>();
-        for (Map.Entry<String, byte[]> e : r.files().entrySet()) {
-            Path p = out.resolve(e.getKey());
-            files.put(e.getKey(), new Stamp(Keys.sha256(e.getValue()), e.getValue().length,
-                    Files.getLastModifiedTime(p).toMillis()));
-        }
-        return new BuildState(inputs, r.pages(), r.charts(), files, r.warnings());
+    static BuildState of(String inputs, Site site) {
+        return new BuildState(inputs, Keys.sha256(site.files()), site.pages(), site.charts(), site.warnings());
     }
 
     /** The files of the output folder when it is what a build of {@code inputs} would write. */
@@ -57,99 +44,45 @@ record BuildState(String inputs, int pages, int charts, SortedMap<String, Stamp>
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = out.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(SitePublisher.MARKER)) {
-                    continue;
+                if (!rel.equals(SitePublisher.MARKER)) {
+                    found.put(rel, Files.readAllBytes(p));
                 }
-                Stamp stamp = files.get(rel);
-                if (stamp == null) {
-                    return Optional.empty();
-                }
-                byte[] bytes = Files.readAllBytes(p);
-                boolean untouched = bytes.length == stamp.size() && Files.getLastModifiedTime(p).toMillis() == stamp.modified();
-                if (!untouched && !Keys.sha256(bytes).equals(stamp.sha256())) {
-                    return Optional.empty();
-                }
-                found.put(rel, bytes);
             }
         } catch (IOException e) {
             return Optional.empty();
         }
-        return found.keySet().equals(files.keySet()) ? Optional.of(found) : Optional.empty();
-    }
-
-    String text() {
-        StringBuilder sb = new StringBuilder(MAGIC).append('\n');
-        sb.append("inputs ").append(inputs).append('\n');
-        sb.append("pages ").append(pages).append('\n');
-        sb.append("charts ").append(charts).append('\n');
-        for (Diagnostic w : warnings) {
-            Position p = w.position();
-            sb.append("warning ").append(String.join("\t", escape(p.file()), String.valueOf(p.line()), String.valueOf(p.column()),
-                    escape(w.message()), escape(w.hint()), escape(w.sourceLine()))).append('\n');
-        }
-        files.forEach((path, f) -> sb.append("file ").append(f.sha256()).append(' ').append(f.size()).append(' ').append(f.modified())
-                .append(' ').append(escape(path)).append('\n'));
-        return sb.toString();
-    }
-
-    static Optional<BuildState> read(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 4 || !lines.get(0).equals(MAGIC)) {
-                return Optional.empty();
-            }
-            String inputs = value(lines.get(1), "inputs ");
-            int pages = Integer.parseInt(value(lines.get(2), "pages "));
-            int charts = Integer.parseInt(value(lines.get(3), "charts "));
-            SortedMap<String, Stamp> files = new TreeMap<>();
-            List<Diagnostic> warnings = new ArrayList<>();
-            for (String line : lines.subList(4, lines.size())) {
-                if (line.startsWith("file ")) {
-                    String[] f = line.substring(5).split(" ", 4);
-                    files.put(unescape(f[3]), new Stamp(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
-                } else if (line.startsWith("warning ")) {
-                    String[] f = line.substring(8).split("\t", -1);
-                    warnings.add(new Diagnostic(Severity.WARNING, new Position(unescape(f[0]), Integer.parseInt(f[1]),
-                            Integer.parseInt(f[2])), unescape(f[3]), unescape(f[4]), unescape(f[5])));
-                } else {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(new BuildState(inputs, pages, charts, files, List.copyOf(warnings)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return Keys.sha256(found).equals(output) ? Optional.of(found) : Optional.empty();
     }
 
     void write(Path file) throws IOException {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("format", FORMAT);
+        yaml.put("inputs", inputs);
+        yaml.put("output", output);
+        yaml.put("pages", pages);
+        yaml.put("charts", charts);
+        yaml.put("warnings", warnings.stream().map(w -> List.of(w.position().file(), w.position().line(), w.position().column(),
+                w.message(), w.hint(), w.sourceLine())).toList());
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-        Files.writeString(tmp, text(), StandardCharsets.UTF_8);
+        Files.writeString(tmp, new Dump(DumpSettings.builder().build()).dumpToString(yaml), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static String value(String line, String key) {
-        if (!line.startsWith(key)) {
-            throw new IllegalArgumentException(key);
-        }
-        return line.substring(key.length());
-    }
-
-    static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    static String unescape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-            } else {
-                sb.append(c);
+    /** The state in {@code file}; empty when it is missing, damaged or of another format (the build then runs). */
+    static Optional<BuildState> read(Path file) {
+        try {
+            Map<?, ?> yaml = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+            if (!FORMAT.equals(yaml.get("format"))) {
+                return Optional.empty();
             }
+            List<Diagnostic> warnings = ((List<?>) yaml.get("warnings")).stream().map(w -> (List<?>) w)
+                    .map(w -> new Diagnostic(Severity.WARNING, new Position((String) w.get(0), (Integer) w.get(1), (Integer) w.get(2)),
+                            (String) w.get(3), (String) w.get(4), (String) w.get(5))).toList();
+            return Optional.of(new BuildState((String) yaml.get("inputs"), (String) yaml.get("output"), (Integer) yaml.get("pages"),
+                    (Integer) yaml.get("charts"), warnings));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
-        return sb.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ final class Pipeline {
             FigureSnapshot figures = FigureSnapshot.of(config.content(), data, shows(pages, dataPages, used, charts));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
             DataChanges changes = recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures);
-            return new Site(outlines.size(), used.size(), files, warnings, figures, changes, Map.copyOf(stageMillis));
+            return new Site(outlines.size(), used.size(), files, warnings, figures, changes, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
         }
     }
 

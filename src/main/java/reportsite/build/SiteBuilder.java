@@ -87,7 +87,7 @@ public final class SiteBuilder {
             if (!config.clean()) {
                 // The run wrote the history file, which is an input: the next build must find it as it is now.
                 String now = site.changes().recordedIn().isPresent() ? inputsHash() : inputs;
-                BuildState.of(now, site, config.out()).write(stateFile);
+                BuildState.of(now, site).write(stateFile);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
