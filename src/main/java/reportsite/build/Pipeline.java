@@ -83,7 +83,7 @@ final class Pipeline {
     }
 
     /** The pages made from the data, with what each shows (for the change report) and the messages. */
-    record DataPages(Map<String, byte[]> files, Map<String, String> shown, List<Diagnostic> messages) {
+    record DataPages(Map<String, byte[]> files, Map<String, String> shows, List<Diagnostic> messages) {
         boolean keepable() {
             return messages.isEmpty();
         }
@@ -266,7 +266,7 @@ final class Pipeline {
     private static DataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav) {
         Diagnostics own = new Diagnostics();
         SiteRenderer.DataPages made = renderer.dataPages(outlines, nav, own);
-        return new DataPages(made.files(), made.shown(), own.all());
+        return new DataPages(made.files(), made.shows(), own.all());
     }
 
     private Map<String, ChartImage> drawCharts(Map<String, ChartData> charts, Work work) {
@@ -301,8 +301,8 @@ final class Pipeline {
     private static Map<String, String> shows(List<RenderedPage> pages, DataPages dataPages, List<String> used,
                                              Map<String, ChartData> charts) {
         Map<String, String> shows = new TreeMap<>();
-        pages.forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.figures()));
-        dataPages.shown().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
+        pages.forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.shows()));
+        dataPages.shows().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
         used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), Keys.sha256(charts.get(id))));
         return shows;
     }

@@ -13,11 +13,11 @@ import reportsite.diag.Diagnostic;
  *
  * @param html empty after an error
  * @param charts ids of the charts it embeds, in order
- * @param figures a hash of its body, which tells the change report whether its figures changed
+ * @param shows a hash of its body, which tells the change report whether its figures changed
  * @param messages what compiling it reported; only a page without any is cached, so that a page
  *     taken from a cache never hides a message
  */
-record RenderedPage(String path, Optional<byte[]> html, List<String> charts, String figures, List<Diagnostic> messages) {
+record RenderedPage(String path, Optional<byte[]> html, List<String> charts, String shows, List<Diagnostic> messages) {
 
     boolean keepable() {
         return html.isPresent() && messages.isEmpty();
@@ -27,7 +27,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Str
         @Override
         public void write(RenderedPage p, DataOutputStream out) throws IOException {
             out.writeUTF(p.path());
-            out.writeUTF(p.figures());
+            out.writeUTF(p.shows());
             out.writeInt(p.charts().size());
             for (String c : p.charts()) {
                 out.writeUTF(c);
@@ -40,7 +40,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Str
         @Override
         public RenderedPage read(DataInputStream in) throws IOException {
             String path = in.readUTF();
-            String figures = in.readUTF();
+            String shows = in.readUTF();
             int n = in.readInt();
             List<String> charts = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -51,7 +51,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Str
             if (html.length != length) {
                 throw new IOException("entry cut short");
             }
-            return new RenderedPage(path, Optional.of(html), List.copyOf(charts), figures, List.of());
+            return new RenderedPage(path, Optional.of(html), List.copyOf(charts), shows, List.of());
         }
     };
 }

@@ -90,25 +90,25 @@ public final class SiteRenderer {
     /**
      * The pages made from the data and the site's structure (the 404 page too), by output path.
      *
-     * @param shown by output path, for each page made from the figures, its model as text: two
+     * @param shows by output path, for each page made from the figures, its model as text: two
      *     builds whose texts differ for a page show different figures on it (the change report)
      */
-    public record DataPages(Map<String, byte[]> files, Map<String, String> shown) {
+    public record DataPages(Map<String, byte[]> files, Map<String, String> shows) {
     }
 
     /** The pages made from the data; template errors go to {@code diagnostics}. */
     public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, Diagnostics diagnostics) {
         Map<String, byte[]> out = new TreeMap<>();
-        Map<String, String> shown = new TreeMap<>();
+        Map<String, String> shows = new TreeMap<>();
         for (DataPage g : dataPageList(ordered(pages))) {
             Map<String, Object> model = g.model().get();
             if (g.showsFigures()) {
-                shown.put(g.path(), model.toString());
+                shows.put(g.path(), model.toString());
             }
             putBytes(out, g.path(), renderDataPage(g.template(), g.path(), g.title(), nav, model, diagnostics));
         }
         putBytes(out, "404.html", renderDataPage("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>(), diagnostics));
-        return new DataPages(out, shown);
+        return new DataPages(out, shows);
     }
 
     /**

@@ -56,8 +56,8 @@ public record DataChanges(Optional<LocalDate> asOf, List<FigureChange> figures, 
         List<String> pages = new ArrayList<>();
         List<String> charts = new ArrayList<>();
         // A page or chart shows a changed figure when what it shows changed (its body, not its layout).
-        now.uses().forEach((unit, hash) -> {
-            String old = before.uses().get(unit);
+        now.shows().forEach((unit, hash) -> {
+            String old = before.shows().get(unit);
             if (old != null && !old.equals(hash)) {
                 if (unit.startsWith(FigureSnapshot.CHART)) {
                     charts.add(unit.substring(FigureSnapshot.CHART.length()));

@@ -31,10 +31,10 @@ import reportsite.data.ValueFormatter;
  * @param content the content folder the figures were read from (absolute): figures of another
  *     folder built into the same output folder are not compared with these
  * @param figures by key ({@code entity.metric@period})
- * @param uses by unit ({@code page:compare.html}, {@code chart:capex}): a hash of what it shows
+ * @param shows by unit ({@code page:compare.html}, {@code chart:capex}): a hash of what it shows
  */
 public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap<String, Figure> figures,
-                             SortedMap<String, String> uses) {
+                             SortedMap<String, String> shows) {
 
     /** The snapshot's file in the cache folder. */
     public static final String FILE = "figures.yaml";
@@ -58,7 +58,7 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
         return CHART + id;
     }
 
-    public static FigureSnapshot of(Path content, Dataset data, Map<String, String> uses) {
+    public static FigureSnapshot of(Path content, Dataset data, Map<String, String> shows) {
         SortedMap<String, Figure> figures = new TreeMap<>();
         for (Observation o : data.observations()) {
             Optional<Metric> metric = data.metric(o.metric());
@@ -70,7 +70,7 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
             String text = ValueFormatter.format(m, o.value(), data.currencyOf(o), o.isDerived(), ValueFormatter.Style.SHORT);
             figures.put(o.key(), new Figure(entity, m.label(), o.period().display(), exact(o.value()), text));
         }
-        return new FigureSnapshot(folder(content), data.site().asOf(), figures, new TreeMap<>(uses));
+        return new FigureSnapshot(folder(content), data.site().asOf(), figures, new TreeMap<>(shows));
     }
 
     /** The name a content folder is known by in a snapshot. */
@@ -107,8 +107,8 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
         figures.forEach((key, f) -> sb.append("  ").append(Yaml.quote(key)).append(": [")
                 .append(String.join(", ", List.of(Yaml.quote(f.entity()), Yaml.quote(f.metric()), Yaml.quote(f.period()),
                         Yaml.quote(f.value()), Yaml.quote(f.text())))).append("]\n"));
-        sb.append("uses:\n");
-        uses.forEach((unit, hash) -> sb.append("  ").append(Yaml.quote(unit)).append(": ").append(Yaml.quote(hash)).append('\n'));
+        sb.append("shows:\n");
+        shows.forEach((unit, hash) -> sb.append("  ").append(Yaml.quote(unit)).append(": ").append(Yaml.quote(hash)).append('\n'));
         return sb.toString();
     }
 
@@ -135,12 +135,12 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
                 figures.put(String.valueOf(e.getKey()), new Figure(String.valueOf(f.get(0)), String.valueOf(f.get(1)),
                         String.valueOf(f.get(2)), String.valueOf(f.get(3)), String.valueOf(f.get(4))));
             }
-            SortedMap<String, String> uses = new TreeMap<>();
-            if (map.get("uses") instanceof Map<?, ?> u) {
-                u.forEach((k, v) -> uses.put(String.valueOf(k), String.valueOf(v)));
+            SortedMap<String, String> shows = new TreeMap<>();
+            if (map.get("shows") instanceof Map<?, ?> u) {
+                u.forEach((k, v) -> shows.put(String.valueOf(k), String.valueOf(v)));
             }
             Optional<LocalDate> asOf = map.get("as_of") == null ? Optional.empty() : Optional.of(LocalDate.parse(String.valueOf(map.get("as_of"))));
-            return Optional.of(new FigureSnapshot(String.valueOf(map.get("content")), asOf, figures, uses));
+            return Optional.of(new FigureSnapshot(String.valueOf(map.get("content")), asOf, figures, shows));
         } catch (YamlEngineException | DateTimeParseException | ClassCastException e) {
             return Optional.empty();
         }

@@ -81,9 +81,9 @@ class UpdateHistoryTest {
         TreeMap<String, FigureSnapshot.Figure> figures = new TreeMap<>();
         figures.put("a.b@2025", new FigureSnapshot.Figure("A \"quoted\" \\ name", "Métrique\ttab", "2025", "more than 1", "> CN¥1 bn\n"));
         figures.put("c.d@FY2026-Q1", new FigureSnapshot.Figure("C", "D", "FY2026 Q1", "text triple-digit", "triple-digit \u2028"));
-        TreeMap<String, String> uses = new TreeMap<>();
-        uses.put("page:index.html", "abc");
-        FigureSnapshot s = new FigureSnapshot("some/content", Optional.of(LocalDate.parse("2025-11-28")), figures, uses);
+        TreeMap<String, String> shows = new TreeMap<>();
+        shows.put("page:index.html", "abc");
+        FigureSnapshot s = new FigureSnapshot("some/content", Optional.of(LocalDate.parse("2025-11-28")), figures, shows);
         assertEquals(Optional.of(s), FigureSnapshot.parse(s.text()));
         assertEquals(Optional.empty(), FigureSnapshot.parse("figures: [1, 2]"));
         assertEquals(Optional.empty(), FigureSnapshot.parse("{{{"));
