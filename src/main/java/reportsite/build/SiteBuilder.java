@@ -313,7 +313,7 @@ public final class SiteBuilder {
         addSiteFiles(files, data);
         diagnostics.throwIfErrors();
         // 9. check every internal link, anchor and image of the result
-        LinkChecker.check(files, SourceReader.display(config.out()), diagnostics, warm.scans());
+        LinkChecker.check(files, SourceReader.display(config.out()), diagnostics);
         times.lap("link check");
         diagnostics.throwIfErrors();
         // 10. what the figures are and what shows them, for the next build's change report

@@ -20,7 +20,6 @@ import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.Diagnostics;
-import reportsite.publish.LinkChecker;
 import reportsite.render.TemplateEngine;
 import reportsite.source.SourceFile;
 import reportsite.updates.FigureSnapshot;
@@ -52,7 +51,6 @@ public final class WarmCache {
     private Generated generated;
     private Map<String, byte[]> generatedPages = new HashMap<>();
     private Map<String, byte[]> nextGeneratedPages = new HashMap<>();
-    private final LinkChecker.Scans scans = new LinkChecker.Scans();
     private Path snapshotFile;
     private FigureSnapshot snapshot;
     /** The files in the output folder as this process last published them; empty before the first. */
@@ -206,10 +204,6 @@ public final class WarmCache {
             }
         }
         return html;
-    }
-
-    LinkChecker.Scans scans() {
-        return scans;
     }
 
     /** The figure snapshot this process last wrote to {@code file}, if it wrote one. */
