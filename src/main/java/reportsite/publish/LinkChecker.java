@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,28 +36,49 @@ public final class LinkChecker {
         // ids of all.
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
-                .forEach(e -> pages.put(e.getKey(), PageLinks.read(e.getValue())));
+                .forEach(e -> pages.put(e.getKey(), PageLinks.read(e.getValue(), false)));
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, page) -> ids.put(path, page.ids()));
-        pages.entrySet().parallelStream().forEach(e -> e.getValue().links()
-                .forEach(link -> checkOne(e.getKey(), link, files, ids, outName, diagnostics)));
+        pages.entrySet().parallelStream().forEach(e -> checkPage(e.getKey(), e.getValue().links(), files, ids, outName, diagnostics));
     }
 
-    private static void checkOne(String page, PageLinks.Link link, Map<String, byte[]> files, Map<String, Set<String>> ids,
-                                 String outName, Diagnostics diagnostics) {
-        String url = asBrowserReads(link.url());
-        if (url.isEmpty()) {
+    /** What is wrong with a link, and how to fix it. */
+    private record Problem(String message, String hint) {
+    }
+
+    private static void checkPage(String page, List<PageLinks.Link> links, Map<String, byte[]> files,
+                                  Map<String, Set<String>> ids, String outName, Diagnostics diagnostics) {
+        Map<Integer, Problem> problems = new TreeMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            Problem problem = problem(page, links.get(i).url(), files, ids);
+            if (problem != null) {
+                problems.put(i, problem);
+            }
+        }
+        if (problems.isEmpty()) {
             return;
         }
-        Position at = new Position(outName + "/" + page, link.line(), link.column());
+        // The same parse, with places: its links come in the same order.
+        List<PageLinks.Link> placed = PageLinks.read(files.get(page), true).links();
+        String[] lines = new String(files.get(page), StandardCharsets.UTF_8).split("\n", -1);
+        problems.forEach((i, problem) -> {
+            PageLinks.Link link = placed.get(i);
+            String line = link.line() > 0 && link.line() <= lines.length ? lines[link.line() - 1].stripTrailing() : "";
+            diagnostics.error(new Position(outName + "/" + page, link.line(), link.column()), problem.message(), problem.hint(), line);
+        });
+    }
+
+    /** What is wrong with one link of {@code page}, or null. */
+    private static Problem problem(String page, String written, Map<String, byte[]> files, Map<String, Set<String>> ids) {
+        String url = asBrowserReads(written);
+        if (url.isEmpty()) {
+            return null;
+        }
         Matcher scheme = SCHEME.matcher(url);
         if (scheme.find()) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            if (!ALLOWED_SCHEMES.contains(name)) {
-                error(diagnostics, files, page, at, "link '" + link.url() + "' uses the scheme '" + name + ":'",
-                        "use a relative link, or one to http(s):, mailto: or data:; build --safe drops other links");
-            }
-            return;
+            return ALLOWED_SCHEMES.contains(name) ? null : new Problem("link '" + written + "' uses the scheme '" + name + ":'",
+                    "use a relative link, or one to http(s):, mailto: or data:; build --safe drops other links");
         }
         int hash = url.indexOf('#');
         String pathPart = hash < 0 ? url : url.substring(0, hash);
@@ -67,9 +90,8 @@ public final class LinkChecker {
         // A colon before the path (one the scheme pattern rejects) or a leading slash or
         // backslash (browsers read "\" as "/") makes a link that is not relative to the page.
         if (pathPart.startsWith("/") || pathPart.startsWith("\\") || pathPart.split("/", 2)[0].contains(":")) {
-            error(diagnostics, files, page, at, "link '" + link.url() + "' is not relative",
+            return new Problem("link '" + written + "' is not relative",
                     "use a relative link so that the site works from disk and under a sub-path");
-            return;
         }
         String target;
         String anchor;
@@ -77,27 +99,23 @@ public final class LinkChecker {
             target = pathPart.isEmpty() ? page : resolve(page, decode(pathPart));
             anchor = fragment == null || fragment.isEmpty() ? null : decode(fragment);
         } catch (IllegalArgumentException e) {
-            error(diagnostics, files, page, at, "link '" + link.url() + "' has a malformed %-escape",
-                    "write a '%' in a URL as %25");
-            return;
-        }
-        if (target != null && (target.endsWith("/") || target.isEmpty())) {
-            target = target + "index.html";
+            return new Problem("link '" + written + "' has a malformed %-escape", "write a '%' in a URL as %25");
         }
         if (target == null) {
-            error(diagnostics, files, page, at, "broken link '" + link.url() + "': it leads out of the site",
+            return new Problem("broken link '" + written + "': it leads out of the site",
                     "link to a page of the site, or to its http(s): address");
-            return;
+        }
+        if (target.endsWith("/") || target.isEmpty()) {
+            target = target + "index.html";
         }
         if (!files.containsKey(target)) {
-            error(diagnostics, files, page, at, "broken link '" + link.url() + "': no file " + target + " in the output",
-                    "fix the link or create the page");
-            return;
+            return new Problem("broken link '" + written + "': no file " + target + " in the output", "fix the link or create the page");
         }
         if (anchor != null && ids.containsKey(target) && !ids.get(target).contains(anchor)) {
-            error(diagnostics, files, page, at, "broken anchor '" + link.url() + "': " + target + " has no id '" + fragment + "'",
+            return new Problem("broken anchor '" + written + "': " + target + " has no id '" + fragment + "'",
                     "link to a heading or figure id that exists");
         }
+        return null;
     }
 
     /**
@@ -118,20 +136,6 @@ public final class LinkChecker {
 
     private static String decode(String part) {
         return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static void error(Diagnostics diagnostics, Map<String, byte[]> files, String page, Position at,
-                              String message, String hint) {
-        diagnostics.error(at, message, hint, lineOf(files.get(page), at.line()));
-    }
-
-    /** The text of a 1-based line of a page, for the error's excerpt (errors are rare: read it then). */
-    private static String lineOf(byte[] page, int line) {
-        if (line <= 0) {
-            return "";
-        }
-        String[] lines = new String(page, StandardCharsets.UTF_8).split("\n", -1);
-        return line <= lines.length ? lines[line - 1].stripTrailing() : "";
     }
 
     /** Resolves a relative path against the folder of {@code page}; null if it leaves the site. */

@@ -18,17 +18,20 @@ import org.jsoup.parser.Parser;
  */
 record PageLinks(Set<String> ids, List<Link> links) {
 
-    /** A URL as the browser sees it (entities decoded), and where its attribute starts in the page. */
+    /** A URL as the browser sees it (entities decoded), and where its attribute starts in the page (or 0, 0). */
     record Link(String url, int line, int column) {
     }
 
     /** Attributes whose value a browser follows or loads as a URL. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "xlink:href");
 
-    static PageLinks read(byte[] page) {
-        // A parser per page: jsoup's parsers keep state while parsing. Positions cost little
-        // and give every error a line and column.
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
+    /**
+     * @param placed whether to note where each link is. That doubles the parse time, so a check
+     *               reads a page again with places only when it has found a problem in it
+     */
+    static PageLinks read(byte[] page, boolean placed) {
+        // A parser per page: jsoup's parsers keep state while parsing.
+        Parser parser = Parser.htmlParser().setTrackPosition(placed);
         Document doc = Jsoup.parse(new String(page, StandardCharsets.UTF_8), "", parser);
         Set<String> ids = new HashSet<>();
         List<Link> links = new ArrayList<>();
@@ -41,10 +44,10 @@ record PageLinks(Set<String> ids, List<Link> links) {
                         ids.add(value);
                     }
                 } else if (URL_ATTRIBUTES.contains(name) || name.equals("srcset")) {
-                    Range.Position at = attribute.sourceRange().nameRange().start();
+                    Range.Position at = placed ? attribute.sourceRange().nameRange().start() : null;
                     List<String> urls = name.equals("srcset") ? srcset(value) : List.of(value);
                     for (String url : urls) {
-                        links.add(new Link(url, at.lineNumber(), at.columnNumber()));
+                        links.add(placed ? new Link(url, at.lineNumber(), at.columnNumber()) : new Link(url, 0, 0));
                     }
                 }
             }
