@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,11 +33,19 @@ public final class LinkChecker {
     }
 
     public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics) {
+        check(files, outName, diagnostics, PageLinks::read);
+    }
+
+    /**
+     * @param read a page's ids and links from its bytes: {@link PageLinks#read}, or the same kept
+     *     from an earlier build for bytes that did not change
+     */
+    public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics, Function<byte[], PageLinks> read) {
         // Each page is parsed once (in parallel); then each page's links are checked against the
         // ids of all.
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
-                .forEach(e -> pages.put(e.getKey(), PageLinks.read(e.getValue(), false)));
+                .forEach(e -> pages.put(e.getKey(), read.apply(e.getValue())));
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, page) -> ids.put(path, page.ids()));
         pages.entrySet().parallelStream().forEach(e -> checkPage(e.getKey(), e.getValue().links(), files, ids, outName, diagnostics));

@@ -16,10 +16,10 @@ import org.jsoup.parser.Parser;
  * A page's ids and links, read by an HTML parser, so that raw HTML written in the Markdown is
  * read as a browser reads it: any quoting, any case, entities decoded.
  */
-record PageLinks(Set<String> ids, List<Link> links) {
+public record PageLinks(Set<String> ids, List<Link> links) {
 
     /** A URL as the browser sees it (entities decoded), and where its attribute starts in the page (or 0, 0). */
-    record Link(String url, int line, int column) {
+    public record Link(String url, int line, int column) {
     }
 
     /** Attributes whose value a browser follows or loads as a URL. */
@@ -29,6 +29,11 @@ record PageLinks(Set<String> ids, List<Link> links) {
      * @param placed whether to note where each link is. That doubles the parse time, so a check
      *               reads a page again with places only when it has found a problem in it
      */
+    /** A page's ids and links, without places: what a check needs until it finds a problem. */
+    public static PageLinks read(byte[] page) {
+        return read(page, false);
+    }
+
     static PageLinks read(byte[] page, boolean placed) {
         // A parser per page: jsoup's parsers keep state while parsing.
         Parser parser = Parser.htmlParser().setTrackPosition(placed);
