@@ -224,7 +224,6 @@ public final class SiteBuilder {
                 TemplateEngine engine = warm.engine(config.templates(), hash);
                 templates.complete(new Templates(hash, engine));
                 engine.preload();
-                MarkdownRenderer.warmUp();
             } catch (RuntimeException e) {
                 templates.completeExceptionally(e);
             }

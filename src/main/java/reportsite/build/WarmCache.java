@@ -67,14 +67,13 @@ public final class WarmCache {
     synchronized MarkdownRenderer markdown(boolean safe) {
         MarkdownRenderer r = safe ? safeMarkdown : markdown;
         if (r == null) {
-            r = MarkdownRenderer.remembering(safe);
+            r = new MarkdownRenderer(safe);
             if (safe) {
                 safeMarkdown = r;
             } else {
                 markdown = r;
             }
         }
-        r.nextBuild();
         return r;
     }
 
