@@ -3,7 +3,6 @@ package reportsite.content;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import reportsite.diag.Diagnostics;
@@ -18,7 +17,7 @@ import reportsite.diag.SourceText;
 final class DirectiveFinder {
 
     /** @param nodes where each directive sits in the Markdown tree, by {@link Directive#index()} */
-    record Found(List<Directive> directives, List<DirectiveNode> nodes) {
+    record Found(List<Directive> directives, List<DirectiveNode> nodes, BodyPositions positions) {
 
         /** Gives each node the HTML it stands for, by directive index. */
         void resolveTo(String[] html) {
@@ -44,11 +43,11 @@ final class DirectiveFinder {
             }
         }
         nodes.sort(Comparator.comparingInt(Node::getStartOffset));
-        LineStarts lines = new LineStarts(document.getChars());
+        BodyPositions positions = new BodyPositions(document.getChars(), file, bodyLine, firstColumn);
         List<Directive> directives = new ArrayList<>(nodes.size());
         List<DirectiveNode> kept = new ArrayList<>(nodes.size());
         for (DirectiveNode node : nodes) {
-            Position at = lines.position(file, node.getStartOffset(), bodyLine, firstColumn);
+            Position at = positions.at(node.getStartOffset());
             if (!node.closed()) {
                 diagnostics.error(file, at, "directive is not closed: '{{' without '}}'",
                         "close it on the same line, or write \\{{ for literal braces");
@@ -62,37 +61,6 @@ final class DirectiveFinder {
             directives.add(new Directive(directives.size(), node.kind(), node.words(), node.text(), at, block));
             kept.add(node);
         }
-        return new Found(List.copyOf(directives), List.copyOf(kept));
-    }
-
-    /** Offsets of the starts of lines, to turn an offset into a line and column in one search. */
-    private static final class LineStarts {
-
-        private final int[] starts;
-        private final int count;
-
-        LineStarts(CharSequence text) {
-            int[] s = new int[64];
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (n == s.length) {
-                        s = Arrays.copyOf(s, n * 2);
-                    }
-                    s[n++] = i + 1;
-                }
-            }
-            this.starts = s;
-            this.count = n;
-        }
-
-        Position position(SourceText file, int offset, int bodyLine, int firstColumn) {
-            int line = Arrays.binarySearch(starts, 0, count, offset);
-            if (line < 0) {
-                line = -line - 2;
-            }
-            int column = offset - starts[line] + 1 + (line == 0 ? firstColumn - 1 : 0);
-            return file.at(bodyLine + line, column);
-        }
+        return new Found(List.copyOf(directives), List.copyOf(kept), positions);
     }
 }
