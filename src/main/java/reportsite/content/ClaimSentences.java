@@ -8,10 +8,9 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import reportsite.claims.Claim;
@@ -39,7 +38,8 @@ final class ClaimSentences {
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
 
     private final StringBuilder text = new StringBuilder();
-    private final List<Integer> offsets = new ArrayList<>();
+    /** The source offset of each character of {@link #text}. */
+    private int[] offsets = new int[256];
     private final Map<Integer, Directive> marks = new HashMap<>();
 
     private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics) {
@@ -85,8 +85,11 @@ final class ClaimSentences {
     }
 
     private void append(char c, int offset) {
+        if (text.length() == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[text.length()] = offset;
         text.append(c);
-        offsets.add(offset);
     }
 
     private void judgeBlock() {
@@ -100,7 +103,6 @@ final class ClaimSentences {
             }
         }
         text.setLength(0);
-        offsets.clear();
         marks.clear();
     }
 
@@ -129,7 +131,7 @@ final class ClaimSentences {
         }
         if (!claimed && showsData) {
             Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(from, to));
-            word.ifPresent(w -> diagnostics.warning(positions.file(), positions.at(offsets.get(start + w.index())),
+            word.ifPresent(w -> diagnostics.warning(positions.file(), positions.at(offsets[start + w.index()]),
                     "'" + w.word() + "' compares or ranks, but its sentence has no claim to check it against the data",
                     "add {{ claim … }} to the sentence (see docs/authoring.md, \"Checked claims\"), or reword it"));
         }
@@ -148,7 +150,7 @@ final class ClaimSentences {
         if (outcome instanceof ClaimEvaluator.Invalid invalid) {
             diagnostics.error(positions.file(), d.position(), invalid.message(), invalid.hint());
         } else if (outcome instanceof ClaimEvaluator.Fails fails) {
-            diagnostics.error(positions.file(), positions.at(offsets.get(sentenceStart)),
+            diagnostics.error(positions.file(), positions.at(offsets[sentenceStart]),
                     "the data no longer bears out this sentence's claim '" + condition + "': " + fails.values(), fails.hint());
         }
     }
