@@ -117,6 +117,8 @@ class ClaimSentencesTest {
                 Acme is `faster` than {{ acme.capex@FY2026-Q1 }} in code.
 
                     {{ globex.capex@2025-Q2 }} is the largest
+
+                - **Lower bounds**{{ claim none }} such as {{ globex.users@2025-05 }} are marked.
                 """));
     }
 }
