@@ -60,6 +60,8 @@ final class DirectiveResolver {
             case "factcheck" -> factCheck(d);
             case "ref" -> ref(d);
             case "period" -> period(d);
+            // Judged with its sentence, by ClaimSentences; it shows nothing on the page.
+            case "claim" -> "";
             default -> expression(d);
         };
     }
