@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import reportsite.image.PngEncoder;
 
 /**
  * Keeps rendered chart images between builds, keyed by a hash of everything drawn (the
