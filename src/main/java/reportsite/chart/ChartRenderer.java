@@ -8,6 +8,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.SimpleDateFormat;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -44,6 +46,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import reportsite.data.ChartSpec.ChartKind;
+import reportsite.image.PngEncoder;
 
 /**
  * Draws {@link ChartData} with JFreeChart. Titles and captions are left to the HTML; the image
@@ -251,8 +254,8 @@ public final class ChartRenderer {
         y.setAxisLineVisible(false);
         y.setTickMarksVisible(false);
         if (y instanceof NumberAxis n) {
-            n.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.##",
-                    java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+            n.setNumberFormatOverride(new DecimalFormat("#,##0.##",
+                    DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
         }
     }
 

@@ -1,5 +1,6 @@
 package reportsite.data;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ final class ChartSpecReader {
     private static final Map<String, ChartSpec.ChartKind> KINDS;
 
     static {
-        Map<String, ChartSpec.ChartKind> m = new java.util.LinkedHashMap<>();
+        Map<String, ChartSpec.ChartKind> m = new LinkedHashMap<>();
         for (ChartSpec.ChartKind k : ChartSpec.ChartKind.values()) {
             m.put(k.key(), k);
         }
@@ -59,12 +60,11 @@ final class ChartSpecReader {
             Optional<String> currency = f.string("currency");
             String title = f.requiredString("title").orElse("");
             String caption = f.string("caption", "");
-            if (id.isEmpty() || kind.isEmpty() || ms.isEmpty()) {
-                return Optional.empty();
-            }
-            Position previous = declared.putIfAbsent("chart:" + id.get(), f.position());
-            if (previous != null) {
-                in.error(f.get("id").orElseThrow(), "duplicate chart id '" + id.get() + "'", "the first is at line " + previous.line());
+            // A duplicate id is reported even when the chart has other mistakes.
+            Optional<Position> previous = id.map(i -> declared.putIfAbsent("chart:" + i, f.position()));
+            previous.ifPresent(p -> in.error(f.get("id").orElseThrow(), "duplicate chart id '" + id.get() + "'",
+                    "the first is at line " + p.line()));
+            if (id.isEmpty() || kind.isEmpty() || ms.isEmpty() || previous.isPresent()) {
                 return Optional.empty();
             }
             return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, currency, title, caption, f.position()));

@@ -19,55 +19,63 @@ final class ComparisonCheck {
         this.data = data;
     }
 
+    /** Checks every chart, and reports every chart's mistakes, not only the first chart's. */
     void checkCharts() {
         for (ChartSpec chart : data.charts()) {
-            int plotted = 0;
-            for (String metricId : chart.metrics()) {
-                Metric metric = data.metric(metricId).orElseThrow();
-                for (String entity : chart.entities()) {
-                    for (Observation o : data.series(entity, metricId)) {
-                        if (!chart.includes(o.period())) {
-                            continue;
-                        }
-                        if (metric.unit() == Metric.Unit.MONEY) {
-                            String target = chart.currency().orElse(data.currencyOf(o));
-                            if (data.valueIn(o, chart.currency()).isEmpty()) {
-                                error(chart.position(), "chart '" + chart.id() + "' needs an FX rate from "
-                                        + data.currencyOf(o) + " to " + target + " (for " + o.key() + ")",
-                                        "add an fx entry with base/quote " + target + "/" + data.currencyOf(o));
-                                return;
-                            }
-                        }
-                        if (o.value().number().isPresent()) {
-                            plotted++;
-                        }
-                    }
-                }
-                if (metric.unit() == Metric.Unit.MONEY && chart.currency().isEmpty()) {
-                    long currencies = chart.entities().stream().map(e -> data.entity(e).orElseThrow().currency()).distinct().count();
-                    if (currencies > 1 && chart.entities().stream().filter(e -> !data.series(e, metricId).isEmpty()).count() > 1) {
-                        error(chart.position(), "chart '" + chart.id() + "' compares money in " + currencies
-                                + " currencies without converting", "add 'currency: " + data.site().reportingCurrency() + "'");
-                        return;
-                    }
-                }
-            }
-            if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart)) {
-                continue;
-            }
-            if (plotted > MAX_CHART_FIGURES) {
-                error(chart.position(), "chart '" + chart.id() + "' plots " + plotted + " figures (the limit is "
-                        + MAX_CHART_FIGURES + ")", "narrow it with from:, to: or entities:, or split it into several charts");
-            }
-            if (plotted == 0) {
-                error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",
-                        "check its metric, entities and range; words such as 'triple-digit' cannot be charted");
-            }
+            checkChart(chart);
         }
     }
 
-    /** An indexed chart divides each series by its first figure, so that figure must not be zero. */
+    /** Checks one chart; after its first mistake about money the figure counts mean nothing, so it stops there. */
+    private void checkChart(ChartSpec chart) {
+        int plotted = 0;
+        for (String metricId : chart.metrics()) {
+            Metric metric = data.metric(metricId).orElseThrow();
+            for (String entity : chart.entities()) {
+                for (Observation o : data.series(entity, metricId)) {
+                    if (!chart.includes(o.period())) {
+                        continue;
+                    }
+                    if (metric.unit() == Metric.Unit.MONEY && data.valueIn(o, chart.currency()).isEmpty()) {
+                        String target = chart.currency().orElse(data.currencyOf(o));
+                        error(chart.position(), "chart '" + chart.id() + "' needs an FX rate from "
+                                + data.currencyOf(o) + " to " + target + " (for " + o.key() + ")",
+                                "add an fx entry with base/quote " + target + "/" + data.currencyOf(o));
+                        return;
+                    }
+                    if (o.value().number().isPresent()) {
+                        plotted++;
+                    }
+                }
+            }
+            if (metric.unit() == Metric.Unit.MONEY && chart.currency().isEmpty()) {
+                long currencies = chart.entities().stream().map(e -> data.entity(e).orElseThrow().currency()).distinct().count();
+                if (currencies > 1 && chart.entities().stream().filter(e -> !data.series(e, metricId).isEmpty()).count() > 1) {
+                    error(chart.position(), "chart '" + chart.id() + "' compares money in " + currencies
+                            + " currencies without converting", "add 'currency: " + data.site().reportingCurrency() + "'");
+                    return;
+                }
+            }
+        }
+        if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart)) {
+            return;
+        }
+        if (plotted > MAX_CHART_FIGURES) {
+            error(chart.position(), "chart '" + chart.id() + "' plots " + plotted + " figures (the limit is "
+                    + MAX_CHART_FIGURES + ")", "narrow it with from:, to: or entities:, or split it into several charts");
+        }
+        if (plotted == 0) {
+            error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",
+                    "check its metric, entities and range; words such as 'triple-digit' cannot be charted");
+        }
+    }
+
+    /**
+     * An indexed chart divides each series by its first figure, so that figure must not be zero.
+     * Every series whose first figure is zero is reported.
+     */
     private boolean firstFiguresAreNotZero(ChartSpec chart) {
+        boolean ok = true;
         for (String entity : chart.entities()) {
             for (Observation o : data.series(entity, chart.metrics().get(0))) {
                 if (!chart.includes(o.period()) || o.value().number().isEmpty()) {
@@ -76,12 +84,12 @@ final class ComparisonCheck {
                 if (o.value().number().get().signum() == 0) {
                     error(chart.position(), "chart '" + chart.id() + "' is indexed to the first figure of each series, and "
                             + o.key() + " is zero", "start the chart after it with 'from:', or choose another kind of chart");
-                    return false;
+                    ok = false;
                 }
                 break;
             }
         }
-        return true;
+        return ok;
     }
 
     private void error(Position at, String message, String hint) {
