@@ -37,7 +37,7 @@ public final class ChartDescription {
         return sb.toString();
     }
 
-    /** "Converted at 7.1636 CNY per USD (30 Jun 2025)." or "". */
+    /** "Converted at 7.1636 CNY per USD, 30 Jun 2025." or "". */
     public static String fxNote(List<FxRate> rates) {
         if (rates.isEmpty()) {
             return "";
@@ -46,9 +46,9 @@ public final class ChartDescription {
     }
 
     public static String rate(FxRate r) {
-        return r.rate().stripTrailingZeros().toPlainString() + " " + r.quote() + " per " + r.base() + " ("
+        return r.rate().stripTrailingZeros().toPlainString() + " " + r.quote() + " per " + r.base() + ", "
                 + r.asOf().getDayOfMonth() + " " + r.asOf().getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                java.util.Locale.ENGLISH) + " " + r.asOf().getYear() + ")";
+                java.util.Locale.ENGLISH) + " " + r.asOf().getYear();
     }
 
     /** The data table: one row per category, one column per series. */
