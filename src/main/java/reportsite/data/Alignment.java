@@ -70,8 +70,8 @@ public final class Alignment {
                     later.add(name(data, e) + " " + n.period().calendarSpan());
                 }
             });
-            return new Row(out, true, "The latest months all cover: " + common.get().calendarSpan()
-                    + ". Newer: " + String.join(", ", later) + ".");
+            return new Row(out, true, "Shown: " + common.get().calendarSpan() + ", the latest months every company has. Newer: "
+                    + String.join(", ", later) + ".");
         }
         newest.forEach((e, o) -> out.put(e, Optional.of(o)));
         return new Row(out, false, "Periods differ: " + newest.entrySet().stream()

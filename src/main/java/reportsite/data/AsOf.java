@@ -33,9 +33,16 @@ public final class AsOf {
                 .allMatch(id -> data.source(id).flatMap(s -> firstDay(s.date())).map(d -> d.isAfter(asOf.get())).orElse(false));
     }
 
-    /** {@link #MARK} with the date, e.g. "after the as-of date (2025-11-28)", or "" for a figure within it. */
+    /**
+     * {@link #MARK} with the date, e.g. "after the as-of date (2025-11-28)", or "reported after
+     * the as-of date (…)" for an older period known only from a later source; "" for a figure within it.
+     */
     public static String mark(Dataset data, Observation o) {
-        return isAfter(data, o) ? MARK + " (" + data.site().asOf().orElseThrow() + ")" : "";
+        if (!isAfter(data, o)) {
+            return "";
+        }
+        LocalDate asOf = data.site().asOf().orElseThrow();
+        return (o.period().start().isAfter(asOf) ? "" : "reported ") + MARK + " (" + asOf + ")";
     }
 
     private static Optional<LocalDate> firstDay(String date) {
