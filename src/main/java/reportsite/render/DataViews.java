@@ -81,9 +81,13 @@ public final class DataViews {
         m.put("publisher", s.publisher());
         m.put("date", s.date().isEmpty() ? "undated" : s.date());
         m.put("url", s.url());
-        m.put("figures", data.observations().stream().filter(o -> o.sources().contains(s.id()) && !o.isDerived())
+        // Figures back-calculated from a stated growth rate rest on the source of that rate, so they are
+        // listed too; growth rates the build computes from other figures are not.
+        m.put("figures", data.observations().stream()
+                .filter(o -> o.sources().contains(s.id()) && !data.metric(o.metric()).map(Metric::isDerived).orElse(false))
                 .map(o -> data.entity(o.entity()).map(Entity::shortName).orElse(o.entity()) + " · "
-                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + o.period().display())
+                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + o.period().display()
+                        + (o.isDerived() ? " (derived)" : ""))
                 .toList());
         return m;
     }
