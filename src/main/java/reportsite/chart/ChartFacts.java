@@ -54,7 +54,8 @@ public final class ChartFacts {
         if (d.spec().kind() == ChartKind.GROUPED_BAR || d.spec().kind() == ChartKind.INDEXED) {
             add(out, "No figure", missing(d));
         }
-        add(out, "After the as-of date (" + data.site().asOf().map(Object::toString).orElse("") + "), or reported only after it",
+        add(out, "After the as-of date (" + data.site().asOf().map(Object::toString).orElse("") + "), or reported only after it,"
+                        + " labelled †",
                 list(d, p -> p.observation().map(o -> AsOf.isAfter(data, o)).orElse(false), false));
         String rates = ratesByPoint(d);
         if (!rates.isEmpty()) {

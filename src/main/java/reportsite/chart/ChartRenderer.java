@@ -286,7 +286,7 @@ public final class ChartRenderer {
             g.fillRect(0, 0, 8, 8);
             g.setColor(c);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setStroke(new BasicStroke(2.2f));
+            g.setStroke(new BasicStroke(1.6f));
             g.drawLine(-2, 10, 10, -2);
             g.drawLine(-2, 2, 2, -2);
             g.drawLine(6, 10, 10, 6);
