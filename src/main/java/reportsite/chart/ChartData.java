@@ -39,7 +39,7 @@ public record ChartData(ChartSpec spec, List<String> categories, List<Series> se
             this(category, when, value, label, text, exact, observation, Optional.empty());
         }
 
-        /** True when the figure was computed from others rather than reported; drawn hatched or as a diamond. */
+        /** True when the figure was computed from others rather than reported; drawn striped or as a diamond. */
         public boolean derived() {
             return observation.map(Observation::isDerived).orElse(false);
         }

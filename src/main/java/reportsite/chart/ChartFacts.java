@@ -41,7 +41,7 @@ public final class ChartFacts {
                 out.add("All bars cover " + spans.iterator().next() + ".");
             }
         }
-        add(out, "Derived from other figures, not reported (" + (lines ? "diamond points" : "hatched bars") + ")",
+        add(out, "Derived from other figures, not reported (" + (lines ? "diamond points" : "striped bars") + ")",
                 list(d, ChartData.Point::derived, false));
         add(out, "Approximate (" + (lines ? "hollow points" : "lighter bars") + ")",
                 list(d, p -> value(p) instanceof Value.About, false));

@@ -106,7 +106,7 @@ class AlignedCaptionsTest {
         BuildResult r = build();
         Element fig = html(r, "index.html").getElementById("capex-bars");
         String facts = fig.selectFirst("p.chart-facts").text();
-        assertTrue(facts.contains("Derived from other figures, not reported (hatched bars): Acme: Q2 2024."), facts);
+        assertTrue(facts.contains("Derived from other figures, not reported (striped bars): Acme: Q2 2024."), facts);
         assertTrue(facts.contains("No figure: Initech: Q3 2025."), facts);
         assertTrue(facts.contains("Converted at 7.16 CNY per USD, 30 Jun 2025 (Acme: Q2 2024, Q2 2025);"
                 + " 7.12 CNY per USD, 30 Sep 2025 (Acme: Q3 2025)."), facts);

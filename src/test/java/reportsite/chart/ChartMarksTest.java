@@ -37,7 +37,7 @@ class ChartMarksTest {
     }
 
     @Test
-    void barsOfDerivedFiguresAreHatchedAndTheLegendNamesTheMark() {
+    void barsOfDerivedFiguresAreStripedAndTheLegendNamesTheMark() {
         JFreeChart chart = ChartRenderer.build(plan().get("capex-bars"), ChartTheme.LIGHT);
         assertEquals(List.of("Acme", "Globex", "Initech", "derived"), legend(chart));
         CategoryPlot plot = chart.getCategoryPlot();
