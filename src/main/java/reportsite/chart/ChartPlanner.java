@@ -68,7 +68,7 @@ public final class ChartPlanner {
             if (!spec.includes(o.period()) || o.value().number().isEmpty()) {
                 continue;
             }
-            String marks = (o.isDerived() ? " (derived)" : "") + (AsOf.isAfter(data, o) ? " (" + AsOf.mark(data, o) + ")" : "");
+            String marks = (o.isDerived() ? " (derived)" : "") + (AsOf.isAfter(data, o) ? ", " + AsOf.mark(data, o) : "");
             data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
                     ValueFormatter.compact(m, c.value(), c.rate().isPresent() || o.isDerived()) + (AsOf.isAfter(data, o) ? " †" : ""),
                     ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(), ValueFormatter.Style.SHORT)
