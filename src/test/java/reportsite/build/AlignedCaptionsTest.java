@@ -40,6 +40,8 @@ class AlignedCaptionsTest {
             {{ chart capex-ranking }}
 
             {{ table capex capex_yoy }}
+
+            {{ chart users-line }}
             """;
 
     private MiniSite site(String yaml, String page) {
@@ -144,6 +146,11 @@ class AlignedCaptionsTest {
         Element cell = html(r, "compare.html").select("table.compare-table tbody tr").stream()
                 .filter(e -> e.selectFirst("th").text().startsWith("Users")).findFirst().orElseThrow();
         assertEquals("after the as-of date (2025-11-28)", cell.selectFirst("span.after-as-of").text());
+        assertEquals(List.of("after the as-of date (2025-11-28)"), html(r, "company-globex.html").select("td span.after-as-of").eachText());
+        assertTrue(text(r, "charts/users-line.csv").contains("300 million users, after the as-of date (2025-11-28)"),
+                text(r, "charts/users-line.csv"));
+        assertEquals("After the as-of date (2025-11-28), or reported only after it, labelled †: May 2026.",
+                html(r, "index.html").getElementById("users-line").selectFirst("p.chart-facts").text());
     }
 
     @Test
