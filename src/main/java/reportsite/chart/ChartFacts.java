@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import reportsite.data.AsOf;
 import reportsite.data.ChartSpec.ChartKind;
 import reportsite.data.Dataset;
 import reportsite.data.FxRate;
 import reportsite.data.Observation;
+import reportsite.data.Period;
 import reportsite.data.Value;
 
 /**
@@ -99,11 +101,11 @@ public final class ChartFacts {
     }
 
     private static boolean yearOnly(ChartData.Point p) {
-        return p.observation().map(o -> o.period().kind() == reportsite.data.Period.Kind.YEAR).orElse(false);
+        return p.observation().map(o -> o.period().kind() == Period.Kind.YEAR).orElse(false);
     }
 
     /** The points that pass {@code test}, grouped by series: "Alibaba: Q2 2024, Q1 2025; Google: Q3 2024". */
-    private static String list(ChartData d, java.util.function.Predicate<ChartData.Point> test, boolean withSpan) {
+    private static String list(ChartData d, Predicate<ChartData.Point> test, boolean withSpan) {
         Map<ChartData.Point, String> seriesOf = new LinkedHashMap<>();
         List<ChartData.Point> picked = new ArrayList<>();
         for (ChartData.Series s : d.series()) {

@@ -3,9 +3,11 @@ package reportsite.content;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.chart.ChartData;
@@ -226,7 +228,7 @@ final class DirectiveResolver {
             return fail(d, zeroMessage, "");
         }
         String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
-        java.util.Set<String> rates = new java.util.LinkedHashSet<>();
+        Set<String> rates = new LinkedHashSet<>();
         x.get().rate().ifPresent(r -> rates.add(ChartDescription.rate(r)));
         y.get().rate().ifPresent(r -> rates.add(ChartDescription.rate(r)));
         String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\"> (at " + Html.escape(String.join("; ", rates)) + ")</span>";

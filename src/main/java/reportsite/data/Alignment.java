@@ -1,6 +1,7 @@
 package reportsite.data;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,17 +81,17 @@ public final class Alignment {
     }
 
     /** The newest period (by its calendar days) that every series has a figure for. */
-    public static Optional<Period> latestCommon(java.util.Collection<List<Observation>> series) {
+    public static Optional<Period> latestCommon(Collection<List<Observation>> series) {
         return commonPeriods(series).stream().reduce((a, b) -> b);
     }
 
     /** The oldest period every series has a figure with a number for. */
-    public static Optional<Period> firstCommon(java.util.Collection<List<Observation>> series) {
+    public static Optional<Period> firstCommon(Collection<List<Observation>> series) {
         return commonPeriods(series).stream().findFirst();
     }
 
     /** Periods (calendar spans) present in every series, oldest first, as the first series names them. */
-    private static List<Period> commonPeriods(java.util.Collection<List<Observation>> series) {
+    private static List<Period> commonPeriods(Collection<List<Observation>> series) {
         List<Period> out = new ArrayList<>();
         if (series.isEmpty()) {
             return out;
@@ -110,7 +111,7 @@ public final class Alignment {
         return series.stream().filter(o -> sameMonths(o.period(), p)).findFirst();
     }
 
-    private static boolean allSame(java.util.Collection<Observation> figures) {
+    private static boolean allSame(Collection<Observation> figures) {
         Period first = figures.iterator().next().period();
         return figures.stream().allMatch(o -> sameMonths(o.period(), first));
     }

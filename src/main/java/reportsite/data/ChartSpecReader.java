@@ -1,6 +1,7 @@
 package reportsite.data;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +84,7 @@ final class ChartSpecReader {
             "approximate", "not available", "not covered", "left blank", "lower bound", "upper bound", "midpoint", "first common");
 
     static Optional<String> typedFact(String caption) {
-        String lower = caption.toLowerCase(java.util.Locale.ROOT);
+        String lower = caption.toLowerCase(Locale.ROOT);
         return DATA_FACT_WORDS.stream().filter(lower::contains).findFirst();
     }
 
