@@ -1,10 +1,14 @@
 package reportsite.data;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import reportsite.diag.Position;
 
 /**
  * Checks what the charts will need of the data: money in several currencies needs a rate to
- * the chart's currency, and a chart needs at least one figure it can plot.
+ * the chart's currency, a chart needs at least one figure it can plot, and an indexed chart a
+ * period all its series share (its base).
  */
 final class ComparisonCheck {
 
@@ -71,22 +75,31 @@ final class ComparisonCheck {
     }
 
     /**
-     * An indexed chart divides each series by its first figure, so that figure must not be zero.
-     * Every series whose first figure is zero is reported.
+     * An indexed chart divides each series by its figure at the first period all series have,
+     * so there must be such a period, and no figure there may be zero. Every such series is reported.
      */
     private boolean firstFiguresAreNotZero(ChartSpec chart) {
-        boolean ok = true;
+        List<List<Observation>> series = new ArrayList<>();
         for (String entity : chart.entities()) {
-            for (Observation o : data.series(entity, chart.metrics().get(0))) {
-                if (!chart.includes(o.period()) || o.value().number().isEmpty()) {
-                    continue;
-                }
-                if (o.value().number().get().signum() == 0) {
-                    error(chart.position(), "chart '" + chart.id() + "' is indexed to the first figure of each series, and "
-                            + o.key() + " is zero", "start the chart after it with 'from:', or choose another kind of chart");
-                    ok = false;
-                }
-                break;
+            List<Observation> s = data.series(entity, chart.metrics().get(0)).stream()
+                    .filter(o -> chart.includes(o.period()) && o.value().number().isPresent()).toList();
+            if (!s.isEmpty()) {
+                series.add(s);
+            }
+        }
+        Optional<Period> base = Alignment.firstCommon(series);
+        if (base.isEmpty() && series.size() > 1) {
+            error(chart.position(), "chart '" + chart.id() + "' is indexed to the first period all its series have, and they share none",
+                    "widen its range with 'from:'/'to:', add figures for the same months, or choose another kind of chart");
+            return false;
+        }
+        boolean ok = true;
+        for (List<Observation> s : series) {
+            Observation o = base.flatMap(b -> Alignment.at(s, b)).orElse(s.get(0));
+            if (o.value().number().get().signum() == 0) {
+                error(chart.position(), "chart '" + chart.id() + "' is indexed to " + o.period().calendarSpan() + " = 100, and "
+                        + o.key() + " is zero", "start the chart after it with 'from:', or choose another kind of chart");
+                ok = false;
             }
         }
         return ok;

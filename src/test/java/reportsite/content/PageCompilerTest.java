@@ -99,7 +99,7 @@ class PageCompilerTest {
     void conversionShowsTheRate() {
         Document doc = body("That is {{ acme.capex@FY2026-Q1 in USD }}.\n");
         assertEquals("US$5.4 bn", doc.selectFirst("a.fig").text(), "38.68 / 7.16, rounded to the metric's decimals");
-        assertEquals("(converted at 7.16 CNY per USD (30 Jun 2025))", doc.selectFirst("span.fx-note").text());
+        assertEquals("(converted at 7.16 CNY per USD, 30 Jun 2025)", doc.selectFirst("span.fx-note").text());
     }
 
     @Test

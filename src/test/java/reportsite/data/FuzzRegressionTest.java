@@ -74,7 +74,7 @@ class FuzzRegressionTest {
     @Test
     void anIndexedChartWhoseFirstFigureIsZeroIsAnError() {
         String yaml = MiniData.BASE.replace("    kind: grouped_bar", "    kind: indexed").replace("    value: 38.68", "    value: 0");
-        assertEquals(List.of("62:5 chart 'capex-chart' is indexed to the first figure of each series, and acme.capex@FY2026-Q1 is zero"),
+        assertEquals(List.of("62:5 chart 'capex-chart' is indexed to Apr–Jun 2025 = 100, and acme.capex@FY2026-Q1 is zero"),
                 errors(yaml));
     }
 
