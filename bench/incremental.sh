@@ -12,7 +12,7 @@
 #                    redrawn charts and re-rendered pages are in the output folder (checked)
 # The serve figures come from one `serve --port 0` process; its first build is not counted, nor
 # are the first WARM (default 5) edits of each kind, which run while its code is compiled.
-# Environment: JAVA, RS_JVM_FLAGS (see bench/lib.sh). Needs python3 (the event-stream client).
+# Environment: JAVA, RS_JVM_FLAGS, RS_JAR (see bench/lib.sh), RS_EXAMPLE. Needs python3 (the event-stream client).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
@@ -41,8 +41,10 @@ cleanup() {
 }
 trap cleanup EXIT
 snapshot_report_site "$WORK"
-cp -r "$ROOT/content" "$WORK/content"
-cp -r "$ROOT/templates" "$WORK/templates"
+# RS_EXAMPLE=DIR takes content/ and templates/ from DIR instead (an earlier commit's, for its jar).
+EXAMPLE="${RS_EXAMPLE:-$ROOT}"
+cp -r "$EXAMPLE/content" "$WORK/content"
+cp -r "$EXAMPLE/templates" "$WORK/templates"
 IN=(--content "$WORK/content" --templates "$WORK/templates")
 
 ms_now() { date +%s%N | cut -c1-13; }
