@@ -3,6 +3,7 @@ package reportsite.data;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import reportsite.diag.Position;
@@ -12,6 +13,8 @@ import reportsite.diag.Suggest;
 final class ChartSpecReader {
 
     private static final Map<String, ChartSpec.ChartKind> KINDS;
+    /** More periods than this are no longer "the last few": a chart of them all needs no 'last'. */
+    static final int MAX_LAST = 1_000;
 
     static {
         Map<String, ChartSpec.ChartKind> m = new java.util.LinkedHashMap<>();
@@ -33,7 +36,7 @@ final class ChartSpecReader {
 
     Optional<ChartSpec> read(Node node, Map<String, Position> declared) {
         return in.mapping(node, "a chart").flatMap(f -> {
-            f.allowOnly(Set.of("id", "kind", "metric", "metrics", "entities", "from", "to", "currency", "title", "caption"));
+            f.allowOnly(Set.of("id", "kind", "metric", "metrics", "entities", "from", "to", "last", "currency", "title", "caption"));
             Optional<String> id = f.id("id");
             Optional<ChartSpec.ChartKind> kind = f.required("kind").isPresent() ? f.choice("kind", KINDS) : Optional.empty();
             String key = f.has("metrics") ? "metrics" : "metric";
@@ -56,6 +59,11 @@ final class ChartSpecReader {
             })) : List.copyOf(entities.keySet());
             Optional<Period> from = f.string("from").flatMap(p -> calendar(f.get("from").orElseThrow(), p));
             Optional<Period> to = f.string("to").flatMap(p -> calendar(f.get("to").orElseThrow(), p));
+            OptionalInt last = f.integer("last", 1, MAX_LAST).map(OptionalInt::of).orElse(OptionalInt.empty());
+            if (f.has("last") && (f.has("from") || f.has("to"))) {
+                in.error(f.get("last").orElseThrow(), "a chart takes either 'last' or 'from'/'to', not both",
+                        "keep 'last: N' to show the newest N periods whatever the data holds, or remove it to keep a fixed range");
+            }
             Optional<String> currency = f.string("currency");
             String title = f.requiredString("title").orElse("");
             String caption = f.string("caption", "");
@@ -67,7 +75,7 @@ final class ChartSpecReader {
                 in.error(f.get("id").orElseThrow(), "duplicate chart id '" + id.get() + "'", "the first is at line " + previous.line());
                 return Optional.empty();
             }
-            return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, currency, title, caption, f.position()));
+            return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, last, currency, title, caption, f.position()));
         });
     }
 

@@ -1,5 +1,6 @@
 package reportsite.data;
 
+import java.util.function.Predicate;
 import reportsite.diag.Position;
 
 /**
@@ -21,12 +22,13 @@ final class ComparisonCheck {
 
     void checkCharts() {
         for (ChartSpec chart : data.charts()) {
+            Predicate<Period> window = chart.window(data);
             int plotted = 0;
             for (String metricId : chart.metrics()) {
                 Metric metric = data.metric(metricId).orElseThrow();
                 for (String entity : chart.entities()) {
                     for (Observation o : data.series(entity, metricId)) {
-                        if (!chart.includes(o.period())) {
+                        if (!window.test(o.period())) {
                             continue;
                         }
                         if (metric.unit() == Metric.Unit.MONEY) {
@@ -52,12 +54,12 @@ final class ComparisonCheck {
                     }
                 }
             }
-            if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart)) {
+            if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart, window)) {
                 continue;
             }
             if (plotted > MAX_CHART_FIGURES) {
                 error(chart.position(), "chart '" + chart.id() + "' plots " + plotted + " figures (the limit is "
-                        + MAX_CHART_FIGURES + ")", "narrow it with from:, to: or entities:, or split it into several charts");
+                        + MAX_CHART_FIGURES + ")", "narrow it with last:, from:, to: or entities:, or split it into several charts");
             }
             if (plotted == 0) {
                 error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",
@@ -67,10 +69,10 @@ final class ComparisonCheck {
     }
 
     /** An indexed chart divides each series by its first figure, so that figure must not be zero. */
-    private boolean firstFiguresAreNotZero(ChartSpec chart) {
+    private boolean firstFiguresAreNotZero(ChartSpec chart, Predicate<Period> window) {
         for (String entity : chart.entities()) {
             for (Observation o : data.series(entity, chart.metrics().get(0))) {
-                if (!chart.includes(o.period()) || o.value().number().isEmpty()) {
+                if (!window.test(o.period()) || o.value().number().isEmpty()) {
                     continue;
                 }
                 if (o.value().number().get().signum() == 0) {

@@ -164,6 +164,12 @@ class MetricsErrorsTest {
                         "chart 'capex-chart' has no figure it can plot", 62, 5),
                 c("chart range not a calendar period", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    from: FY2025\n"),
                         "a chart's range must be a calendar period, found 'FY2025'", 64, 11),
+                c("chart 'last' of zero periods", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    last: 0\n"),
+                        "'last' must be a whole number from 1 to 1000, found 0", 64, 11),
+                c("chart 'last' not a whole number", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    last: 2.5\n"),
+                        "'last' must be a whole number from 1 to 1000, found 2.5", 64, 11),
+                c("chart with both 'last' and a range", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    from: 2025-Q1\n    last: 4\n"),
+                        "a chart takes either 'last' or 'from'/'to', not both", 65, 11),
                 c("empty file", yaml -> "", "the metrics file is empty", 0, 0));
     }
 
