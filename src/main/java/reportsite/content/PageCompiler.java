@@ -86,7 +86,8 @@ public final class PageCompiler {
                     : resolver.resolve(d, numbers.getOrDefault(d.index(), 0));
         }
         html = Directive.substitute(html, replacements, directives);
-        return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds));
+        return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds),
+                List.copyOf(resolver.figures()));
     }
 
     private static List<Page.Heading> toc(String html) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -22,7 +21,7 @@ import reportsite.diag.Position;
  * @param currency money is converted into this currency, if set
  */
 public record ChartSpec(String id, ChartKind kind, List<String> metrics, List<String> entities,
-                        Optional<Period> from, Optional<Period> to, OptionalInt last, Optional<String> currency,
+                        Optional<Period> from, Optional<Period> to, Optional<Integer> last, Optional<String> currency,
                         String title, String caption, Position position) {
 
     public enum ChartKind {
@@ -73,7 +72,7 @@ public record ChartSpec(String id, ChartKind kind, List<String> metrics, List<St
         }
         List<String> newestFirst = slots.entrySet().stream()
                 .sorted(Map.Entry.<String, LocalDate>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).limit(last.getAsInt()).toList();
+                .map(Map.Entry::getKey).limit(last.get()).toList();
         Set<String> shown = new LinkedHashSet<>(newestFirst);
         return p -> shown.contains(slot(p));
     }

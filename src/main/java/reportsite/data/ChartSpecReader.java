@@ -3,7 +3,6 @@ package reportsite.data;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import reportsite.diag.Position;
@@ -59,7 +58,7 @@ final class ChartSpecReader {
             })) : List.copyOf(entities.keySet());
             Optional<Period> from = f.string("from").flatMap(p -> calendar(f.get("from").orElseThrow(), p));
             Optional<Period> to = f.string("to").flatMap(p -> calendar(f.get("to").orElseThrow(), p));
-            OptionalInt last = f.integer("last", 1, MAX_LAST).map(OptionalInt::of).orElse(OptionalInt.empty());
+            Optional<Integer> last = f.integer("last", 1, MAX_LAST);
             if (f.has("last") && (f.has("from") || f.has("to"))) {
                 in.error(f.get("last").orElseThrow(), "a chart takes either 'last' or 'from'/'to', not both",
                         "keep 'last: N' to show the newest N periods whatever the data holds, or remove it to keep a fixed range");
