@@ -151,6 +151,8 @@ class MetricsErrorsTest {
                         "an FX rate must be positive", 31, 35),
                 c("derived from a missing base", replace("    value: 38.68", "    value: {derived: {base: FY2025-Q1, growth_pct: 20}}"),
                         "cannot derive from acme.capex@FY2025-Q1: no such observation", 46, 12),
+                c("derived value with empty arithmetic", replace("    value: 38.68", "    value: {derived: {value: 38.68, how: \"\"}}"),
+                        "'how' is empty", 46, 42),
                 // --- charts
                 c("chart with unknown metric", replace("    metric: capex\n    currency: USD", "    metric: capx\n    currency: USD"),
                         "unknown metric 'capx' (hint: did you mean 'capex'?)", 64, 13),
