@@ -96,4 +96,20 @@ class DataUpdateFixtureTest {
         assertEquals(List.of("Home", "Side by side", "Alibaba Group Holding", "Alphabet (Google)", "Sources"),
                 page.select("main .shown-on").get(0).select("a").eachText());
     }
+
+    @Test
+    void theCompanyPageSaysWhichFigureIsStillToCome() throws IOException {
+        MiniSite site = new MiniSite(root).write("content/metrics.yaml", fixture("metrics-after.yaml")
+                .replace("period: 2026-Q1, value: 35.7, sources: [57, 56], confidence: high}",
+                        "period: 2026-Q1, value: 35.7, sources: [57, 56], confidence: high, next_update: 2026-07-23}")
+                .replace("period: FY2026-Q4, value: 38, sources: [69], confidence: high}",
+                        "period: FY2026-Q4, value: 38, sources: [69], confidence: high, next_update: 2026-08-15}"))
+                .write("content/index.md", "---\ntitle: Home\n---\nSee [36].\n\n{{ chart capex-recent }}\n");
+        new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, true)).build();
+        Document google = Jsoup.parse(Files.readString(site.out().resolve("company-google.html")));
+        assertEquals(List.of("Still to come: the figure for Q2 2026, expected 23 Jul 2026."), google.select("#capex ~ .next-update").eachText());
+        Document alibaba = Jsoup.parse(Files.readString(site.out().resolve("company-alibaba.html")));
+        assertEquals(List.of("Still to come: the figure for FY2027 Q1 (Apr–Jun 2026), expected 15 Aug 2026."),
+                alibaba.select(".next-update").eachText());
+    }
 }
