@@ -7,7 +7,7 @@ ROOT="$(cd "$BENCH/.." && pwd)"
 CACHE="$BENCH/.cache"
 JAVA="${JAVA:-java}"
 RS_JVM_FLAGS="${RS_JVM_FLAGS:-}"
-RS_JAR="$ROOT/target/report-site.jar"
+RS_JAR="${RS_JAR:-$ROOT/target/report-site.jar}"   # another jar may be measured: RS_JAR=PATH
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 

@@ -36,6 +36,7 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.publish.LinkChecker;
+import reportsite.publish.PageLinks;
 import reportsite.render.FigureUses;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
@@ -74,6 +75,7 @@ final class Pipeline {
     static final CacheKind<TemplateEngine> TEMPLATES = CacheKind.inMemory("templates", t -> true);
     static final CacheKind<RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, RenderedPage::keepable);
     static final CacheKind<ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(), c -> true);
+    static final CacheKind<PageLinks> LINKS = CacheKind.inMemory("links", l -> true);
     static final CacheKind<DataPages> DATA_PAGES = CacheKind.inMemory("data-pages", DataPages::keepable);
 
     /** A loaded metrics file with the messages its loading gave, which a reuse gives again. */
@@ -166,10 +168,11 @@ final class Pipeline {
                     ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
             // 10. every file of the site, and a check of every internal link, anchor and image in it
             SortedMap<String, byte[]> files = stage("files", d, () -> files(pages, dataPages, used, drawn, charts, previews, data, d));
-            stage("link check", d, () -> {
-                LinkChecker.check(files, SourceReader.display(config.out()), d);
+            stage("link check", d, () -> work.call(() -> {
+                LinkChecker.check(files, SourceReader.display(config.out()), d,
+                        page -> cache.get(LINKS, keys.of(LINKS, page), () -> PageLinks.read(page)));
                 return files;
-            });
+            }));
             // 11. what each page and chart shows, for the next build's change report
             FigureSnapshot figures = FigureSnapshot.of(config.content(), data, shows(pages, dataPages, used, charts));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();

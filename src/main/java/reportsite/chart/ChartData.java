@@ -29,8 +29,19 @@ public record ChartData(ChartSpec spec, List<String> categories, List<Series> se
      * @param label the figure as drawn on the chart, with its qualifier ("> 100", "91–93")
      * @param text the figure in words for alt text, tables and CSV, with unit ("> CN¥100 bn")
      * @param exact false for bounds, approximations and ranges, which are drawn marked
+     * @param rate the FX rate the figure was converted at, if it was
      */
     public record Point(String category, java.time.LocalDate when, BigDecimal value, String label, String text, boolean exact,
-                        Optional<Observation> observation) {
+                        Optional<Observation> observation, Optional<FxRate> rate) {
+
+        public Point(String category, java.time.LocalDate when, BigDecimal value, String label, String text, boolean exact,
+                     Optional<Observation> observation) {
+            this(category, when, value, label, text, exact, observation, Optional.empty());
+        }
+
+        /** True when the figure was computed from others rather than reported; drawn striped or as a diamond. */
+        public boolean derived() {
+            return observation.map(Observation::isDerived).orElse(false);
+        }
     }
 }

@@ -30,14 +30,14 @@ public final class ChartDescription {
             parts.add(s.name() + ": " + points);
         }
         sb.append(String.join("; ", parts)).append('.');
-        String fx = fxNote(d.ratesUsed());
+        String fx = ChartFacts.ratesByPoint(d);
         if (!fx.isEmpty()) {
             sb.append(' ').append(fx);
         }
         return sb.toString();
     }
 
-    /** "Converted at 7.1636 CNY per USD (30 Jun 2025)." or "". */
+    /** "Converted at 7.1636 CNY per USD, 30 Jun 2025." or "". */
     public static String fxNote(List<FxRate> rates) {
         if (rates.isEmpty()) {
             return "";
@@ -46,9 +46,9 @@ public final class ChartDescription {
     }
 
     public static String rate(FxRate r) {
-        return r.rate().stripTrailingZeros().toPlainString() + " " + r.quote() + " per " + r.base() + " ("
+        return r.rate().stripTrailingZeros().toPlainString() + " " + r.quote() + " per " + r.base() + ", "
                 + r.asOf().getDayOfMonth() + " " + r.asOf().getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                java.util.Locale.ENGLISH) + " " + r.asOf().getYear() + ")";
+                java.util.Locale.ENGLISH) + " " + r.asOf().getYear();
     }
 
     /** The data table: one row per category, one column per series. */
@@ -59,8 +59,11 @@ public final class ChartDescription {
     public record Row(String category, List<Cell> cells) {
     }
 
-    /** @param note the qualifier or derivation shown on hover, "" if none */
-    public record Cell(String text, String note, List<Integer> sources) {
+    /**
+     * @param note the qualifier or derivation shown on hover, "" if none
+     * @param fx the FX rate the figure was converted at, shown beside it, "" if none
+     */
+    public record Cell(String text, String note, List<Integer> sources, String fx) {
     }
 
     public static Table table(ChartData d) {
@@ -82,7 +85,7 @@ public final class ChartDescription {
             List<Cell> cells = new ArrayList<>();
             for (ChartData.Series s : d.series()) {
                 cells.add(s.points().stream().filter(p -> p.category().equals(c)).findFirst().map(ChartDescription::cell)
-                        .orElse(new Cell("", "", List.of())));
+                        .orElse(new Cell("", "", List.of(), "")));
             }
             rows.add(new Row(c, cells));
         }
@@ -91,8 +94,9 @@ public final class ChartDescription {
 
     private static Cell cell(ChartData.Point p) {
         Observation o = p.observation().orElse(null);
+        String fx = p.rate().map(ChartDescription::rate).orElse("");
         if (o == null) {
-            return new Cell(p.text(), "", List.of());
+            return new Cell(p.text(), "", List.of(), fx);
         }
         List<String> notes = new ArrayList<>();
         notes.add(o.period().displayWithSpan());
@@ -103,11 +107,11 @@ public final class ChartDescription {
             notes.add(o.note());
         }
         notes.add("confidence " + o.confidence().label());
-        return new Cell(p.text(), String.join(" · ", notes), o.sources());
+        return new Cell(p.text(), String.join(" · ", notes), o.sources(), fx);
     }
 
     public static String csv(ChartData d) {
-        StringBuilder sb = new StringBuilder("series,category,period,value,label,exact,derived,unit,sources\n");
+        StringBuilder sb = new StringBuilder("series,category,period,value,label,exact,derived,unit,fx_rate,sources\n");
         for (ChartData.Series s : d.series()) {
             for (ChartData.Point p : s.points()) {
                 Map<String, String> row = new LinkedHashMap<>();
@@ -119,12 +123,13 @@ public final class ChartDescription {
                 row.put("exact", String.valueOf(p.exact()));
                 row.put("derived", String.valueOf(p.observation().map(Observation::isDerived).orElse(false)));
                 row.put("unit", d.unit());
+                row.put("fx_rate", p.rate().map(ChartDescription::rate).orElse(""));
                 row.put("sources", p.observation().map(o -> o.sources().stream().map(String::valueOf)
                         .collect(Collectors.joining(" "))).orElse(""));
                 sb.append(row.values().stream().map(ChartDescription::csvField).collect(Collectors.joining(","))).append('\n');
             }
         }
-        String fx = fxNote(d.ratesUsed());
+        String fx = ChartFacts.ratesByPoint(d);
         if (!fx.isEmpty()) {
             sb.append("# ").append(fx).append('\n');
         }

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import reportsite.data.Alignment;
+import reportsite.data.AsOf;
 import reportsite.data.ChartSpec;
 import reportsite.data.ChartSpec.ChartKind;
 import reportsite.data.Dataset;
@@ -70,9 +72,11 @@ public final class ChartPlanner {
             if (!windows.computeIfAbsent(spec.id(), id -> spec.window(data)).test(o.period()) || o.value().number().isEmpty()) {
                 continue;
             }
+            String marks = (o.isDerived() ? " (derived)" : "") + (AsOf.isAfter(data, o) ? ", " + AsOf.mark(data, o) : "");
             data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
-                    ValueFormatter.compact(m, c.value(), c.rate().isPresent() || o.isDerived()),
-                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(), ValueFormatter.Style.SHORT),
+                    ValueFormatter.compact(m, c.value(), c.rate().isPresent() || o.isDerived()) + (AsOf.isAfter(data, o) ? " †" : ""),
+                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(), ValueFormatter.Style.SHORT)
+                            + marks,
                     c.currency(), c.rate())));
         }
         return out;
@@ -82,7 +86,9 @@ public final class ChartPlanner {
         Metric m = data.metric(spec.metrics().get(0)).orElseThrow();
         String currency = spec.currency().orElseGet(() -> data.entity(spec.entities().get(0)).map(Entity::currency)
                 .orElse(data.site().reportingCurrency()));
-        return spec.kind() == ChartKind.INDEXED ? "index, first period = 100" : ValueFormatter.unitLabel(m, currency);
+        return spec.kind() == ChartKind.INDEXED
+                ? "index, " + indexBase(spec).map(ChartPlanner::categoryOf).orElse("first period") + " = 100"
+                : ValueFormatter.unitLabel(m, currency);
     }
 
     private String colour(String entityId, int index) {
@@ -106,9 +112,16 @@ public final class ChartPlanner {
         List<ChartData.Series> series = new ArrayList<>();
         Acc acc = new Acc();
         String metricId = spec.metrics().get(0);
+        Optional<Period> common = spec.kind() == ChartKind.INDEXED ? indexBase(spec) : Optional.empty();
         for (int i = 0; i < spec.entities().size(); i++) {
             String e = spec.entities().get(i);
             List<Figure> figs = figures(spec, e, metricId);
+            if (common.isPresent()) {
+                // Every series is rebased at the same months, so that their paths start together;
+                // figures before them have no common base and are left out.
+                Period start = common.get();
+                figs = figs.stream().filter(f -> !f.obs().period().start().isBefore(start.start())).toList();
+            }
             if (figs.isEmpty()) {
                 continue;
             }
@@ -125,13 +138,25 @@ public final class ChartPlanner {
                     label = ValueFormatter.number(v, 0);
                     text = label + " (" + f.text() + ")";
                 }
-                points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, text, f.obs().value().isExact(), Optional.of(f.obs())));
+                points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, text, f.obs().value().isExact(), Optional.of(f.obs()), f.rate()));
                 acc.add(f);
             }
             series.add(new ChartData.Series(data.entity(e).map(Entity::shortName).orElse(e), colour(e, i), points));
         }
         List<String> categories = order.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
         return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), false);
+    }
+
+    /** The first period every plotted series of an indexed chart has a figure for: the base, = 100. */
+    Optional<Period> indexBase(ChartSpec spec) {
+        List<List<Observation>> series = new ArrayList<>();
+        for (String e : spec.entities()) {
+            List<Observation> s = figures(spec, e, spec.metrics().get(0)).stream().map(Figure::obs).toList();
+            if (!s.isEmpty()) {
+                series.add(s);
+            }
+        }
+        return Alignment.firstCommon(series);
     }
 
     private ChartData byTime(ChartSpec spec) {
@@ -148,15 +173,24 @@ public final class ChartPlanner {
         String metricId = spec.metrics().get(0);
         List<ChartData.Point> points = new ArrayList<>();
         Acc acc = new Acc();
+        Map<String, List<Figure>> byEntity = new LinkedHashMap<>();
         for (String e : spec.entities()) {
             List<Figure> figs = figures(spec, e, metricId);
-            if (figs.isEmpty()) {
-                continue;
+            if (!figs.isEmpty()) {
+                byEntity.put(e, figs);
             }
-            Figure newest = figs.get(figs.size() - 1);
+        }
+        // Bars set side by side show the same months: the latest every entity covers, when there is one.
+        Optional<Period> common = Alignment.latestCommon(byEntity.values().stream()
+                .map(fs -> fs.stream().map(Figure::obs).toList()).toList());
+        for (Map.Entry<String, List<Figure>> entry : byEntity.entrySet()) {
+            String e = entry.getKey();
+            List<Figure> figs = entry.getValue();
+            Figure newest = common.flatMap(c -> figs.stream().filter(f -> Alignment.sameMonths(f.obs().period(), c)).findFirst())
+                    .orElse(figs.get(figs.size() - 1));
             String cat = data.entity(e).map(Entity::shortName).orElse(e) + " (" + categoryOf(newest.obs().period()) + ")";
             points.add(new ChartData.Point(cat, newest.obs().period().middle(), newest.value(), newest.label(),
-                    newest.text(), newest.obs().value().isExact(), Optional.of(newest.obs())));
+                    newest.text(), newest.obs().value().isExact(), Optional.of(newest.obs()), newest.rate()));
             acc.add(newest);
         }
         points.sort(Comparator.comparing(ChartData.Point::value).reversed().thenComparing(ChartData.Point::category));
@@ -187,7 +221,7 @@ public final class ChartPlanner {
                 String q = categoryOf(f.obs().period());
                 periodOrder.putIfAbsent(q, f.obs().period().middle());
                 byPeriod.computeIfAbsent(q, k -> new ArrayList<>()).add(new ChartData.Point(cat, f.obs().period().middle(),
-                        f.value(), f.label(), f.text(), f.obs().value().isExact(), Optional.of(f.obs())));
+                        f.value(), f.label(), f.text(), f.obs().value().isExact(), Optional.of(f.obs()), f.rate()));
                 acc.add(f);
             }
         }
@@ -231,7 +265,7 @@ public final class ChartPlanner {
                     String cat = category.apply(p);
                     order.putIfAbsent(p.middle(), cat);
                     points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.text(), f.obs().value().isExact(),
-                            Optional.of(f.obs())));
+                            Optional.of(f.obs()), f.rate()));
                     acc.add(f);
                 }
                 String colour = spec.metrics().size() > 1 ? FALLBACK.get(index % FALLBACK.size()) : colour(e, index);

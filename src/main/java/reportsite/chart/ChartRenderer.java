@@ -4,10 +4,15 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Path2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.SimpleDateFormat;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -44,11 +49,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import reportsite.data.ChartSpec.ChartKind;
+import reportsite.image.PngEncoder;
 
 /**
  * Draws {@link ChartData} with JFreeChart. Titles and captions are left to the HTML; the image
  * holds axes, legend and value labels only. Figures that are bounds or approximations are drawn
- * in a lighter tone (bars) or as hollow points (lines), and their labels keep the qualifier.
+ * in a lighter tone (bars) or as hollow points (lines), and their labels keep the qualifier;
+ * derived figures are striped (bars) or diamonds (lines). The legend names each mark used.
  */
 public final class ChartRenderer {
 
@@ -132,7 +139,7 @@ public final class ChartRenderer {
         NumberAxis y = new NumberAxis(data.unit());
         CategoryPlot plot;
         if (kind == ChartKind.INDEXED) {
-            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+            LineAndShapeRenderer r = new QualifiedCategoryLineRenderer(points, theme);
             for (int i = 0; i < dataset.getRowCount(); i++) {
                 r.setSeriesPaint(i, theme.series(colours.get((String) dataset.getRowKey(i))));
                 r.setSeriesStroke(i, new BasicStroke(2.5f));
@@ -141,7 +148,8 @@ public final class ChartRenderer {
             plot = new CategoryPlot(dataset, x, y, r);
             y.setAutoRangeIncludesZero(false);
         } else {
-            BarRenderer r = kind == ChartKind.STACKED_BAR ? new StackedBarRenderer() : new QualifiedBarRenderer(points, colours, theme, byColumn);
+            BarRenderer r = kind == ChartKind.STACKED_BAR ? new QualifiedStackedBarRenderer(points, theme)
+                    : new QualifiedBarRenderer(points, colours, theme, byColumn);
             r.setBarPainter(new StandardBarPainter());
             r.setShadowVisible(false);
             r.setDrawBarOutline(false);
@@ -176,14 +184,18 @@ public final class ChartRenderer {
         styleCategoryAxis(x, theme, dataset.getColumnCount());
         styleValueAxis(y, theme);
         stylePlot(plot, theme);
+        boolean seriesLegend = disjoint || (!ranking && dataset.getRowCount() > 1);
+        LegendItemCollection legend = new LegendItemCollection();
         if (disjoint) {
-            LegendItemCollection legend = new LegendItemCollection();
             for (ChartData.Series se : data.series()) {
                 legend.add(new LegendItem(se.name(), null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), theme.series(se.colour())));
             }
-            plot.setFixedLegendItems(legend);
+        } else if (seriesLegend) {
+            legend.addAll(plot.getLegendItems());
         }
-        return new JFreeChart(null, theme.font(13f), plot, disjoint || (!ranking && dataset.getRowCount() > 1));
+        boolean marks = addMarkItems(legend, data, theme, kind == ChartKind.INDEXED);
+        plot.setFixedLegendItems(legend);
+        return new JFreeChart(null, theme.font(13f), plot, seriesLegend || marks);
     }
 
     private static JFreeChart timeChart(ChartData data, ChartTheme theme) {
@@ -215,6 +227,12 @@ public final class ChartRenderer {
         x.setUpperMargin(0.08);
         NumberAxis y = new NumberAxis(data.unit());
         XYPlot plot = new XYPlot(dataset, x, y, r);
+        LegendItemCollection legend = new LegendItemCollection();
+        if (data.series().size() > 1) {
+            legend.addAll(plot.getLegendItems());
+        }
+        boolean marks = addMarkItems(legend, data, theme, true);
+        plot.setFixedLegendItems(legend);
         styleValueAxis(y, theme);
         x.setTickLabelFont(theme.font(11f));
         x.setTickLabelPaint(theme.mutedText());
@@ -226,7 +244,64 @@ public final class ChartRenderer {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
         y.setUpperMargin(0.15);
-        return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1);
+        return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1 || marks);
+    }
+
+    /**
+     * Legend entries for the marks the chart uses: derived figures (striped bars, diamond
+     * points) and approximations or bounds (lighter bars, hollow points). True if any was added.
+     */
+    private static boolean addMarkItems(LegendItemCollection legend, ChartData data, ChartTheme theme, boolean lines) {
+        boolean derived = data.series().stream().flatMap(s -> s.points().stream()).anyMatch(ChartData.Point::derived);
+        boolean inexact = data.series().stream().flatMap(s -> s.points().stream()).anyMatch(p -> !p.exact());
+        Color ink = theme.mutedText();
+        if (derived) {
+            legend.add(lines
+                    ? new LegendItem("derived", null, null, null, true, diamond(5), true, ink, false, ink, new BasicStroke(1f), false,
+                            new Rectangle2D.Double(), new BasicStroke(1f), ink)
+                    : new LegendItem("derived", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), hatch(ink, theme)));
+        }
+        if (inexact) {
+            legend.add(lines
+                    ? new LegendItem("approximate or bound", null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), true,
+                            theme.background(), true, ink, new BasicStroke(1.5f), false, new Rectangle2D.Double(), new BasicStroke(1f), ink)
+                    : new LegendItem("approximate or bound", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), lighter(ink, theme)));
+        }
+        return derived || inexact;
+    }
+
+    static Shape diamond(double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
+    }
+
+    /**
+     * Stripes of {@code c} on a lighter ground: a derived bar, told apart without colour. The
+     * stripes run across the bar, so each row of pixels is one colour and the image stays small
+     * (a diagonal hatch added a sixth to a chart's PNG).
+     */
+    static Paint hatch(Color c, ChartTheme theme) {
+        BufferedImage tile = new BufferedImage(1, 5, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 5; y++) {
+            tile.setRGB(0, y, (y < 2 ? c : lighter(c, theme)).getRGB());
+        }
+        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 1, 5));
+    }
+
+    /** The paint of a bar: striped when derived, lighter when a bound or an approximation. */
+    static Paint barPaint(ChartData.Point p, Color base, ChartTheme theme) {
+        if (p == null) {
+            return base;
+        }
+        if (p.derived()) {
+            return hatch(p.exact() ? base : lighter(base, theme), theme);
+        }
+        return p.exact() ? base : lighter(base, theme);
     }
 
     private static void styleCategoryAxis(CategoryAxis x, ChartTheme theme, int columns) {
@@ -251,8 +326,8 @@ public final class ChartRenderer {
         y.setAxisLineVisible(false);
         y.setTickMarksVisible(false);
         if (y instanceof NumberAxis n) {
-            n.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.##",
-                    java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+            n.setNumberFormatOverride(new DecimalFormat("#,##0.##",
+                    DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
         }
     }
 
@@ -286,8 +361,56 @@ public final class ChartRenderer {
             String rowKey = (String) ds.getRowKey(row);
             String colKey = (String) ds.getColumnKey(column);
             Color base = byColumn ? theme.series(colours.get(colKey)) : (Color) super.getItemPaint(row, column);
-            ChartData.Point p = points.get(rowKey + "\u0000" + colKey);
-            return p != null && !p.exact() ? lighter(base, theme) : base;
+            return barPaint(points.get(rowKey + "\u0000" + colKey), base, theme);
+        }
+    }
+
+    /** Stacked bars carry the same marks as grouped ones. */
+    private static final class QualifiedStackedBarRenderer extends StackedBarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, ChartData.Point> points;
+        private final transient ChartTheme theme;
+
+        QualifiedStackedBarRenderer(Map<String, ChartData.Point> points, ChartTheme theme) {
+            this.points = points;
+            this.theme = theme;
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            CategoryDataset ds = getPlot().getDataset();
+            return barPaint(points.get(ds.getRowKey(row) + "\u0000" + ds.getColumnKey(column)), (Color) super.getItemPaint(row, column), theme);
+        }
+    }
+
+    /** Lines on categories (indexed charts): hollow points where not exact, diamonds where derived. */
+    private static final class QualifiedCategoryLineRenderer extends LineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, ChartData.Point> points;
+        private final transient Color background;
+
+        QualifiedCategoryLineRenderer(Map<String, ChartData.Point> points, ChartTheme theme) {
+            super(true, true);
+            this.points = points;
+            this.background = theme.background();
+            setUseFillPaint(true);
+        }
+
+        private ChartData.Point point(int row, int column) {
+            CategoryDataset ds = getPlot().getDataset();
+            return points.get(ds.getRowKey(row) + "\u0000" + ds.getColumnKey(column));
+        }
+
+        @Override
+        public Paint getItemFillPaint(int row, int column) {
+            ChartData.Point p = point(row, column);
+            return p == null || p.exact() ? lookupSeriesPaint(row) : background;
+        }
+
+        @Override
+        public Shape getItemShape(int row, int column) {
+            ChartData.Point p = point(row, column);
+            return p != null && p.derived() ? diamond(6) : super.getItemShape(row, column);
         }
     }
 
@@ -308,6 +431,11 @@ public final class ChartRenderer {
         @Override
         public Paint getItemFillPaint(int row, int column) {
             return series.get(row).points().get(column).exact() ? lookupSeriesPaint(row) : background;
+        }
+
+        @Override
+        public Shape getItemShape(int row, int column) {
+            return series.get(row).points().get(column).derived() ? diamond(6) : super.getItemShape(row, column);
         }
     }
 

@@ -2,6 +2,9 @@ package reportsite.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
 import reportsite.build.BuildResult;
 import reportsite.diag.Diagnostic;
 import reportsite.updates.DataChanges;
@@ -17,8 +20,8 @@ final class Report {
         err.flush();
     }
 
-    static void timings(PrintWriter out, java.util.Map<String, Long> stages) {
-        stages.forEach((stage, ms) -> out.printf(java.util.Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
+    static void timings(PrintWriter out, Map<String, Long> stages) {
+        stages.forEach((stage, ms) -> out.printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
         out.flush();
     }
 
@@ -39,9 +42,8 @@ final class Report {
         out.flush();
     }
 
-    /** The line a finished build prints. */
     /** What every command that builds prints: warnings, one summary line, data changes, stage times. */
-    static void summary(picocli.CommandLine cl, String headline, BuildResult r, boolean timings) {
+    static void summary(CommandLine cl, String headline, BuildResult r, boolean timings) {
         warnings(cl.getErr(), r.warnings());
         cl.getOut().println(headline);
         changes(cl.getOut(), r.changes());
@@ -50,8 +52,9 @@ final class Report {
         }
     }
 
+    /** The line a finished build prints. */
     static String built(String what, BuildResult r) {
-        return String.format(java.util.Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%s", what, r.pages(), r.charts(),
+        return String.format(Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%s", what, r.pages(), r.charts(),
                 r.files().size(), r.millis() / 1000.0, r.upToDate() ? " (nothing changed)" : "");
     }
 

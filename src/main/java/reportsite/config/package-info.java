@@ -1,2 +1,2 @@
-/** The build's settings, read once into an immutable record and checked up front. */
+/** The build's settings: one immutable record, read once from the command line (the output folder is checked by publish before a build starts). */
 package reportsite.config;

@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.chart.ChartData;
+import reportsite.chart.ChartDescription;
+import reportsite.data.Alignment;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
@@ -58,7 +62,13 @@ final class DirectiveResolver {
         return Collections.unmodifiableSortedSet(figures);
     }
 
-    /** The newest figure of each series of {@code metric}: what a table or a key-figure card shows. */
+    /** The figures a table row of {@code metric} shows: those the comparison picks. */
+    private void compared(Metric metric) {
+        Alignment.newest(data, data.entities().stream().map(Entity::id).toList(), metric.id()).figures().values()
+                .forEach(o -> o.ifPresent(x -> figures.add(x.key())));
+    }
+
+    /** The newest figure of each series of {@code metric}: what a key-figure card shows. */
     private void newest(Metric metric) {
         for (Entity e : data.entities()) {
             List<Observation> s = data.series(e.id(), metric.id());
@@ -87,6 +97,8 @@ final class DirectiveResolver {
             case "factcheck" -> factCheck(d);
             case "ref" -> ref(d);
             case "period" -> period(d);
+            // Judged with its sentence, by ClaimSentences; it shows nothing on the page.
+            case "claim" -> "";
             default -> expression(d);
         };
     }
@@ -124,7 +136,7 @@ final class DirectiveResolver {
         if (metrics.isEmpty()) {
             return fail(d, "'table' needs at least one metric", "write {{ table capex cloud_revenue_growth }}");
         }
-        metrics.forEach(this::newest);
+        metrics.forEach(this::compared);
         return embeds.table(number, id, metrics);
     }
 
@@ -207,21 +219,25 @@ final class DirectiveResolver {
         return FigureText.link(data, o, data.valueIn(o, currency).orElseThrow(), "");
     }
 
-    private Optional<BigDecimal> comparable(Directive d, Observation o) {
-        Optional<Dataset.Converted> c = data.valueIn(o, Optional.of(data.site().reportingCurrency()));
+    /**
+     * A figure's number for a ratio or change: in its own currency when both figures share one
+     * (a company's growth is not blurred by exchange rates), else in the reporting currency.
+     */
+    private Optional<Dataset.Converted> comparable(Directive d, Observation o, boolean convert) {
+        Optional<Dataset.Converted> c = data.valueIn(o, convert ? Optional.of(data.site().reportingCurrency()) : Optional.empty());
         if (c.isEmpty() || c.get().value().number().isEmpty()) {
             fail(d, o.key() + " has no number to compare" + (c.isEmpty() ? " (no FX rate to " + data.site().reportingCurrency() + ")" : ""),
                     "compare figures that have a numeric value");
             return Optional.empty();
         }
-        return c.get().value().number();
+        return c;
     }
 
     private String ratio(Directive d, Observation a, Observation b) {
         return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
             BigDecimal r = x.divide(y, MathContext.DECIMAL64);
             return ValueFormatter.number(r, 1) + "×";
-        }, "derived: " + a.key() + " divided by " + b.key() + ", both in " + data.site().reportingCurrency());
+        }, "derived: " + a.key() + " divided by " + b.key());
     }
 
     private String change(Directive d, Observation a, Observation b) {
@@ -231,19 +247,48 @@ final class DirectiveResolver {
         }, "derived: change from " + a.key() + " to " + b.key());
     }
 
-    /** A figure derived from two others in the reporting currency; "about" when either is not exact. */
+    /**
+     * A figure derived from two others; "about" when either is not exact. Figures of two
+     * entities must cover the same calendar months, and a conversion between currencies shows
+     * its rate beside the result.
+     */
     private String compare(Directive d, Observation a, Observation b, Observation divisor, String zeroMessage,
                            java.util.function.BiFunction<BigDecimal, BigDecimal, String> compute, String title) {
-        Optional<BigDecimal> x = comparable(d, a);
-        Optional<BigDecimal> y = comparable(d, b);
+        if (!a.entity().equals(b.entity()) && !Alignment.sameMonths(a.period(), b.period())) {
+            return fail(d, "'{{ " + d.text() + " }}' compares " + a.period().calendarSpan() + " with " + b.period().calendarSpan()
+                    + ": figures of two entities must cover the same calendar months", alignedHint(a, b));
+        }
+        boolean convert = !data.currencyOf(a).equals(data.currencyOf(b)) && isMoney(a);
+        Optional<Dataset.Converted> x = comparable(d, a, convert);
+        Optional<Dataset.Converted> y = comparable(d, b, convert);
         if (x.isEmpty() || y.isEmpty()) {
             return "";
         }
-        if ((divisor == a ? x : y).get().signum() == 0) {
+        BigDecimal xn = x.get().value().number().orElseThrow();
+        BigDecimal yn = y.get().value().number().orElseThrow();
+        if ((divisor == a ? xn : yn).signum() == 0) {
             return fail(d, zeroMessage, "");
         }
         String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
-        return "<span class=\"fig derived\" title=\"" + Html.escape(title) + "\">" + approx + compute.apply(x.get(), y.get()) + "</span>";
+        Set<String> rates = new LinkedHashSet<>();
+        x.get().rate().ifPresent(r -> rates.add(ChartDescription.rate(r)));
+        y.get().rate().ifPresent(r -> rates.add(ChartDescription.rate(r)));
+        String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\"> (at " + Html.escape(String.join("; ", rates)) + ")</span>";
+        String how = title + (convert ? ", both in " + data.site().reportingCurrency() : "");
+        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;
+    }
+
+    private boolean isMoney(Observation o) {
+        return data.metric(o.metric()).map(m -> m.unit() == Metric.Unit.MONEY).orElse(false);
+    }
+
+    /** Names the figure of {@code b}'s entity that covers {@code a}'s months, if the data has one. */
+    private String alignedHint(Observation a, Observation b) {
+        return Alignment.at(data.series(b.entity(), b.metric()), a.period())
+                .map(o -> "compare with " + o.key() + ", which covers " + a.period().calendarSpan())
+                .or(() -> Alignment.at(data.series(a.entity(), a.metric()), b.period())
+                        .map(o -> "compare " + o.key() + ", which covers " + b.period().calendarSpan()))
+                .orElse("pick two figures of the same months (" + b.entity() + " has none for " + a.period().calendarSpan() + ")");
     }
 
     private Optional<Observation> observation(Directive d, String ref) {

@@ -2,6 +2,7 @@ package reportsite.content;
 
 import java.util.stream.Collectors;
 import reportsite.chart.ChartDescription;
+import reportsite.data.AsOf;
 import reportsite.data.Dataset;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
@@ -24,6 +25,9 @@ public final class FigureText {
                 + Html.escape(text) + "</a>";
         if (value.rate().isPresent()) {
             html += "<span class=\"fx-note\"> (converted at " + Html.escape(ChartDescription.rate(value.rate().get())) + ")</span>";
+        }
+        if (AsOf.isAfter(data, o)) {
+            html += " <span class=\"after-as-of\">" + Html.escape(AsOf.mark(data, o)) + "</span>";
         }
         return html;
     }

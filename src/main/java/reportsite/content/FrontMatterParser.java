@@ -59,16 +59,14 @@ public final class FrontMatterParser {
             }
             return Optional.empty();
         }
-        NodeReader in = new NodeReader(st, 1, diagnostics);
         // Positions are reported against the whole file: the YAML starts on line 2.
-        NodeReader yamlIn = new NodeReader(new SourceText(st.file(), text), 1, diagnostics);
-        return yamlIn.mapping(root.get(), "the front matter").map(f -> {
+        NodeReader in = new NodeReader(st, 1, diagnostics);
+        return in.mapping(root.get(), "the front matter").map(f -> {
             f.allowOnly(KEYS);
             String title = f.requiredString("title").orElse("");
             String slug = f.string("slug").orElse(defaultSlug);
-            if (!SLUG.matcher(slug).matches() || RESERVED.contains(slug.toLowerCase(Locale.ROOT)) && !slug.equals(defaultSlug)
-                    || RESERVED.contains(slug)) {
-                Position at = f.get("slug").map(yamlIn::at).orElse(st.at(1, 1));
+            if (!SLUG.matcher(slug).matches() || RESERVED.contains(slug)) {
+                Position at = f.get("slug").map(in::at).orElse(st.at(1, 1));
                 diagnostics.error(st, at, "invalid slug '" + slug + "'",
                         "a slug is 1-80 lower-case letters, digits and '-', and not a reserved name ("
                                 + String.join(", ", RESERVED.stream().sorted().toList()) + ")");
@@ -76,7 +74,7 @@ public final class FrontMatterParser {
             boolean draft = f.get("draft").map(n -> {
                 Optional<String> v = in.text(n, "draft");
                 if (v.isPresent() && !v.get().equals("true") && !v.get().equals("false")) {
-                    yamlIn.error(n, "'draft' must be true or false", "");
+                    in.error(n, "'draft' must be true or false", "");
                 }
                 return v.map("true"::equals).orElse(false);
             }).orElse(false);

@@ -7,16 +7,15 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * flexmark configured once: GitHub-flavoured tables, strikethrough, autolinks, footnotes,
- * heading ids, typographic quotes, and header cells of tables scoped to their column. Parser and renderer are thread-safe and shared.
+ * heading ids, typographic quotes, header cells of tables scoped to their column, and the
+ * directives and citations of {@link DirectiveSyntax}. Parser and renderer are thread-safe and
+ * shared.
  */
 public final class MarkdownRenderer {
 
@@ -31,31 +30,13 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    /**
-     * Whether HTML is kept by its Markdown. Pages come here with their directives replaced by
-     * placeholders, so a page's Markdown, and so its HTML, changes only when its text does: a
-     * renderer kept from build to build (by the development server) skips flexmark, half of a
-     * page's compile time, for every page a figure edit touches. Kept: what the current and the
-     * previous build rendered, up to a budget.
-     */
-    private final boolean remembers;
-    private Map<String, String> current = new ConcurrentHashMap<>();
-    private Map<String, String> previous = new ConcurrentHashMap<>();
-    /** Characters of Markdown kept by the current build, which stops keeping at {@link #BUDGET}. */
-    private final AtomicLong kept = new AtomicLong();
-    private static final long BUDGET = 8 << 20;
 
     /** @param safe drop raw HTML (scripts, event handlers) written in the Markdown */
     public MarkdownRenderer(boolean safe) {
-        this(safe, false);
-    }
-
-    private MarkdownRenderer(boolean safe, boolean remembers) {
-        this.remembers = remembers;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
-                TableHeaderScope.create()));
+                TableHeaderScope.create(), DirectiveSyntax.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -69,45 +50,17 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    private static final AtomicBoolean WARMED = new AtomicBoolean();
-
-    /**
-     * Once per process: loads flexmark and its extensions by rendering a few lines, so that a
-     * build can pay that (about 0.1 s in a fresh JVM) on another core while it reads its data.
-     */
-    public static void warmUp() {
-        if (WARMED.compareAndSet(false, true)) {
-            new MarkdownRenderer(false).render("# A\n\nSome *text*, \"quotes\", ~~gone~~, https://example.com [a](b.html)[^1].\n\n"
-                    + "| a | b |\n|---|--:|\n| 1 | 2 |\n\n[^1]: A note.\n");
-        }
+    /** The Markdown tree, whose directive nodes are resolved before it is rendered. */
+    Document parse(String markdown) {
+        return parser.parse(markdown);
     }
 
-    /** A renderer that remembers what it rendered, for a process that builds again and again. */
-    public static MarkdownRenderer remembering(boolean safe) {
-        return new MarkdownRenderer(safe, true);
+    String render(Document document) {
+        return renderer.render(document);
     }
 
+    /** Markdown to HTML; a directive in it shows as written. */
     public String render(String markdown) {
-        if (!remembers) {
-            return renderer.render(parser.parse(markdown));
-        }
-        String html = current.get(markdown);
-        if (html == null) {
-            html = previous.get(markdown);
-            if (html == null) {
-                html = renderer.render(parser.parse(markdown));
-            }
-            if (kept.addAndGet(markdown.length()) <= BUDGET) {
-                current.put(markdown, html);
-            }
-        }
-        return html;
-    }
-
-    /** Starts a build: what the build before last rendered and the last did not is forgotten. */
-    public synchronized void nextBuild() {
-        previous = current;
-        current = new ConcurrentHashMap<>();
-        kept.set(0);
+        return render(parse(markdown));
     }
 }

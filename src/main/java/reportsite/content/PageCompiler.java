@@ -1,5 +1,6 @@
 package reportsite.content;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class PageCompiler {
         this(data, charts, embeds, new MarkdownRenderer(safe), drafts);
     }
 
-    /** @param markdown configured for safe mode or not, and perhaps kept from an earlier build */
+    /** @param markdown configured for safe mode or not */
     public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, MarkdownRenderer markdown, boolean drafts) {
         this.data = data;
         this.charts = charts;
@@ -52,8 +53,10 @@ public final class PageCompiler {
     /** The page of a file whose front matter was read already (and is not a draft left out). */
     public Page compile(SourceFile file, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {
         SourceText text = file.sourceText();
-        DirectiveScanner.Result scanned = DirectiveScanner.scan(text, parsed.body(), parsed.bodyLine(), diagnostics);
-        List<Directive> directives = scanned.directives();
+        Document document = markdown.parse(parsed.body());
+        DirectiveFinder.Found found = DirectiveFinder.find(document, text, parsed.bodyLine(), 1, diagnostics);
+        List<Directive> directives = found.directives();
+        ClaimSentences.check(document, found, data, diagnostics);
         // Number figures and tables first, so that a reference may point forward.
         Map<String, String> labels = new HashMap<>();
         Map<Integer, Integer> numbers = new HashMap<>();
@@ -78,14 +81,14 @@ public final class PageCompiler {
         }
         DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);
         Citations citations = new Citations(data, text, diagnostics);
-        String html = markdown.render(scanned.markdown());
-        // Resolve in document order (citation backlinks are numbered in it), then substitute.
+        // Resolve in document order (citation backlinks are numbered in it), then render.
         String[] replacements = new String[directives.size()];
         for (Directive d : directives) {
             replacements[d.index()] = d.kind() == Directive.Kind.CITATION ? citations.cite(d)
                     : resolver.resolve(d, numbers.getOrDefault(d.index(), 0));
         }
-        html = Directive.substitute(html, replacements, directives);
+        found.resolveTo(replacements);
+        String html = markdown.render(document);
         return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds),
                 List.copyOf(resolver.figures()));
     }

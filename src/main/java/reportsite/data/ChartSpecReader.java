@@ -1,6 +1,8 @@
 package reportsite.data;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,7 @@ final class ChartSpecReader {
     static final int MAX_LAST = 1_000;
 
     static {
-        Map<String, ChartSpec.ChartKind> m = new java.util.LinkedHashMap<>();
+        Map<String, ChartSpec.ChartKind> m = new LinkedHashMap<>();
         for (ChartSpec.ChartKind k : ChartSpec.ChartKind.values()) {
             m.put(k.key(), k);
         }
@@ -66,16 +68,31 @@ final class ChartSpecReader {
             Optional<String> currency = f.string("currency");
             String title = f.requiredString("title").orElse("");
             String caption = f.string("caption", "");
-            if (id.isEmpty() || kind.isEmpty() || ms.isEmpty()) {
-                return Optional.empty();
-            }
-            Position previous = declared.putIfAbsent("chart:" + id.get(), f.position());
-            if (previous != null) {
-                in.error(f.get("id").orElseThrow(), "duplicate chart id '" + id.get() + "'", "the first is at line " + previous.line());
+            f.get("caption").ifPresent(n -> typedFact(caption).ifPresent(w -> in.warning(n,
+                    "the caption states '" + w + "', a fact of the data that the chart's generated note already gives",
+                    "leave derived, approximate or missing figures, rates and index bases to the generated note, which"
+                            + " follows the data; keep the caption to what the figures cannot say")));
+            // A duplicate id is reported even when the chart has other mistakes.
+            Optional<Position> previous = id.map(i -> declared.putIfAbsent("chart:" + i, f.position()));
+            previous.ifPresent(p -> in.error(f.get("id").orElseThrow(), "duplicate chart id '" + id.get() + "'",
+                    "the first is at line " + p.line()));
+            if (id.isEmpty() || kind.isEmpty() || ms.isEmpty() || previous.isPresent()) {
                 return Optional.empty();
             }
             return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, last, currency, title, caption, f.position()));
         });
+    }
+
+    /**
+     * Words that state what the data decides (which points are derived, the rate, the base):
+     * typed in a caption they go stale at the next data update, so the build warns.
+     */
+    static final List<String> DATA_FACT_WORDS = List.of("derived", "back-calculated", "rebased", "converted at", "stated rate",
+            "approximate", "not available", "not covered", "left blank", "lower bound", "upper bound", "midpoint", "first common");
+
+    static Optional<String> typedFact(String caption) {
+        String lower = caption.toLowerCase(Locale.ROOT);
+        return DATA_FACT_WORDS.stream().filter(lower::contains).findFirst();
     }
 
     private Optional<Period> calendar(Node n, String label) {

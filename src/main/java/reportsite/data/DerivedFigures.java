@@ -28,7 +28,7 @@ final class DerivedFigures {
         List<Observation> out = new ArrayList<>();
         for (Rule rule : rules) {
             for (Observation o : observations) {
-                if (!o.metric().equals(rule.inputs().get(0)) || !o.value().isExact()) {
+                if (!o.metric().equals(rule.inputs().get(0)) || !usable(o.value())) {
                     continue;
                 }
                 Optional<Observation> other = switch (rule.op()) {
@@ -36,16 +36,25 @@ final class DerivedFigures {
                     case QOQ -> PeriodParser.shift(o.period(), 0, 1).map(p -> byKey.get(o.entity() + "." + o.metric() + "@" + p));
                     case RATIO -> Optional.ofNullable(byKey.get(o.entity() + "." + rule.inputs().get(1) + "@" + o.period().label()));
                 };
-                other.filter(p -> p.value().isExact() && ((Value.Exact) p.value()).amount().signum() != 0)
+                other.filter(p -> usable(p.value()) && p.value().number().orElseThrow().signum() != 0)
                         .ifPresent(p -> out.add(derive(rule, o, p, metrics)));
             }
         }
         return out;
     }
 
+    /**
+     * Exact and approximate figures can be computed with; an approximate input makes an
+     * approximate result, so that a growth rate of the same calendar quarter exists for every
+     * entity even where one reported an approximate figure. Bounds and ranges cannot.
+     */
+    private static boolean usable(Value v) {
+        return v instanceof Value.Exact || v instanceof Value.About;
+    }
+
     private static Observation derive(Rule rule, Observation o, Observation other, Map<String, Metric> metrics) {
-        BigDecimal a = ((Value.Exact) o.value()).amount();
-        BigDecimal b = ((Value.Exact) other.value()).amount();
+        BigDecimal a = o.value().number().orElseThrow();
+        BigDecimal b = other.value().number().orElseThrow();
         BigDecimal q = a.divide(b, MathContext.DECIMAL64);
         BigDecimal value = rule.op() == Op.RATIO
                 ? (rule.metric().unit() == Metric.Unit.PERCENT ? q.movePointRight(2) : q)
@@ -61,7 +70,8 @@ final class DerivedFigures {
                     + metrics.get(other.metric()).label().toLowerCase(java.util.Locale.ROOT) + " ("
                     + b.stripTrailingZeros().toPlainString() + ")";
         };
-        return new Observation(o.entity(), rule.metric().id(), o.period(), new Value.Exact(value), List.copyOf(sources),
+        Value result = o.value().isExact() && other.value().isExact() ? new Value.Exact(value) : new Value.About(value);
+        return new Observation(o.entity(), rule.metric().id(), o.period(), result, List.copyOf(sources),
                 confidence, "", how, Optional.empty(), rule.position());
     }
 }

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.Suggest;
@@ -113,7 +115,7 @@ public final class MetricsLoader {
                             "only the host, without https:// or a path: for example report.example.org");
                     return Optional.empty();
                 }
-                return Optional.of(c.toLowerCase(java.util.Locale.ROOT));
+                return Optional.of(c.toLowerCase(Locale.ROOT));
             });
             return new SiteInfo(f.requiredString("title").orElse("Report"), f.string("description", ""),
                     f.string("language", "en"), currency, f.date("as_of"), baseUrl, cname);
@@ -129,7 +131,7 @@ public final class MetricsLoader {
                 if (!COLOUR.matcher(c).matches()) {
                     in.error(f.get("colour").orElseThrow(), "colour must be #RRGGBB, found '" + c + "'", "for example \"#1A73E8\" (quoted)");
                 }
-                return c.toUpperCase(java.util.Locale.ROOT);
+                return c.toUpperCase(Locale.ROOT);
             }).orElse("#777777");
             String currency = f.requiredString("currency").map(c -> checkCurrency(f.get("currency").orElseThrow(), c)).orElse("USD");
             int fyStart = f.integer("fiscal_year_start", 1, 12).orElse(1);
@@ -198,7 +200,8 @@ public final class MetricsLoader {
             }
             return Optional.of(v.intValue());
         }));
-        if (required && ids.isEmpty() && f.get("sources").isPresent() && !diagnostics.hasErrors()) {
+        // Only a list written empty: when all its ids are unknown, each has been reported already.
+        if (required && f.get("sources").get() instanceof SequenceNode list && list.getValue().isEmpty()) {
             in.error(f.get("sources").get(), "'sources' is empty: a figure without a source is not published", "");
         }
         return ids;
@@ -276,9 +279,9 @@ public final class MetricsLoader {
             Metric.Unit unit = op.get() == DerivedFigures.Op.RATIO
                     ? f.choice("unit", UNITS).orElse(Metric.Unit.PERCENT) : Metric.Unit.PERCENT;
             String how = switch (op.get()) {
-                case YOY -> "year-on-year change of " + first.label().toLowerCase(java.util.Locale.ROOT);
-                case QOQ -> "quarter-on-quarter change of " + first.label().toLowerCase(java.util.Locale.ROOT);
-                case RATIO -> first.label() + " divided by " + metrics.get(inputs.get(1)).label().toLowerCase(java.util.Locale.ROOT);
+                case YOY -> "year-on-year change of " + first.label().toLowerCase(Locale.ROOT);
+                case QOQ -> "quarter-on-quarter change of " + first.label().toLowerCase(Locale.ROOT);
+                case RATIO -> first.label() + " divided by " + metrics.get(inputs.get(1)).label().toLowerCase(Locale.ROOT);
             };
             Metric m = new Metric(id.get(), label, unit, "", Scale.NONE, f.integer("decimals", 0, 6).orElse(0),
                     Metric.Kind.DERIVED, f.string("description", ""), how);

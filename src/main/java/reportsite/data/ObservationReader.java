@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,8 +121,10 @@ final class ObservationReader {
         nextUpdate.filter(due -> asOf.isPresent() && due.isBefore(asOf.get())).ifPresent(due -> in.warning(f.get("next_update").orElseThrow(),
                 "stale figure: a newer one was expected on " + due + ", before the data's as_of " + asOf.get(),
                 "update the figure and its next_update, or move next_update to when the next figure is due"));
-        Optional<Node> valueNode = f.required("value");
-        if (entity.isEmpty() || metric.isEmpty() || period.isEmpty() || valueNode.isEmpty()) {
+        // The value is read even when the entity, metric or period is wrong, so that its own
+        // mistakes are listed in the same run.
+        Optional<ReadValue> value = f.required("value").map(n -> readValue(n, metric, fyStart));
+        if (entity.isEmpty() || metric.isEmpty() || period.isEmpty() || value.isEmpty()) {
             return;
         }
         Observation draft = new Observation(entity.get().id(), metric.get().id(), period.get(), new Value.Text(""),
@@ -132,26 +135,32 @@ final class ObservationReader {
                     + "; keep one figure per entity, metric and period");
             return;
         }
-        if (valueNode.get() instanceof MappingNode) {
-            in.mapping(valueNode.get(), "a value").ifPresent(v -> {
-                if (v.has("derived")) {
-                    readDerived(v, fyStart, metric.get()).ifPresent(d -> {
-                        if (d.value().isPresent()) {
-                            out.add(new Observation(draft.entity(), draft.metric(), draft.period(), new Value.Exact(d.value().get()),
-                                    draft.sources(), draft.confidence(), draft.note(), "computed as " + d.how(), draft.nextUpdate(),
-                                    draft.position()));
-                        } else {
-                            pending.add(new Pending(draft, d.base(), d.growth(), v.node()));
-                        }
-                    });
-                } else {
-                    readValue(v, metric.get()).ifPresent(val -> out.add(withValue(draft, val)));
-                }
-            });
-        } else {
-            in.number(valueNode.get(), "value").filter(n -> checkRange(valueNode.get(), n, metric.get()))
-                    .ifPresent(n -> out.add(withValue(draft, new Value.Exact(n))));
+        value.get().value().ifPresent(v -> out.add(withValue(draft, v)));
+        value.get().recipe().ifPresent(d -> {
+            if (d.value().isPresent()) {
+                out.add(new Observation(draft.entity(), draft.metric(), draft.period(), new Value.Exact(d.value().get()),
+                        draft.sources(), draft.confidence(), draft.note(), "computed as " + d.how(), draft.nextUpdate(), draft.position()));
+            } else {
+                pending.add(new Pending(draft, d.base(), d.growth(), value.get().node()));
+            }
+        });
+    }
+
+    /** A value as read: a figure, or the recipe of a derived one (then {@code node} is where it is written). */
+    private record ReadValue(Optional<Value> value, Optional<DerivedRecipe> recipe, Node node) {
+    }
+
+    /** Reads a value; without a known metric, the sign of a figure is not checked. */
+    private ReadValue readValue(Node node, Optional<Metric> metric, int fyStart) {
+        if (!(node instanceof MappingNode)) {
+            return new ReadValue(in.number(node, "value").filter(n -> checkRange(node, n, metric)).map(Value.Exact::new),
+                    Optional.empty(), node);
         }
+        Optional<NodeReader.Fields> v = in.mapping(node, "a value");
+        if (v.isPresent() && v.get().has("derived")) {
+            return new ReadValue(Optional.empty(), readDerived(v.get(), fyStart, metric), node);
+        }
+        return new ReadValue(v.flatMap(f -> readValue(f, metric)), Optional.empty(), node);
     }
 
     private static Observation withValue(Observation d, Value v) {
@@ -167,16 +176,20 @@ final class ObservationReader {
         return p;
     }
 
-    private boolean checkRange(Node n, BigDecimal v, Metric m) {
+    private boolean checkRange(Node n, BigDecimal v, Optional<Metric> metric) {
+        if (metric.isEmpty()) {
+            return true;
+        }
+        Metric m = metric.get();
         if (v.signum() < 0 && m.unit() != Metric.Unit.PERCENT) {
-            in.error(n, "a " + m.unit().name().toLowerCase(java.util.Locale.ROOT) + " figure cannot be negative: " + v.toPlainString(),
+            in.error(n, "a " + m.unit().name().toLowerCase(Locale.ROOT) + " figure cannot be negative: " + v.toPlainString(),
                     "check the sign; only percentages (growth) may be negative");
             return false;
         }
         return true;
     }
 
-    private Optional<Value> readValue(NodeReader.Fields v, Metric metric) {
+    private Optional<Value> readValue(NodeReader.Fields v, Optional<Metric> metric) {
         v.allowOnly(Set.of("about", "more_than", "less_than", "from", "to", "text"));
         Set<String> keys = v.keys();
         if (keys.equals(Set.of("from", "to"))) {
@@ -219,7 +232,7 @@ final class ObservationReader {
     private record DerivedRecipe(String base, BigDecimal growth, Optional<BigDecimal> value, String how) {
     }
 
-    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart, Metric metric) {
+    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart, Optional<Metric> metric) {
         v.allowOnly(Set.of("derived"));
         return in.mapping(v.get("derived").orElse(v.node()), "a derived value").flatMap(d -> {
             if (d.has("value") || d.has("how")) {

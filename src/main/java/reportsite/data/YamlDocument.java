@@ -1,6 +1,8 @@
 package reportsite.data;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -12,14 +14,17 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import reportsite.diag.Diagnostic;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
+import reportsite.diag.Severity;
 import reportsite.diag.SourceText;
 
 /**
  * Parses YAML text into a node tree with positions, safely: YAML 1.2 core schema, nodes only
- * (nothing is ever constructed from a tag), duplicate keys refused, and limits on size, aliases
- * and nesting.
+ * (nothing is ever constructed from a tag), and limits on size, aliases and nesting. Duplicate
+ * keys are left to {@link NodeReader#mapping}, which reports them at their place: snakeyaml-engine
+ * refuses them only when it constructs objects, which composing never does.
  */
 public final class YamlDocument {
 
@@ -30,7 +35,6 @@ public final class YamlDocument {
     /** Immutable and thread-safe: built once, since building it compiles the schema's patterns. */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new CoreSchema())
-            .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_CODE_POINTS)
@@ -53,7 +57,7 @@ public final class YamlDocument {
             Position at = mark == null ? Position.ofFile(source.file())
                     : source.at(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            diagnostics.add(new reportsite.diag.Diagnostic(reportsite.diag.Severity.ERROR, at,
+            diagnostics.add(new Diagnostic(Severity.ERROR, at,
                     "YAML syntax: " + problem, hintFor(problem), mark == null ? "" : lineOf(source, mark.getLine() + 1)));
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -74,7 +78,7 @@ public final class YamlDocument {
     }
 
     private static Position nthAlias(SourceText source, int n, int lineOffset) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\]}]+").matcher(source.text());
+        Matcher m = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\]}]+").matcher(source.text());
         int count = 0;
         while (m.find()) {
             if (++count == n) {
@@ -92,9 +96,6 @@ public final class YamlDocument {
     private static String hintFor(String problem) {
         if (problem.contains("tab") || problem.contains("TAB") || problem.contains("\t")) {
             return "indent with spaces, not tabs";
-        }
-        if (problem.contains("duplicate key") || problem.contains("found duplicate")) {
-            return "each key may appear once in a mapping";
         }
         if (problem.contains("aliases")) {
             return "aliases are limited to " + MAX_ALIASES + "; write the values out";

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import reportsite.diag.Position;
 import reportsite.diag.UserError;
 
@@ -61,19 +61,39 @@ final class Git {
         pb.environment().put("LC_ALL", "C");
         pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
-        Process p;
+        // stderr goes to a file, so that one thread can read stdout to its end without either
+        // pipe filling up, and no pool thread is held waiting for the process.
+        Path errFile;
         try {
-            p = pb.start();
+            errFile = Files.createTempFile("report-site-git", ".err");
         } catch (IOException e) {
-            throw UserError.of(Position.ofFile(executable), "cannot run '" + executable + "': it is not installed or not on the PATH",
-                    "install git (for example: apt-get install git) and make sure it is on the PATH");
+            throw new UncheckedIOException("git " + String.join(" ", args) + ": " + e.getMessage(), e);
         }
+        pb.redirectError(errFile.toFile());
+        try {
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException e) {
+                throw UserError.of(Position.ofFile(executable), "cannot run '" + executable + "': it is not installed or not on the PATH",
+                        "install git (for example: apt-get install git) and make sure it is on the PATH");
+            }
+            return finish(p, errFile, args);
+        } finally {
+            try {
+                Files.deleteIfExists(errFile);
+            } catch (IOException e) {
+                // Only a temporary file of a few bytes is left behind.
+            }
+        }
+    }
+
+    private static Result finish(Process p, Path errFile, String... args) {
         try {
             p.getOutputStream().close();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
             String out = read(p.getInputStream());
             int exit = p.waitFor();
-            return new Result(exit, out, err.join());
+            return new Result(exit, out, new String(Files.readAllBytes(errFile), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("git " + String.join(" ", args) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import reportsite.chart.ChartDescription;
 import reportsite.content.FigureText;
+import reportsite.data.Alignment;
+import reportsite.data.AsOf;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
@@ -56,6 +58,7 @@ public final class DataViews {
                 ValueFormatter.Style.SHORT));
         m.put("period", o.period().display());
         m.put("periodFull", o.period().displayWithSpan());
+        m.put("afterAsOf", AsOf.mark(data, o));
         m.put("note", o.note());
         m.put("title", FigureText.title(data, o));
         m.put("confidence", o.confidence().label());
@@ -83,9 +86,13 @@ public final class DataViews {
         m.put("publisher", s.publisher());
         m.put("date", s.date().isEmpty() ? "undated" : s.date());
         m.put("url", s.url());
-        m.put("figures", data.observations().stream().filter(o -> o.sources().contains(s.id()) && !o.isDerived())
+        // Figures back-calculated from a stated growth rate rest on the source of that rate, so they are
+        // listed too; growth rates the build computes from other figures are not.
+        m.put("figures", data.observations().stream()
+                .filter(o -> o.sources().contains(s.id()) && !data.metric(o.metric()).map(Metric::isDerived).orElse(false))
                 .map(o -> data.entity(o.entity()).map(Entity::shortName).orElse(o.entity()) + " · "
-                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + o.period().display())
+                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + o.period().display()
+                        + (o.isDerived() ? " (derived)" : ""))
                 .toList());
         return m;
     }
@@ -107,12 +114,14 @@ public final class DataViews {
      */
     public Map<String, Object> comparisonRow(Metric metric) {
         Map<String, Object> row = metric(metric);
+        Alignment.Row aligned = Alignment.newest(data, data.entities().stream().map(Entity::id).toList(), metric.id());
         List<Object> cells = new ArrayList<>();
-        for (Entity e : data.entities()) {
-            List<Observation> s = data.series(e.id(), metric.id());
-            cells.add(s.isEmpty() ? null : figure(s.get(s.size() - 1), Optional.empty()));
+        for (Optional<Observation> o : aligned.figures().values()) {
+            cells.add(o.map(x -> figure(x, Optional.empty())).orElse(null));
         }
         row.put("cells", cells);
+        row.put("aligned", aligned.aligned());
+        row.put("alignNote", aligned.note());
         return row;
     }
 

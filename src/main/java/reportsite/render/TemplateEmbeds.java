@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
+import reportsite.chart.ChartFacts;
 import reportsite.chart.ChartFiles;
 import reportsite.chart.ChartRenderer;
 import reportsite.content.Embeds;
@@ -48,7 +49,7 @@ public final class TemplateEmbeds implements Embeds {
         m.put("csv", ChartFiles.csv(id));
         m.put("width", ChartRenderer.WIDTH);
         m.put("height", ChartRenderer.HEIGHT);
-        m.put("fx", ChartDescription.fxNote(c.ratesUsed()));
+        m.put("facts", ChartFacts.sentences(c, data));
         m.put("sources", c.sources().stream().map(views::sourceRef).toList());
         m.put("asOf", data.site().asOf().map(Object::toString).orElse(""));
         ChartDescription.Table t = ChartDescription.table(c);
@@ -61,6 +62,7 @@ public final class TemplateEmbeds implements Embeds {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("text", cell.text());
                 x.put("note", cell.note());
+                x.put("fx", cell.fx());
                 x.put("sources", cell.sources().stream().map(views::sourceRef).toList());
                 return x;
             }).toList());

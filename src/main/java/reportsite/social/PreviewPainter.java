@@ -11,7 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import reportsite.chart.ChartTheme;
-import reportsite.chart.PngEncoder;
+import reportsite.image.PngEncoder;
 
 /**
  * Draws one preview: a stripe in the entities' colours, the site's title, the page's title and

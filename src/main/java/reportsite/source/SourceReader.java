@@ -2,7 +2,10 @@ package reportsite.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +49,7 @@ public final class SourceReader {
                     .filter(Files::isRegularFile)
                     .limit(maxPages + 1L)
                     .forEach(markdown::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             diagnostics.error(Position.ofFile(root), "cannot list the content folder: " + e.getMessage(), "", "");
         }
         if (markdown.size() > maxPages) {
@@ -86,57 +89,40 @@ public final class SourceReader {
     }
 
     static Optional<String> decode(String display, byte[] bytes, Diagnostics diagnostics) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            text = text.replace("\r\n", "\n").replace('\r', '\n');
-            int nul = text.indexOf('\0');
-            if (nul >= 0) {
-                SourceText st = new SourceText(display, text);
-                diagnostics.error(st, st.atOffset(nul), "NUL byte in a text file",
-                        "this looks like a binary file; keep only text files in the content folder");
-                return Optional.empty();
-            }
-            return Optional.of(text);
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more chars than it has bytes.
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            // The decoder stops with the input at the first byte it cannot decode.
+            int bad = in.position();
+            String before = out.toString().replace("\r\n", "\n").replace('\r', '\n');
             SourceText st = new SourceText(display, before);
-            diagnostics.error(st.atOffset(before.length()), "invalid UTF-8 byte 0x"
-                    + String.format("%02X", bytes[bad] & 0xFF), "save the file as UTF-8", st.line(st.atOffset(before.length()).line()));
+            Position at = st.atOffset(before.length());
+            diagnostics.error(at, "invalid UTF-8 byte 0x" + String.format("%02X", bytes[bad] & 0xFF),
+                    "save the file as UTF-8", st.line(at.line()));
             return Optional.empty();
         }
-    }
-
-    /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-    static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            if (n < 0 || i + n >= b.length) {
-                return i;
-            }
-            for (int k = 1; k <= n; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            int second = b[i + Math.min(n, 1)] & 0xFF;
-            // Overlong forms (E0 80-9F, F0 80-8F), surrogates (ED A0-BF) and code points above
-            // U+10FFFF (F4 90-BF) are not UTF-8 either.
-            if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) || (c == 0xF0 && second < 0x90)
-                    || (c == 0xF4 && second > 0x8F)) {
-                return i;
-            }
-            i += n + 1;
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
-        return Math.max(0, b.length - 1);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            SourceText st = new SourceText(display, text);
+            diagnostics.error(st, st.atOffset(nul), "NUL byte in a text file",
+                    "this looks like a binary file; keep only text files in the content folder");
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     public static String display(Path p) {

@@ -43,7 +43,10 @@ import reportsite.source.SourceReader;
  * Each input is the valid base of the bad-input corpus with a few mutations (byte flips,
  * truncation, deletions, and insertions of the fragments that mean something to YAML, Markdown
  * and the directives). Whatever the input, a stage may only report problems (a
- * {@link UserError}) or succeed: any other exception is a bug. No input may take a second.
+ * {@link UserError}) or succeed: any other exception is a bug, and so is an input that hangs.
+ *
+ * <p>The budget is a number of inputs, not a time: the test says nothing of speed, so a busy
+ * machine makes it slower, never red. The slowest input is printed, for whoever is curious.
  *
  * <p>Every iteration has its own seed ({@code SEED + i}), so a failure names the iteration that
  * reproduces it.
@@ -55,8 +58,11 @@ class FuzzTest {
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 3000);
     /** Every n-th input goes through the whole build (check) instead, as the command line runs it. */
     private static final int WHOLE_BUILD_EVERY = 100;
-    private static final Duration LIMIT = Duration.ofSeconds(1);
-    private static final Duration HANG = Duration.ofSeconds(10);
+    /**
+     * A safety net, not a speed limit: an input still running after this long is taken to loop
+     * forever. An input takes milliseconds; this is thousands of times more, for a loaded machine.
+     */
+    private static final Duration HANG = Duration.ofSeconds(30);
     private static final Path BASE = Path.of("src/test/resources/bad-input/_base/content");
 
     private static final String[] FRAGMENTS = {
@@ -133,7 +139,9 @@ class FuzzTest {
         new SiteBuilder(config).check(); // warm up: the base is valid
 
         List<Crash> crashes = new ArrayList<>();
-        List<String> slow = new ArrayList<>();
+        List<String> hung = new ArrayList<>();
+        Duration slowest = Duration.ZERO;
+        String slowestInput = "";
         int userErrors = 0;
         int wholeBuilds = 0;
         List<String> names = List.copyOf(base.keySet());
@@ -153,14 +161,15 @@ class FuzzTest {
                     fixture.run(target, content.resolve(target));
                 }
             };
-            Outcome outcome = timed(run);
-            if (outcome.took().compareTo(LIMIT) > 0 && outcome.took().compareTo(HANG) < 0) {
-                // The machine may have been busy: a slow input must be slow twice to count.
-                outcome = timed(run);
+            Outcome outcome = guarded(run);
+            if (outcome.hung()) {
+                hung.add("iteration " + iteration + " (" + target + how + ")");
+                // A runaway thread cannot be stopped; the inputs after it would only share its core.
+                break;
             }
-            if (outcome.took().compareTo(LIMIT) > 0) {
-                slow.add("iteration " + iteration + " (" + target + how + "): "
-                        + (outcome.took().equals(HANG) ? "hung" : outcome.took().toMillis() + " ms"));
+            if (outcome.took().compareTo(slowest) > 0) {
+                slowest = outcome.took();
+                slowestInput = "iteration " + iteration + " (" + target + how + ")";
             }
             if (outcome.error() instanceof UserError) {
                 userErrors++;
@@ -180,20 +189,21 @@ class FuzzTest {
                     .append(c.mutations()).append('\n').append(trace.toString().lines().limit(12).reduce("", (a, b) -> a + "\n    " + b));
         });
         System.out.println("FuzzTest: seed " + SEED + ", " + ITERATIONS + " inputs, " + userErrors + " reported as user errors, "
-                + (ITERATIONS - userErrors - crashes.size()) + " valid, " + wholeBuilds + " through the whole build");
+                + (ITERATIONS - userErrors - crashes.size()) + " valid, " + wholeBuilds + " through the whole build; slowest "
+                + slowest.toMillis() + " ms, " + slowestInput);
+        assertEquals(List.of(), hung, "inputs still running after " + HANG.toSeconds() + " s, taken to hang");
         assertEquals(0, crashes.size(), crashes.size() + " inputs crashed, at " + bySite.size() + " places:" + report);
-        assertTrue(slow.isEmpty(), "inputs slower than " + LIMIT.toMillis() + " ms:\n" + String.join("\n", slow));
     }
 
-    private record Outcome(Duration took, Throwable error) {
+    private record Outcome(Duration took, Throwable error, boolean hung) {
     }
 
     private interface Run {
         void run() throws Exception;
     }
 
-    /** Runs one input; a hang fails the test after ten seconds, whatever the machine is doing. */
-    private static Outcome timed(Run run) {
+    /** Runs one input, under the hang guard. */
+    private static Outcome guarded(Run run) {
         try {
             return assertTimeoutPreemptively(HANG, () -> {
                 long start = System.nanoTime();
@@ -203,10 +213,10 @@ class FuzzTest {
                 } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
                     error = e;
                 }
-                return new Outcome(Duration.ofNanos(System.nanoTime() - start), error);
+                return new Outcome(Duration.ofNanos(System.nanoTime() - start), error, false);
             });
         } catch (org.opentest4j.AssertionFailedError e) {
-            return new Outcome(HANG, null);
+            return new Outcome(HANG, null, true);
         }
     }
 

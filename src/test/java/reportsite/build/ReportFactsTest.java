@@ -139,4 +139,53 @@ class ReportFactsTest {
         }
         assertEquals(List.of(), typed);
     }
+
+    private static org.jsoup.nodes.Document page(String path) {
+        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8));
+    }
+
+    /** Every ratio between the two companies names the rate it was converted at (fact check 3.1, 3.7, 3.11, 3.19). */
+    @Test
+    void everyRatioShowsItsRate() {
+        int ratios = 0;
+        for (String path : files.keySet().stream().filter(f -> f.endsWith(".html")).toList()) {
+            for (org.jsoup.nodes.Element r : page(path).select("span.fig.derived")) {
+                if (r.text().endsWith("×")) {
+                    ratios++;
+                    org.jsoup.nodes.Element next = r.nextElementSibling();
+                    assertTrue(next != null && next.hasClass("fx-note") && next.text().matches("\\(at [0-9.]+ CNY per USD, \\d+ \\w+ \\d{4}\\)"),
+                            path + ": " + r.text() + " has no rate beside it");
+                }
+            }
+        }
+        assertTrue(ratios >= 5, "ratios found: " + ratios);
+    }
+
+    /** Growth rates side by side cover the same months (fact check 2.39, 5.11). */
+    @Test
+    void theCompareRowsSetTheSameMonthsSideBySide() {
+        org.jsoup.nodes.Element yoy = page("compare.html").select("table.compare-table tbody tr").stream()
+                .filter(e -> e.selectFirst("th").text().startsWith("Capex growth, year on year")).findFirst().orElseThrow();
+        assertEquals(List.of("FY2026 Q2 (Jul–Sep 2025)", "Q3 2025"), yoy.select("td .period").eachText());
+        assertEquals(List.of("+80%", "≈ +84%"), yoy.select("td .fig").eachText());
+    }
+
+    /** The indexed chart starts both companies at the same quarter and says which (fact check 2.29, 5.5). */
+    @Test
+    void theIndexedChartHasOneBase() {
+        org.jsoup.nodes.Element fig = page("investment.html").getElementById("capex-indexed");
+        assertTrue(fig.selectFirst("p.chart-facts").text().startsWith("Each series is rebased to 100 at Q2 2024"), fig.text());
+        org.jsoup.nodes.Element last = fig.select("table.data tbody tr").last();
+        assertEquals("Q3 2025", last.selectFirst("th").text());
+        assertTrue(last.select("td").get(1).text().startsWith("182 ("), last.text());
+    }
+
+    /** Derived and later-dated figures are marked where they are drawn (fact check 5.6, 6.1, 6.3). */
+    @Test
+    void derivedAndLaterFiguresAreMarked() {
+        assertTrue(page("investment.html").getElementById("capex-quarterly").selectFirst("p.chart-facts").text()
+                .contains("Derived from other figures, not reported (striped bars): Alibaba: Q2 2024, Q1 2025."));
+        assertEquals(List.of("reported after the as-of date (2025-11-28)", "after the as-of date (2025-11-28)"),
+                page("models.html").select("main p span.after-as-of").eachText());
+    }
 }

@@ -169,7 +169,7 @@ class ChartRenderingTest {
         String usdAlt = ChartDescription.altText(usd);
         assertTrue(usdAlt.contains("Globex: Q1 2025 US$17.2 bn, Q2 2025 US$22.4 bn"), usdAlt);
         assertTrue(usdAlt.contains("Acme Corp: Q2 2025 US$5.4 bn"), usdAlt);
-        assertTrue(usdAlt.endsWith("Converted at 7.16 CNY per USD (30 Jun 2025)."), usdAlt);
+        assertTrue(usdAlt.endsWith("Converted at 7.16 CNY per USD, 30 Jun 2025."), usdAlt);
         ChartDescription.Table t = ChartDescription.table(usd);
         assertEquals(List.of("Q1 2025", "Q2 2025", "Q3 2025"), t.rows().stream().map(ChartDescription.Row::category).toList());
     }
@@ -186,13 +186,13 @@ class ChartRenderingTest {
         for (ChartData c : planned.values()) {
             String csv = ChartDescription.csv(c);
             List<String> lines = csv.lines().filter(l -> !l.startsWith("#")).toList();
-            assertEquals("series,category,period,value,label,exact,derived,unit,sources", lines.get(0));
+            assertEquals("series,category,period,value,label,exact,derived,unit,fx_rate,sources", lines.get(0));
             int points = c.series().stream().mapToInt(s -> s.points().size()).sum();
             assertEquals(points + 1, lines.size(), c.spec().id() + ":\n" + csv);
         }
         String csv = ChartDescription.csv(planned.get("acme-only"));
-        assertTrue(csv.contains("\nAcme Corp,Q2 2025,FY2026-Q1,38.68,CN¥38.68 bn,true,false,CN¥ bn,1\n"), csv);
-        assertTrue(ChartDescription.csv(planned.get("capex-chart")).endsWith("# Converted at 7.16 CNY per USD (30 Jun 2025).\n"));
+        assertTrue(csv.contains("\nAcme Corp,Q2 2025,FY2026-Q1,38.68,CN¥38.68 bn,true,false,CN¥ bn,,1\n"), csv);
+        assertTrue(ChartDescription.csv(planned.get("capex-chart")).endsWith("# Converted at 7.16 CNY per USD, 30 Jun 2025.\n"));
     }
 
     @Test
@@ -223,6 +223,7 @@ class ChartRenderingTest {
         ChartData hbar = planned.get("k-hbar");
         List<java.math.BigDecimal> values = hbar.series().stream().map(s -> s.points().get(0).value()).toList();
         assertTrue(values.get(0).compareTo(values.get(1)) >= 0, values.toString());
-        assertEquals(List.of("Globex (Q2 2025)", "Acme Corp (Q3 2025)"), hbar.categories());
+        // Acme's newest is Q3 2025, Globex's Q2 2025: the bars show the latest quarter both have.
+        assertEquals(List.of("Globex (Q2 2025)", "Acme Corp (Q2 2025)"), hbar.categories());
     }
 }

@@ -39,10 +39,6 @@ class BadInputCorpusTest {
     @TempDir
     Path tmp;
 
-    /** Chart images of the base, drawn once and handed to every case, which only saves time. */
-    @TempDir
-    static Path chartCache;
-
     /** What {@code expect.txt} says. */
     record Expectation(boolean valid, List<String[]> errors, List<String> args, List<String> remove) {
 
@@ -104,7 +100,6 @@ class BadInputCorpusTest {
         Expectation expect = Expectation.read(caseDir.resolve("expect.txt"));
         copyTree(CORPUS.resolve("_base"), tmp);
         copyTree(Path.of("templates"), tmp.resolve("templates"));
-        copyTree(chartCache, tmp.resolve(".cache"));
         Path out = tmp.resolve("out");
         Map<String, byte[]> before = Map.of();
         if (!expect.valid()) {
@@ -112,9 +107,6 @@ class BadInputCorpusTest {
             MainTest.Run first = build(List.of());
             assertEquals(ExitCodes.OK, first.exit(), "the base must build:\n" + first.err());
             before = MiniSite.tree(out);
-            if (isEmpty(chartCache)) {
-                copyTree(tmp.resolve(".cache"), chartCache);
-            }
         }
         copyTree(caseDir, tmp);
         Files.delete(tmp.resolve("expect.txt"));
@@ -189,12 +181,6 @@ class BadInputCorpusTest {
                     Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.findAny().isEmpty();
         }
     }
 

@@ -99,7 +99,7 @@ class PageCompilerTest {
     void conversionShowsTheRate() {
         Document doc = body("That is {{ acme.capex@FY2026-Q1 in USD }}.\n");
         assertEquals("US$5.4 bn", doc.selectFirst("a.fig").text(), "38.68 / 7.16, rounded to the metric's decimals");
-        assertEquals("(converted at 7.16 CNY per USD (30 Jun 2025))", doc.selectFirst("span.fx-note").text());
+        assertEquals("(converted at 7.16 CNY per USD, 30 Jun 2025)", doc.selectFirst("span.fx-note").text());
     }
 
     @Test
@@ -157,6 +157,63 @@ class PageCompilerTest {
         assertEquals(List.of("{{ nope.nothing@never }} and [9]", "{{ chart nothing }}"),
                 doc.select("pre code").eachText());
         assertTrue(doc.select("a.fig, sup.cite").isEmpty());
+    }
+
+    /** The review's case: a fence indented inside a list item, and indented code after it. */
+    @Test
+    void codeInsideListItemsIsNotExpanded() {
+        Document doc = body("""
+                1. Step one:
+
+                    ```
+                    {{ not.a@directive }} [9]
+                    ```
+
+                        {{ also.not@directive }}
+
+                2. Step two costs {{ acme.capex@FY2026-Q1 }} [1].
+                """);
+        assertEquals(List.of("{{ not.a@directive }} [9]", "{{ also.not@directive }}"), doc.select("li pre code").eachText());
+        assertEquals(1, doc.select("li a.fig").size());
+        assertEquals(1, doc.select("li sup.cite").size());
+    }
+
+    @Test
+    void indentedCodeAndCodeSpansAreNotExpanded() {
+        Document doc = body("""
+                Text first.
+
+                    {{ chart nothing }}
+                    {{ nope.nothing@never }}
+
+                A span ``{{ x }} `with` [1]`` and `{{ chart nothing }}` stay.
+                """);
+        assertEquals("{{ chart nothing }}\n{{ nope.nothing@never }}", doc.selectFirst("pre code").wholeText().strip());
+        assertEquals(List.of("{{ x }} `with` [1]", "{{ chart nothing }}"), doc.select("p code").eachText());
+        assertTrue(doc.select("a.fig, sup.cite, figure").isEmpty());
+    }
+
+    @Test
+    void directivesInNestedListsAndQuotesAreExpanded() {
+        Document doc = body("""
+                - Outer {{ acme.capex@FY2026-Q1 }}
+                  - Inner {{ globex.capex@2025-Q2 }} [2]
+                    > Quoted {{ period acme FY2026-Q1 }}
+                """);
+        assertEquals(List.of("CN¥38.68 bn", "US$22.4 bn"), doc.select("li a.fig").eachText());
+        assertEquals("Quoted Apr–Jun 2025", doc.selectFirst("li li blockquote p").text());
+        assertEquals(1, doc.select("li li sup.cite").size());
+    }
+
+    @Test
+    void aBlockDirectiveEndsTheParagraphBeforeIt() {
+        Document doc = body("""
+                Some text just above.
+                {{ chart capex-chart }}
+                """);
+        assertEquals("Some text just above.", doc.selectFirst("p").text());
+        assertTrue(doc.select("p figure").isEmpty(), "a figure is never inside a paragraph");
+        assertEquals(1, doc.select("body > figure.chart").size());
     }
 
     @Test
@@ -239,6 +296,26 @@ class PageCompilerTest {
         assertTrue(d.hint().contains(hint), d.hint());
         assertEquals(new Position("content/page.md", 9, column), d.position());
         assertEquals(line, d.sourceLine());
+    }
+
+    /** flexmark strips list and quote markers; positions still count from the file's line start. */
+    @Test
+    void errorsInsideListsAndQuotesKeepTheirFileColumn() {
+        compile("""
+                ---
+                title: T
+                ---
+                - item
+
+                    ```
+                    {{ no.such@thing }}
+                    ```
+                  - inner {{ acm.capex@FY2026-Q1 }}
+                > quoted `{{ x }}` then {{ acme.capx@FY2026-Q1 }}
+                """, false, false);
+        assertEquals(List.of(new Position("content/page.md", 9, 11), new Position("content/page.md", 10, 25)),
+                diagnostics.errors().stream().map(Diagnostic::position).toList(),
+                () -> diagnostics.errors().stream().map(Diagnostic::format).toList().toString());
     }
 
     @Test

@@ -44,4 +44,15 @@ class SafeMarkdownTest {
                 "http://example.com", "mailto:a@example.com", "notes.html?at=10:30"), doc.select("a").eachAttr("href"));
         assertEquals(List.of("data:image/png;base64,iVBORw0KGgo="), doc.select("img").eachAttr("src"));
     }
+
+    @Test
+    void rawHtmlLinksAreDroppedHoweverTheyAreQuotedOrSpelled() {
+        Document doc = safe("""
+                <p><a href='JavaScript:alert(1)'>a</a> <A HREF=jav&#x61;script:alert(2)>b</A></p>
+
+                Inline <a href=" javascript:alert(3)">c</a>, <a href='VBScript:x'>d</a> and <img src='JAVASCRIPT:alert(4)'>.
+                """);
+        assertEquals(List.of(), doc.select("[href], [src]").eachAttr("href"), doc.body().html());
+        assertEquals(List.of(), doc.select("[src]").eachAttr("src"), doc.body().html());
+    }
 }

@@ -172,49 +172,18 @@ class MetricsErrorsTest {
                         "'last' must be a whole number from 1 to 1000, found 2.5", 64, 11),
                 c("chart with both 'last' and a range", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    from: 2025-Q1\n    last: 4\n"),
                         "a chart takes either 'last' or 'from'/'to', not both", 65, 11),
-                c("empty file", yaml -> "", "the metrics file is empty", 0, 0));
-    }
-
-    /**
-     * Mistakes the loader gets wrong today (see the bug report on branch tests): each row says
-     * what it should report. Enable the test once they are fixed.
-     */
-    static Stream<Case> bugCases() {
-        return Stream.of(
-                // YamlDocument composes nodes only; snakeyaml-engine checks duplicate keys when
-                // constructing objects, so setAllowDuplicateKeys(false) never fires and
-                // NodeReader.mapping keeps the last value silently.
+                c("empty file", yaml -> "", "the metrics file is empty", 0, 0),
+                // The composer keeps duplicate keys; NodeReader.mapping reports the second.
                 c("duplicate key", replace("    name: Acme Corp\n", "    name: Acme Corp\n    name: Acme Again\n"),
-                        "duplicate key", 7, 5),
-                // The alias limit throws a YamlEngineException without a mark: reported as
-                // "content/metrics.yaml" with no line; it should point at the 21st alias.
+                        "duplicate key 'name' in an entity (hint: each key may appear once in a mapping; the first is at line 6)", 7, 5),
+                // snakeyaml-engine gives the alias limit no mark: YamlDocument finds the 21st alias.
                 c("alias bomb", append("""
                         lol:
                           a: &a [x, x, x, x, x, x, x, x, x]
                           b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
                           c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
                           d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]
-                        """), "aliases", 71, 15));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("bugCases")
-    void knownBugs(Case tc) {
-        reportsTheMistakeAtItsPlace(tc);
-    }
-
-    @Test
-    void duplicateKeyIsReportedAtTheSecondKey() {
-        reportsTheMistakeAtItsPlace(bugCases().filter(c -> c.name().equals("duplicate key")).findFirst().orElseThrow());
-    }
-
-    @Test
-    void aliasBombIsRefusedEvenIfWithoutAPlace() {
-        Diagnostics diagnostics = new Diagnostics();
-        MiniData.load(dir, bugCases().filter(c -> c.name().equals("alias bomb")).findFirst().orElseThrow()
-                .mutate().apply(MiniData.BASE), diagnostics);
-        assertEquals(1, diagnostics.errors().size());
-        assertTrue(diagnostics.errors().get(0).message().contains("aliases"), diagnostics.errors().get(0).message());
+                        """), "too many YAML aliases", 71, 15));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -231,7 +200,7 @@ class MetricsErrorsTest {
         assertTrue(text.contains(tc.fragment()), () -> "message '" + text + "' should contain '" + tc.fragment() + "'");
         assertEquals(new Position("content/metrics.yaml", tc.line(), tc.column()), d.position(), () -> d.format());
         if (tc.line() > 0) {
-            assertEquals(yaml.split("\n", -1)[tc.line() - 1].replace("\t", "\t"), d.sourceLine(),
+            assertEquals(yaml.split("\n", -1)[tc.line() - 1], d.sourceLine(),
                     "the diagnostic quotes the offending line");
         }
     }
@@ -260,6 +229,62 @@ class MetricsErrorsTest {
         assertTrue(errors.get(0).message().startsWith("colour must be #RRGGBB"));
         assertTrue(errors.get(1).message().startsWith("malformed period '2025-Q7'"));
         assertTrue(errors.get(2).message().startsWith("unknown metric 'usres'"));
+    }
+
+    /** Each chart is checked, also after an earlier chart's mistake. */
+    @Test
+    void reportsTheMistakesOfEveryChart() {
+        String yaml = replace("    currency: USD\n    title: \"Capex\"", "    currency: EUR\n    title: \"Capex\"")
+                .andThen(replace("    value: {more_than: 400}", "    value: {text: \"hundreds of millions\"}"))
+                .andThen(append("  - id: users-chart\n    kind: grouped_bar\n    metric: users\n    title: \"Users\"\n"))
+                .apply(MiniData.BASE);
+        assertEquals(List.of(
+                        "62:5 chart 'capex-chart' needs an FX rate from CNY to EUR (for acme.capex@FY2026-Q1)",
+                        "67:5 chart 'users-chart' has no figure it can plot"),
+                errorsOf(yaml));
+    }
+
+    @Test
+    void aDuplicateChartIdIsReportedAlsoWhenTheChartHasOtherMistakes() {
+        String yaml = append("  - id: capex-chart\n    kind: pie\n    metric: capex\n    title: \"Again\"\n").apply(MiniData.BASE);
+        List<String> errors = errorsOf(yaml);
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("67:9 duplicate chart id 'capex-chart'"), errors::toString);
+        assertTrue(errors.get(1).startsWith("68:11 "), errors::toString);
+    }
+
+    /** The value of an observation is checked even when its entity, metric or period is wrong. */
+    @Test
+    void aWrongValueIsReportedNextToAnUnknownEntity() {
+        String yaml = replace("  - entity: acme\n", "  - entity: acm\n")
+                .andThen(replace("    value: 38.68", "    value: -38.68"))
+                .andThen(replace("    period: 2025-05\n    value: {more_than: 400}", "    period: 2025-13\n    value: {more_than: 4, less_than: 9}"))
+                .apply(MiniData.BASE);
+        List<String> errors = errorsOf(yaml);
+        assertEquals(4, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("43:13 unknown entity 'acm'"), errors::toString);
+        assertTrue(errors.get(1).startsWith("46:12 a money figure cannot be negative: -38.68"), errors::toString);
+        assertTrue(errors.get(2).startsWith("57:13 malformed period '2025-13'"), errors::toString);
+        assertTrue(errors.get(3).startsWith("58:12 a value mapping needs exactly one of"), errors::toString);
+    }
+
+    /** An empty source list is reported although an earlier part of the file has a mistake. */
+    @Test
+    void anEmptySourceListIsReportedAfterOtherMistakes() {
+        String yaml = replace("    colour: \"#1A73E8\"", "    colour: blue")
+                .andThen(replace("    sources: [2]\n    confidence: medium\n  - entity: globex\n    metric: users",
+                        "    sources: []\n    confidence: medium\n  - entity: globex\n    metric: users"))
+                .apply(MiniData.BASE);
+        List<String> errors = errorsOf(yaml);
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("12:13 colour must be #RRGGBB"), errors::toString);
+        assertTrue(errors.get(1).startsWith("53:14 'sources' is empty"), errors::toString);
+    }
+
+    private List<String> errorsOf(String yaml) {
+        Diagnostics diagnostics = new Diagnostics();
+        MiniData.load(dir, yaml, diagnostics);
+        return diagnostics.errors().stream().map(e -> e.position().line() + ":" + e.position().column() + " " + e.message()).toList();
     }
 
     @Test

@@ -27,22 +27,28 @@ import reportsite.config.BuildConfig;
 import reportsite.data.MiniData;
 
 /**
- * Kills a real build process (as a power cut or Ctrl-C would) at seeded random moments spread
- * over the whole build, over an output folder holding an older complete site. After
- * {@link SitePublisher#recover}, which every build runs first, the folder must hold exactly the
- * old site or exactly the new one: never a mixture, never nothing.
+ * Kills a real build process (as a power cut or Ctrl-C would) over an output folder holding an
+ * older complete site: at its start, while it writes its staging folder, and in the middle of
+ * the swap. After {@link SitePublisher#recover}, which every build runs first, the folder must
+ * hold exactly the old site or exactly the new one: never a mixture, never nothing.
+ *
+ * <p>The kills are aimed by what the build has written, not by a clock, and the test asserts
+ * only outcomes: which of the two sites a kill leaves depends on how busy the machine is, so
+ * it is logged, not asserted.
  */
 @Tag("slow")
 class InterruptedBuildTest {
 
-    private static final int PAGES = 300;
-    /** Kills spread over the whole build, and kills aimed at the publishing step at its end. */
-    private static final int SPREAD_TRIALS = 12;
-    private static final int PUBLISH_TRIALS = 8;
+    /** Enough pages that writing the staging folder takes a while, so a kill can land in it. */
+    private static final int PAGES = 100;
     private static final long SEED = 20251128L;
 
     @TempDir
     Path tmp;
+
+    /** When a trial kills its build: once it has started, or a few (seeded) ms after a folder appears. */
+    private record Kill(String when, String folder, int upToMs) {
+    }
 
     @Test
     void aKilledBuildLeavesEitherTheOldOrTheNewSite() throws Exception {
@@ -55,73 +61,56 @@ class InterruptedBuildTest {
         Path oldCopy = tmp.resolve("old-site");
         PathUtils.copyDirectory(out, oldCopy);
         assertTrue(oldSite.size() > PAGES, "the old site has every page: " + oldSite.size());
-
-        // The new site, built to the end in a process of its own: how long it takes, when it starts
-        // writing the staging folder, and when it swaps the folders.
-        probe(newContent, out);
+        // The new site, which also fills the caches the trials' builds use.
+        new SiteBuilder(config(newContent, out)).build();
         Map<String, String> newSite = hashes(out);
-        // Timed again from the old site, as the trials run: the first run filled the caches they use.
-        restore(out, oldCopy);
-        Probe probe = probe(newContent, out);
-        assertEquals(newSite, hashes(out), "the same build gives the same site");
         assertNotEquals(oldSite.keySet(), newSite.keySet(), "the two sites differ in their files, not only their bytes");
-        long full = probe.total();
-        long writing = Math.max(20, probe.swapping() - probe.writing());
 
+        Path staging = out.resolveSibling(".site.staging");
+        Path swapping = out.resolveSibling(".site.old");
+        List<Kill> kills = List.of(new Kill("at start", null, 0), new Kill("while writing", staging.toString(), 10),
+                new Kill("in the swap", swapping.toString(), 2), new Kill("never (runs to the end)", null, -1));
         Random random = new Random(SEED);
-        int sawOld = 0;
-        int sawNew = 0;
         List<String> log = new ArrayList<>();
-        for (int trial = 0; trial < SPREAD_TRIALS + PUBLISH_TRIALS; trial++) {
+        for (Kill kill : kills) {
             restore(out, oldCopy);
-            Process p = start(newContent, out, tmp.resolve("trial-" + trial + ".log"));
-            long delay;
-            String when = "";
+            Path trialLog = tmp.resolve("trial-" + log.size() + ".log");
+            Process p = start(newContent, out, trialLog);
             boolean finished;
-            if (trial < SPREAD_TRIALS) {
-                // Stratified: trial i is killed somewhere in the i-th slice of 0 .. 1.1 × the build time.
-                delay = (long) (full * 1.1 * (trial + random.nextDouble()) / SPREAD_TRIALS);
-                finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (kill.upToMs() < 0) {
+                finished = p.waitFor(HANG_GUARD_S, TimeUnit.SECONDS);
+                assertTrue(finished, "the build ends");
+                assertEquals(0, p.exitValue(), Files.readString(trialLog));
             } else {
-                // Aimed at publishing: half the trials while the staging folder is written, half
-                // just after the swap began (while the old site is deleted), each stratified.
-                int k = trial - SPREAD_TRIALS;
-                int half = PUBLISH_TRIALS / 2;
-                boolean writingPhase = k < half;
-                long started = System.nanoTime();
-                waitFor(p, out.resolveSibling(writingPhase ? ".site.staging" : ".site.old"));
-                long after = writingPhase ? (long) (writing * 1.2 * (k + random.nextDouble()) / half)
-                        : (long) (10 * (k - half + random.nextDouble()) / (PUBLISH_TRIALS - half));
-                finished = p.waitFor(after, TimeUnit.MILLISECONDS);
-                delay = (System.nanoTime() - started) / 1_000_000;
-                when = ", " + after + " ms after it began " + (writingPhase ? "writing" : "the swap");
+                if (kill.folder() != null) {
+                    waitFor(p, Path.of(kill.folder()));
+                }
+                finished = p.waitFor(kill.upToMs() == 0 ? 0 : random.nextInt(kill.upToMs() + 1), TimeUnit.MILLISECONDS);
+                p.destroyForcibly();
+                p.waitFor(HANG_GUARD_S, TimeUnit.SECONDS);
             }
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
 
             SitePublisher.recover(out);
 
             Map<String, String> now = hashes(out);
             boolean isOld = now.equals(oldSite);
             boolean isNew = now.equals(newSite);
-            log.add("trial " + trial + ": killed at " + delay + " ms" + when + (finished ? " (already done)" : "") + " -> "
-                    + (isOld ? "old" : isNew ? "new" : "MIXED"));
-            assertTrue(isOld || isNew, "after a kill at " + delay + " ms the output is neither site:\n" + String.join("\n", log)
+            log.add("killed " + kill.when() + (finished ? " (already done)" : "") + " -> " + (isOld ? "old" : isNew ? "new" : "MIXED"));
+            assertTrue(isOld || isNew, "after a kill " + kill.when() + " the output is neither site:\n" + String.join("\n", log)
                     + "\n" + difference(now, oldSite, newSite));
-            assertFalse(Files.exists(out.resolveSibling(".site.staging")) || Files.exists(out.resolveSibling(".site.old")),
-                    "recovery leaves no staging or old folder behind");
-            sawOld += isOld ? 1 : 0;
-            sawNew += isNew ? 1 : 0;
+            assertFalse(Files.exists(staging) || Files.exists(swapping), "recovery leaves no staging or old folder behind");
+            assertTrue(kill.upToMs() >= 0 || isNew, "a build left alone publishes the new site, as the build in this process did");
         }
-        System.out.println("InterruptedBuildTest: " + probe + "; " 
-                + sawOld + " old, " + sawNew + " new\n" + String.join("\n", log));
-        assertTrue(sawOld > 0, "an early kill leaves the old site");
-        assertEquals(SPREAD_TRIALS + PUBLISH_TRIALS, sawOld + sawNew);
+        System.out.println("InterruptedBuildTest:\n" + String.join("\n", log));
     }
 
+    /** A safety net for a build or a wait that never ends, not a speed limit. */
+    private static final long HANG_GUARD_S = 120;
+
+    /** Waits until the build has made {@code folder}, or has ended without one (a quick build on an idle machine). */
     private static void waitFor(Process p, Path folder) throws InterruptedException {
         long start = System.nanoTime();
-        while (p.isAlive() && !Files.exists(folder) && System.nanoTime() - start < 60_000_000_000L) {
+        while (p.isAlive() && !Files.exists(folder) && System.nanoTime() - start < HANG_GUARD_S * 1_000_000_000L) {
             Thread.sleep(1);
         }
     }
@@ -134,33 +123,6 @@ class InterruptedBuildTest {
             }
         }
         PathUtils.copyDirectory(copy, out);
-    }
-
-    /** When a build began writing its staging folder, began the swap, and ended, in ms from its start. */
-    record Probe(long writing, long swapping, long total) {
-    }
-
-    private Probe probe(Path content, Path out) throws Exception {
-        Path staging = out.resolveSibling(".site.staging");
-        Path old = out.resolveSibling(".site.old");
-        long start = System.nanoTime();
-        Process p = start(content, out, tmp.resolve("probe.log"));
-        long writing = -1;
-        long swapping = -1;
-        while (p.isAlive()) {
-            long now = (System.nanoTime() - start) / 1_000_000;
-            if (writing < 0 && Files.exists(staging)) {
-                writing = now;
-            }
-            if (swapping < 0 && Files.exists(old)) {
-                swapping = now;
-            }
-            assertTrue(now < 60_000, "the probe build finishes");
-            Thread.sleep(1);
-        }
-        long total = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("probe.log")));
-        return new Probe(writing < 0 ? total : writing, swapping < 0 ? total : swapping, total);
     }
 
     private static Process start(Path content, Path out, Path log) throws IOException {

@@ -1,0 +1,60 @@
+package reportsite.data;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Figures newer than {@code site.as_of}. They are kept and shown, each with a visible mark,
+ * because a report is often updated one figure at a time and refusing them would force the
+ * whole data check to be redone; the mark keeps the "as of" date honest beside every such
+ * figure (see docs/data-format.md).
+ */
+public final class AsOf {
+
+    /** The words shown beside such a figure. */
+    public static final String MARK = "after the as-of date";
+
+    private AsOf() {
+    }
+
+    /**
+     * True when the figure's period starts after the as-of date, or when every source behind it
+     * was published after it (so the figure could not have been checked on that date).
+     */
+    public static boolean isAfter(Dataset data, Observation o) {
+        Optional<LocalDate> asOf = data.site().asOf();
+        if (asOf.isEmpty()) {
+            return false;
+        }
+        if (o.period().start().isAfter(asOf.get())) {
+            return true;
+        }
+        return !o.sources().isEmpty() && o.sources().stream()
+                .allMatch(id -> data.source(id).flatMap(s -> firstDay(s.date())).map(d -> d.isAfter(asOf.get())).orElse(false));
+    }
+
+    /**
+     * {@link #MARK} with the date, e.g. "after the as-of date (2025-11-28)", or "reported after
+     * the as-of date (…)" for an older period known only from a later source; "" for a figure within it.
+     */
+    public static String mark(Dataset data, Observation o) {
+        if (!isAfter(data, o)) {
+            return "";
+        }
+        LocalDate asOf = data.site().asOf().orElseThrow();
+        return (o.period().start().isAfter(asOf) ? "" : "reported ") + MARK + " (" + asOf + ")";
+    }
+
+    private static Optional<LocalDate> firstDay(String date) {
+        try {
+            return switch (date.length()) {
+                case 4 -> Optional.of(LocalDate.of(Integer.parseInt(date), 1, 1));
+                case 7 -> Optional.of(LocalDate.parse(date + "-01"));
+                case 10 -> Optional.of(LocalDate.parse(date));
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
