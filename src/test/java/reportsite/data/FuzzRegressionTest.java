@@ -83,8 +83,8 @@ class FuzzRegressionTest {
         String yaml = MiniData.BASE.replace("    kind: grouped_bar", "    kind: indexed").replace("    value: 38.68", "    value: 0")
                 .replace("    value: 22.4", "    value: 0");
         assertEquals(List.of(
-                        "62:5 chart 'capex-chart' is indexed to the first figure of each series, and acme.capex@FY2026-Q1 is zero",
-                        "62:5 chart 'capex-chart' is indexed to the first figure of each series, and globex.capex@2025-Q2 is zero"),
+                        "62:5 chart 'capex-chart' is indexed to Apr–Jun 2025 = 100, and acme.capex@FY2026-Q1 is zero",
+                        "62:5 chart 'capex-chart' is indexed to Apr–Jun 2025 = 100, and globex.capex@2025-Q2 is zero"),
                 errors(yaml));
     }
 
