@@ -37,6 +37,7 @@ import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.PageLinks;
+import reportsite.render.FigureUses;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
@@ -153,10 +154,13 @@ final class Pipeline {
             List<RenderedPage> pages = stage("pages", d, () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
                     keys.of(PAGES, pageKeyBase, o.file().relative(), o.file().text()), () -> page(o, compiler, renderer, nav))), d));
             // 7. the pages made from the data: comparison, companies, sources, data updates, 404
-            DataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
-                    keys.of(DATA_PAGES, pageKeyBase, history, outlines), () -> dataPages(renderer, outlines, nav)), d));
-            // 8. the chart images the pages use
+            //    (the Data updates page names the pages and charts showing each changed figure)
             List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
+            FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
+                    .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
+            DataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
+                    keys.of(DATA_PAGES, pageKeyBase, history, outlines, uses), () -> dataPages(renderer, outlines, nav, uses)), d));
+            // 8. the chart images the pages use
             Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
             UnusedCharts.warn(data, used, d);
             // 9. preview images for shared links (they need absolute URLs, so only with a base URL)
@@ -253,7 +257,13 @@ final class Pipeline {
         Diagnostics own = new Diagnostics();
         Page page = compiler.compile(o.file(), o.parsed(), own);
         Optional<byte[]> html = own.hasErrors() ? Optional.empty() : renderer.page(page, nav, own);
-        return new RenderedPage(o.outline().outputPath(), html, page.charts(), Keys.sha256(page.html()), own.all());
+        return new RenderedPage(o.outline().outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()), own.all());
+    }
+
+    private static Map<String, ChartData> used(Map<String, ChartData> charts, List<String> used) {
+        Map<String, ChartData> out = new TreeMap<>();
+        used.forEach(id -> out.put(id, charts.get(id)));
+        return out;
     }
 
     private static List<RenderedPage> reportAll(List<RenderedPage> pages, Diagnostics d) {
@@ -266,9 +276,10 @@ final class Pipeline {
         return pages;
     }
 
-    private static DataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav) {
+    private static DataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav,
+                                       FigureUses uses) {
         Diagnostics own = new Diagnostics();
-        SiteRenderer.DataPages made = renderer.dataPages(outlines, nav, own);
+        SiteRenderer.DataPages made = renderer.dataPages(outlines, nav, uses, own);
         return new DataPages(made.files(), made.shows(), own.all());
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import reportsite.data.Alignment;
 import reportsite.data.AsOf;
 import reportsite.data.ChartSpec;
@@ -32,6 +34,8 @@ public final class ChartPlanner {
     static final List<String> FALLBACK = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442");
 
     private final Dataset data;
+    /** Each chart's window, worked out once: with {@code last: N} it depends on all its figures. */
+    private final Map<String, Predicate<Period>> windows = new ConcurrentHashMap<>();
 
     public ChartPlanner(Dataset data) {
         this.data = data;
@@ -65,7 +69,7 @@ public final class ChartPlanner {
         Metric m = data.metric(metricId).orElseThrow();
         List<Figure> out = new ArrayList<>();
         for (Observation o : data.series(entity, metricId)) {
-            if (!spec.includes(o.period()) || o.value().number().isEmpty()) {
+            if (!windows.computeIfAbsent(spec.id(), id -> spec.window(data)).test(o.period()) || o.value().number().isEmpty()) {
                 continue;
             }
             String marks = (o.isDerived() ? " (derived)" : "") + (AsOf.isAfter(data, o) ? ", " + AsOf.mark(data, o) : "");

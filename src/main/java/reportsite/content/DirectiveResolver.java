@@ -3,17 +3,21 @@ package reportsite.content;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
 import reportsite.data.Alignment;
 import reportsite.data.Dataset;
+import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.PeriodParser;
@@ -40,6 +44,8 @@ final class DirectiveResolver {
 
     /** Figure and table numbers of the page, by embed id. */
     private final Map<String, String> labels;
+    /** Keys of the figures the directives resolved so far (tables, key figures and fact checks too). */
+    private final SortedSet<String> figures = new TreeSet<>();
 
     DirectiveResolver(Dataset data, Map<String, ChartData> charts, Embeds embeds, SourceText file,
                       Diagnostics diagnostics, Map<String, String> labels) {
@@ -51,6 +57,27 @@ final class DirectiveResolver {
         this.labels = labels;
     }
 
+    /** Keys of the figures shown by the directives resolved so far. */
+    SortedSet<String> figures() {
+        return Collections.unmodifiableSortedSet(figures);
+    }
+
+    /** The figures a table row of {@code metric} shows: those the comparison picks. */
+    private void compared(Metric metric) {
+        Alignment.newest(data, data.entities().stream().map(Entity::id).toList(), metric.id()).figures().values()
+                .forEach(o -> o.ifPresent(x -> figures.add(x.key())));
+    }
+
+    /** The newest figure of each series of {@code metric}: what a key-figure card shows. */
+    private void newest(Metric metric) {
+        for (Entity e : data.entities()) {
+            List<Observation> s = data.series(e.id(), metric.id());
+            if (!s.isEmpty()) {
+                figures.add(s.get(s.size() - 1).key());
+            }
+        }
+    }
+
     /** The HTML for a directive; "" after reporting an error. */
     String resolve(Directive d, int number) {
         List<String> w = d.words();
@@ -60,7 +87,13 @@ final class DirectiveResolver {
         return switch (w.get(0)) {
             case "chart" -> chart(d, number);
             case "table" -> table(d, number);
-            case "keyfigures" -> w.size() == 1 ? embeds.keyFigures() : fail(d, "'keyfigures' takes no arguments", "write {{ keyfigures }}");
+            case "keyfigures" -> {
+                if (w.size() != 1) {
+                    yield fail(d, "'keyfigures' takes no arguments", "write {{ keyfigures }}");
+                }
+                data.metrics().stream().filter(m -> !m.isDerived()).forEach(this::newest);
+                yield embeds.keyFigures();
+            }
             case "factcheck" -> factCheck(d);
             case "ref" -> ref(d);
             case "period" -> period(d);
@@ -103,6 +136,7 @@ final class DirectiveResolver {
         if (metrics.isEmpty()) {
             return fail(d, "'table' needs at least one metric", "write {{ table capex cloud_revenue_growth }}");
         }
+        metrics.forEach(this::compared);
         return embeds.table(number, id, metrics);
     }
 
@@ -111,7 +145,13 @@ final class DirectiveResolver {
             return fail(d, "'factcheck' takes one id", "write {{ factcheck gemini-developers }}");
         }
         return data.factCheck(d.words().get(1))
-                .map(fc -> embeds.factCheck(fc, FindingRenderer.render(fc, data, diagnostics)))
+                .map(fc -> {
+                    Matcher refs = REF.matcher(fc.finding());
+                    while (refs.find()) {
+                        data.observation(refs.group(1), refs.group(2), refs.group(3)).ifPresent(o -> figures.add(o.key()));
+                    }
+                    return embeds.factCheck(fc, FindingRenderer.render(fc, data, diagnostics));
+                })
                 .orElseGet(() -> fail(d, "unknown fact check '" + d.words().get(1) + "'",
                         Suggest.hint(d.words().get(1), data.factChecks().stream().map(f -> f.id()).toList())));
     }
@@ -265,6 +305,7 @@ final class DirectiveResolver {
             return Optional.empty();
         }
         Optional<Observation> o = data.observation(m.group(1), m.group(2), m.group(3));
+        o.ifPresent(x -> figures.add(x.key()));
         if (o.isEmpty()) {
             List<String> periods = data.series(m.group(1), m.group(2)).stream().map(x -> x.period().label()).toList();
             fail(d, "no figure for " + ref, periods.isEmpty() ? "the data has no " + m.group(2) + " figure for " + m.group(1)

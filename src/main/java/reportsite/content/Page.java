@@ -10,9 +10,11 @@ import java.util.List;
  * @param toc the page's second- and third-level headings
  * @param references the sources the page cites, in citation-number order, with the ids of the places citing them
  * @param charts ids of the charts embedded, in order
+ * @param figures keys of the figures its directives show ({@code entity.metric@period}), sorted:
+ *     the Data updates page names the pages that show a changed figure
  */
 public record Page(String source, PageMeta meta, String html, List<Heading> toc, List<Reference> references,
-                   List<String> charts) {
+                   List<String> charts, List<String> figures) {
 
     public String slug() {
         return meta.slug();

@@ -89,7 +89,8 @@ public final class PageCompiler {
         }
         found.resolveTo(replacements);
         String html = markdown.render(document);
-        return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds));
+        return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds),
+                List.copyOf(resolver.figures()));
     }
 
     private static List<Page.Heading> toc(String html) {

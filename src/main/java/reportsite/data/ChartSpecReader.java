@@ -14,6 +14,8 @@ import reportsite.diag.Suggest;
 final class ChartSpecReader {
 
     private static final Map<String, ChartSpec.ChartKind> KINDS;
+    /** More periods than this are no longer "the last few": a chart of them all needs no 'last'. */
+    static final int MAX_LAST = 1_000;
 
     static {
         Map<String, ChartSpec.ChartKind> m = new LinkedHashMap<>();
@@ -35,7 +37,7 @@ final class ChartSpecReader {
 
     Optional<ChartSpec> read(Node node, Map<String, Position> declared) {
         return in.mapping(node, "a chart").flatMap(f -> {
-            f.allowOnly(Set.of("id", "kind", "metric", "metrics", "entities", "from", "to", "currency", "title", "caption"));
+            f.allowOnly(Set.of("id", "kind", "metric", "metrics", "entities", "from", "to", "last", "currency", "title", "caption"));
             Optional<String> id = f.id("id");
             Optional<ChartSpec.ChartKind> kind = f.required("kind").isPresent() ? f.choice("kind", KINDS) : Optional.empty();
             String key = f.has("metrics") ? "metrics" : "metric";
@@ -58,6 +60,11 @@ final class ChartSpecReader {
             })) : List.copyOf(entities.keySet());
             Optional<Period> from = f.string("from").flatMap(p -> calendar(f.get("from").orElseThrow(), p));
             Optional<Period> to = f.string("to").flatMap(p -> calendar(f.get("to").orElseThrow(), p));
+            Optional<Integer> last = f.integer("last", 1, MAX_LAST);
+            if (f.has("last") && (f.has("from") || f.has("to"))) {
+                in.error(f.get("last").orElseThrow(), "a chart takes either 'last' or 'from'/'to', not both",
+                        "keep 'last: N' to show the newest N periods whatever the data holds, or remove it to keep a fixed range");
+            }
             Optional<String> currency = f.string("currency");
             String title = f.requiredString("title").orElse("");
             String caption = f.string("caption", "");
@@ -72,7 +79,7 @@ final class ChartSpecReader {
             if (id.isEmpty() || kind.isEmpty() || ms.isEmpty() || previous.isPresent()) {
                 return Optional.empty();
             }
-            return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, currency, title, caption, f.position()));
+            return Optional.of(new ChartSpec(id.get(), kind.get(), ms, es, from, to, last, currency, title, caption, f.position()));
         });
     }
 

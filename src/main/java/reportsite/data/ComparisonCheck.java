@@ -3,6 +3,7 @@ package reportsite.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import reportsite.diag.Position;
 
 /**
@@ -32,12 +33,13 @@ final class ComparisonCheck {
 
     /** Checks one chart; after its first mistake about money the figure counts mean nothing, so it stops there. */
     private void checkChart(ChartSpec chart) {
+        Predicate<Period> window = chart.window(data);
         int plotted = 0;
         for (String metricId : chart.metrics()) {
             Metric metric = data.metric(metricId).orElseThrow();
             for (String entity : chart.entities()) {
                 for (Observation o : data.series(entity, metricId)) {
-                    if (!chart.includes(o.period())) {
+                    if (!window.test(o.period())) {
                         continue;
                     }
                     if (metric.unit() == Metric.Unit.MONEY && data.valueIn(o, chart.currency()).isEmpty()) {
@@ -61,12 +63,12 @@ final class ComparisonCheck {
                 }
             }
         }
-        if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart)) {
+        if (chart.kind() == ChartSpec.ChartKind.INDEXED && !firstFiguresAreNotZero(chart, window)) {
             return;
         }
         if (plotted > MAX_CHART_FIGURES) {
             error(chart.position(), "chart '" + chart.id() + "' plots " + plotted + " figures (the limit is "
-                    + MAX_CHART_FIGURES + ")", "narrow it with from:, to: or entities:, or split it into several charts");
+                    + MAX_CHART_FIGURES + ")", "narrow it with last:, from:, to: or entities:, or split it into several charts");
         }
         if (plotted == 0) {
             error(chart.position(), "chart '" + chart.id() + "' has no figure it can plot",
@@ -78,11 +80,11 @@ final class ComparisonCheck {
      * An indexed chart divides each series by its figure at the first period all series have,
      * so there must be such a period, and no figure there may be zero. Every such series is reported.
      */
-    private boolean firstFiguresAreNotZero(ChartSpec chart) {
+    private boolean firstFiguresAreNotZero(ChartSpec chart, Predicate<Period> window) {
         List<List<Observation>> series = new ArrayList<>();
         for (String entity : chart.entities()) {
             List<Observation> s = data.series(entity, chart.metrics().get(0)).stream()
-                    .filter(o -> chart.includes(o.period()) && o.value().number().isPresent()).toList();
+                    .filter(o -> window.test(o.period()) && o.value().number().isPresent()).toList();
             if (!s.isEmpty()) {
                 series.add(s);
             }
@@ -90,7 +92,7 @@ final class ComparisonCheck {
         Optional<Period> base = Alignment.firstCommon(series);
         if (base.isEmpty() && series.size() > 1) {
             error(chart.position(), "chart '" + chart.id() + "' is indexed to the first period all its series have, and they share none",
-                    "widen its range with 'from:'/'to:', add figures for the same months, or choose another kind of chart");
+                    "widen its range with 'last:' or 'from:'/'to:', add figures for the same months, or choose another kind of chart");
             return false;
         }
         boolean ok = true;

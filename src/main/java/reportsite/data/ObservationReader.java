@@ -136,7 +136,14 @@ final class ObservationReader {
             return;
         }
         value.get().value().ifPresent(v -> out.add(withValue(draft, v)));
-        value.get().recipe().ifPresent(d -> pending.add(new Pending(draft, d.base, d.growth, value.get().node())));
+        value.get().recipe().ifPresent(d -> {
+            if (d.value().isPresent()) {
+                out.add(new Observation(draft.entity(), draft.metric(), draft.period(), new Value.Exact(d.value().get()),
+                        draft.sources(), draft.confidence(), draft.note(), "computed as " + d.how(), draft.nextUpdate(), draft.position()));
+            } else {
+                pending.add(new Pending(draft, d.base(), d.growth(), value.get().node()));
+            }
+        });
     }
 
     /** A value as read: a figure, or the recipe of a derived one (then {@code node} is where it is written). */
@@ -151,7 +158,7 @@ final class ObservationReader {
         }
         Optional<NodeReader.Fields> v = in.mapping(node, "a value");
         if (v.isPresent() && v.get().has("derived")) {
-            return new ReadValue(Optional.empty(), readDerived(v.get(), fyStart), node);
+            return new ReadValue(Optional.empty(), readDerived(v.get(), fyStart, metric), node);
         }
         return new ReadValue(v.flatMap(f -> readValue(f, metric)), Optional.empty(), node);
     }
@@ -216,17 +223,35 @@ final class ObservationReader {
         };
     }
 
-    private record DerivedRecipe(String base, BigDecimal growth) {
+    /**
+     * How a derived figure is had: from a stated growth rate and the figure of another period
+     * ({@code base}, {@code growth}), or worked out by the author from sourced figures and given
+     * with its arithmetic ({@code value}, {@code how}): a quarter from an annual total less the
+     * other quarters, a rate from an amount and its translation.
+     */
+    private record DerivedRecipe(String base, BigDecimal growth, Optional<BigDecimal> value, String how) {
     }
 
-    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart) {
+    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart, Optional<Metric> metric) {
         v.allowOnly(Set.of("derived"));
         return in.mapping(v.get("derived").orElse(v.node()), "a derived value").flatMap(d -> {
+            if (d.has("value") || d.has("how")) {
+                d.allowOnly(Set.of("value", "how"));
+                Node n = d.get("value").orElse(d.node());
+                Optional<BigDecimal> value = d.requiredNumber("value").filter(x -> checkRange(n, x, metric));
+                Optional<String> how = d.requiredString("how").filter(h -> !h.isBlank());
+                if (d.has("how") && how.isEmpty()) {
+                    in.error(d.get("how").orElseThrow(), "'how' is empty", "give the arithmetic, e.g. \"158.132 - 33.398 - 39.824 - 41.6\"");
+                }
+                return value.isPresent() && how.isPresent() ? Optional.of(new DerivedRecipe("", BigDecimal.ZERO, value, how.get()))
+                        : Optional.empty();
+            }
             d.allowOnly(Set.of("base", "growth_pct"));
             Optional<String> base = d.requiredString("base")
                     .filter(b -> parsePeriod(d.get("base").orElseThrow(), b, fyStart).isPresent());
             Optional<BigDecimal> growth = d.requiredNumber("growth_pct");
-            return base.isPresent() && growth.isPresent() ? Optional.of(new DerivedRecipe(base.get(), growth.get())) : Optional.empty();
+            return base.isPresent() && growth.isPresent()
+                    ? Optional.of(new DerivedRecipe(base.get(), growth.get(), Optional.empty(), "")) : Optional.empty();
         });
     }
 }

@@ -1,8 +1,11 @@
 package reportsite.render;
 
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import reportsite.chart.ChartDescription;
@@ -13,6 +16,8 @@ import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
+import reportsite.data.Period;
+import reportsite.data.PeriodParser;
 import reportsite.data.Source;
 import reportsite.data.ValueFormatter;
 
@@ -130,9 +135,35 @@ public final class DataViews {
             }
             Map<String, Object> m = metric(metric);
             m.put("figures", s.stream().map(o -> figure(o, Optional.empty())).toList());
+            m.put("next", next(e, s.get(s.size() - 1)));
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * What is still to come after the newest figure of a series, when its {@code next_update}
+     * says when: {@code {period, due}}, the period being the one after the newest (a quarter
+     * after a quarter, a month after a month, "" after a figure of a day); empty without a date.
+     */
+    Map<String, Object> next(Entity e, Observation newest) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        newest.nextUpdate().ifPresent(due -> {
+            m.put("period", following(newest.period(), e.fiscalYearStart()).map(Period::displayWithSpan).orElse(""));
+            m.put("due", due.getDayOfMonth() + " " + due.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + due.getYear());
+        });
+        return m;
+    }
+
+    /** The period after {@code p} of the same kind, in the entity's fiscal calendar for fiscal periods. */
+    static Optional<Period> following(Period p, int fiscalYearStart) {
+        Optional<String> next = switch (p.kind()) {
+            case QUARTER, FISCAL_QUARTER -> PeriodParser.shift(p, 0, -1);
+            case YEAR, FISCAL_YEAR -> PeriodParser.shift(p, -1, 0);
+            case MONTH -> Optional.of(YearMonth.from(p.start()).plusMonths(1).toString());
+            case DAY -> Optional.empty();
+        };
+        return next.flatMap(label -> PeriodParser.parse(label, fiscalYearStart));
     }
 
     /** Headline cards: {@link Dataset#keyFigures}, each with its metric's label. */

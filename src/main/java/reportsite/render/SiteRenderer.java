@@ -3,12 +3,16 @@ package reportsite.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
@@ -57,7 +61,9 @@ public final class SiteRenderer {
         List<Map<String, Object>> nav = navigation(outlines);
         Map<String, byte[]> out = new TreeMap<>();
         pages.forEach(p -> page(p, nav, diagnostics).ifPresent(html -> out.put(p.outputPath(), html)));
-        out.putAll(dataPages(outlines, nav, diagnostics).files());
+        FigureUses uses = FigureUses.of(Map.of(), pages.stream()
+                .map(p -> new FigureUses.PageFigures(p.outputPath(), p.figures(), p.charts())).toList());
+        out.putAll(dataPages(outlines, nav, uses, diagnostics).files());
         return out;
     }
 
@@ -96,11 +102,20 @@ public final class SiteRenderer {
     public record DataPages(Map<String, byte[]> files, Map<String, String> shows) {
     }
 
-    /** The pages made from the data; template errors go to {@code diagnostics}. */
+    /** The pages made from the data, without saying where changed figures show; template errors go to {@code diagnostics}. */
     public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, Diagnostics diagnostics) {
+        return dataPages(pages, nav, FigureUses.none(), diagnostics);
+    }
+
+    /**
+     * The pages made from the data; template errors go to {@code diagnostics}.
+     *
+     * @param uses where the Markdown pages and charts show each figure, for the Data updates page
+     */
+    public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, FigureUses uses, Diagnostics diagnostics) {
         Map<String, byte[]> out = new TreeMap<>();
         Map<String, String> shows = new TreeMap<>();
-        for (DataPage g : dataPageList(ordered(pages))) {
+        for (DataPage g : dataPageList(ordered(pages), uses)) {
             Map<String, Object> model = g.model().get();
             if (g.showsFigures()) {
                 shows.put(g.path(), model.toString());
@@ -123,7 +138,7 @@ public final class SiteRenderer {
             out.add(new Preview(p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
                     swatches(data.entities()), keyFigureColumns(home ? data.entities() : List.of())));
         }
-        for (DataPage g : dataPageList(ordered(pages))) {
+        for (DataPage g : dataPageList(ordered(pages), FigureUses.none())) {
             List<Entity> about = g.figures().isEmpty() ? data.entities() : g.figures();
             out.add(new Preview(g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
         }
@@ -164,7 +179,7 @@ public final class SiteRenderer {
     }
 
     /** The pages generated from the data, in output order (but the 404 page). */
-    private List<DataPage> dataPageList(List<PageOutline> ordered) {
+    private List<DataPage> dataPageList(List<PageOutline> ordered, FigureUses uses) {
         List<DataPage> out = new ArrayList<>();
         if (!data.entities().isEmpty()) {
             out.add(new DataPage("compare.ftlh", "compare.html", "Side by side", this::compareModel, "", data.entities(), true));
@@ -186,7 +201,7 @@ public final class SiteRenderer {
                     + " behind the figures of this report, each with the figures resting on it.", List.of(), true));
         }
         if (!updates.isEmpty()) {
-            out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, "Data updates", this::updatesModel,
+            out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, "Data updates", () -> updatesModel(ordered, uses),
                     "The figures of this report that changed when its data was revised.", List.of(), false));
         }
         if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
@@ -224,7 +239,7 @@ public final class SiteRenderer {
     }
 
     /** The entries newest first; each keeps the number of its place in the file as its anchor. */
-    private Map<String, Object> updatesModel() {
+    private Map<String, Object> updatesModel(List<PageOutline> ordered, FigureUses uses) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = updates.size() - 1; i >= 0; i--) {
             DataUpdate u = updates.get(i);
@@ -233,11 +248,58 @@ public final class SiteRenderer {
             x.put("asOf", u.asOf().map(Object::toString).orElse(""));
             x.put("note", u.note());
             x.put("changes", u.changes().stream().map(SiteRenderer::change).toList());
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (FigureChange.Kind k : FigureChange.Kind.values()) {
+                counts.put(k.word(), u.changes().stream().filter(c -> c.kind() == k).count());
+            }
+            x.put("counts", counts);
+            x.put("pages", shownOn(u.changes(), ordered, uses));
+            x.put("charts", chartsOf(u.changes(), uses));
             list.add(x);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("updates", list);
         return model;
+    }
+
+    /** Entity id, metric id and period label of a figure key {@code entity.metric@period}. */
+    private static final Pattern FIGURE_KEY = Pattern.compile("([^.@]+)\\.([^@]+)@(.+)");
+
+    /**
+     * The pages that show any of the changed figures, in menu order: Markdown pages whose
+     * directives or charts show one; the comparison page and each company's page for any figure
+     * of an entity and metric the data still has; the sources page for any figure still there.
+     */
+    private List<Map<String, Object>> shownOn(List<FigureChange> changes, List<PageOutline> ordered, FigureUses uses) {
+        Set<String> paths = new HashSet<>(uses.pagesOf(changes.stream().map(FigureChange::figure).toList()));
+        for (FigureChange c : changes) {
+            Matcher m = FIGURE_KEY.matcher(c.figure());
+            if (!m.matches() || data.entity(m.group(1)).isEmpty() || data.metric(m.group(2)).isEmpty()) {
+                continue;
+            }
+            paths.add("compare.html");
+            paths.add("company-" + m.group(1) + ".html");
+            if (data.observation(m.group(1), m.group(2), m.group(3)).isPresent() && !data.sources().isEmpty()) {
+                paths.add("sources.html");
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        ordered.stream().filter(p -> paths.contains(p.outputPath()))
+                .forEach(p -> out.add(navItem(p.meta().title(), p.outputPath(), "")));
+        dataPageList(ordered, uses).stream().filter(g -> g.showsFigures() && paths.contains(g.path()))
+                .forEach(g -> out.add(navItem(g.title(), g.path(), "")));
+        return out;
+    }
+
+    /** The charts that plot any of the changed figures, by title, each linked to the first page showing it. */
+    private List<Map<String, Object>> chartsOf(List<FigureChange> changes, FigureUses uses) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String id : uses.chartsOf(changes.stream().map(FigureChange::figure).toList())) {
+            String title = data.charts().stream().filter(c -> c.id().equals(id)).map(c -> c.title()).findFirst().orElse(id);
+            String href = uses.chartPages().getOrDefault(id, List.of()).stream().findFirst().map(p -> p + "#" + id).orElse("");
+            out.add(navItem(title, href, ""));
+        }
+        return out;
     }
 
     private static Map<String, Object> change(FigureChange c) {
@@ -248,7 +310,7 @@ public final class SiteRenderer {
         x.put("period", c.period());
         x.put("before", c.before().orElse(""));
         x.put("after", c.after().orElse(""));
-        x.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        x.put("kind", c.kind().word());
         return x;
     }
 

@@ -42,6 +42,18 @@ public final class UpdateHistory {
             # Entries may be edited by hand; give one a `note:` to say why the figures changed.
             """;
 
+    private static final Map<String, FigureChange.Kind> KINDS = new LinkedHashMap<>();
+    private static final Map<FigureChange.Kind, String> KIND_NEEDS = Map.of(
+            FigureChange.Kind.NEW, "'after' alone",
+            FigureChange.Kind.REVISED, "'before' and 'after'",
+            FigureChange.Kind.REMOVED, "'before' alone");
+
+    static {
+        for (FigureChange.Kind k : FigureChange.Kind.values()) {
+            KINDS.put(k.word(), k);
+        }
+    }
+
     private UpdateHistory() {
     }
 
@@ -80,12 +92,21 @@ public final class UpdateHistory {
                 List<FigureChange> changes = new ArrayList<>();
                 for (Node c : f.get("changes").map(n -> in.list(n, "changes")).orElse(List.of())) {
                     in.mapping(c, "a change").ifPresent(cf -> {
-                        cf.allowOnly(Set.of("figure", "entity", "metric", "period", "before", "after"));
+                        cf.allowOnly(Set.of("figure", "kind", "entity", "metric", "period", "before", "after"));
                         Optional<String> figure = cf.requiredString("figure");
+                        // Files written before 'kind' existed say it by which of before/after they give.
+                        Optional<FigureChange.Kind> kind = cf.has("kind") ? cf.choice("kind", KINDS) : Optional.empty();
                         Optional<String> before = cf.string("before");
                         Optional<String> after = cf.string("after");
                         if (before.isEmpty() && after.isEmpty()) {
-                            in.error(c, "a change needs 'before', 'after' or both", "'before' alone is a figure removed, 'after' alone one added");
+                            in.error(c, "a change needs 'before', 'after' or both", "'after' alone is a new figure, 'before' alone one removed");
+                            return;
+                        }
+                        FigureChange.Kind implied = new FigureChange("", "", "", "", before, after).kind();
+                        if (kind.isPresent() && kind.get() != implied) {
+                            in.error(cf.get("kind").orElseThrow(), "a change of kind '" + kind.get().word() + "' needs "
+                                    + KIND_NEEDS.get(kind.get()), "this change has " + KIND_NEEDS.get(implied)
+                                    + ", which makes it '" + implied.word() + "'");
                             return;
                         }
                         figure.ifPresent(fig -> changes.add(new FigureChange(fig, cf.string("entity", ""), cf.string("metric", ""),
@@ -166,6 +187,7 @@ public final class UpdateHistory {
         sb.append("  changes:").append(u.changes().isEmpty() ? " []" : "").append('\n');
         for (FigureChange c : u.changes()) {
             sb.append("    - {figure: ").append(Yaml.quote(c.figure()))
+                    .append(", kind: ").append(c.kind().word())
                     .append(", entity: ").append(Yaml.quote(c.entity()))
                     .append(", metric: ").append(Yaml.quote(c.metric()))
                     .append(", period: ").append(Yaml.quote(c.period()));

@@ -73,8 +73,8 @@ class DataUpdatesTest {
         DataChanges changes = build(site).changes();
 
         assertEquals(List.of(
-                "Acme Corp, Users, Jun 2025: added, 120 million users",
-                "Globex, Capital expenditure, Q2 2025: US$22.4 bn → US$23.1 bn",
+                "Acme Corp, Users, Jun 2025: new, 120 million users",
+                "Globex, Capital expenditure, Q2 2025: revised, US$22.4 bn → US$23.1 bn",
                 "Globex, Users, May 2025: removed (was > 400 million users)"),
                 changes.figures().stream().map(FigureChange::describe).toList());
         assertEquals(List.of("acme.users@2025-06", "globex.capex@2025-Q2", "globex.users@2025-05"),
@@ -112,15 +112,22 @@ class DataUpdatesTest {
                 # Entries may be edited by hand; give one a `note:` to say why the figures changed.
                 - as_of: 2025-11-28
                   changes:
-                    - {figure: "acme.users@2025-06", entity: "Acme Corp", metric: "Users", period: "Jun 2025", after: "120 million users"}
-                    - {figure: "globex.capex@2025-Q2", entity: "Globex", metric: "Capital expenditure", period: "Q2 2025", before: "US$22.4 bn", after: "US$23.1 bn"}
-                    - {figure: "globex.users@2025-05", entity: "Globex", metric: "Users", period: "May 2025", before: "> 400 million users"}
+                    - {figure: "acme.users@2025-06", kind: new, entity: "Acme Corp", metric: "Users", period: "Jun 2025", after: "120 million users"}
+                    - {figure: "globex.capex@2025-Q2", kind: revised, entity: "Globex", metric: "Capital expenditure", period: "Q2 2025", before: "US$22.4 bn", after: "US$23.1 bn"}
+                    - {figure: "globex.users@2025-05", kind: removed, entity: "Globex", metric: "Users", period: "May 2025", before: "> 400 million users"}
                 """, Files.readString(site.content().resolve("data-updates.yaml")));
         Document updates = page(site.out(), "data-updates.html");
         assertEquals(List.of("Data as of 2025-11-28"), updates.select("main h2").eachText());
-        assertEquals(List.of("Acme Corp Users Jun 2025 new 120 million users",
-                "Globex Capital expenditure Q2 2025 US$22.4 bn US$23.1 bn",
-                "Globex Users May 2025 > 400 million users removed"), updates.select("main tbody tr").eachText());
+        assertEquals(List.of("New Acme Corp Users Jun 2025 none 120 million users",
+                "Revised Globex Capital expenditure Q2 2025 US$22.4 bn US$23.1 bn",
+                "Removed Globex Users May 2025 > 400 million users removed"), updates.select("main tbody tr").eachText());
+        assertEquals(List.of("new", "revised", "removed"), updates.select("main tbody tr").eachAttr("class"));
+        assertEquals("1 new, 1 revised, 1 removed.", updates.selectFirst("main .update-counts").text());
+        // Worked out from this build's content and data: the chart plotting Globex's capex and the
+        // pages showing it, the comparison and company pages, and the sources page for the figures still there.
+        assertEquals(List.of("Home", "Side by side", "Acme Corp", "Globex", "Sources"),
+                updates.select("main .shown-on").get(0).select("a").eachText());
+        assertEquals(List.of("index.html#capex-chart"), updates.select("main .shown-on").get(1).select("a").eachAttr("href"));
         for (String path : List.of("index.html", "compare.html", "data-updates.html", "404.html")) {
             assertTrue(page(site.out(), path).select("nav a").eachText().contains("Data updates"), path);
         }
@@ -149,7 +156,7 @@ class DataUpdatesTest {
         build(site);
         site.write("content/metrics.yaml", DATED.replace("value: 22.4", "value: 24.0"));
         DataChanges second = build(site).changes();
-        assertEquals(List.of("Globex, Capital expenditure, Q2 2025: US$23.1 bn → US$24 bn"),
+        assertEquals(List.of("Globex, Capital expenditure, Q2 2025: revised, US$23.1 bn → US$24 bn"),
                 second.figures().stream().map(FigureChange::describe).toList(), "the report is against the last build");
         String history = Files.readString(site.content().resolve("data-updates.yaml"));
         assertEquals(1, history.split("- as_of:", -1).length - 1, history);
@@ -190,8 +197,8 @@ class DataUpdatesTest {
         String out = run(args)[1];
         assertTrue(out.contains("""
                 data changed since the last build (data as of 2025-11-28):
-                  Acme Corp, Users, Jun 2025: added, 120 million users
-                  Globex, Capital expenditure, Q2 2025: US$22.4 bn → US$23.1 bn
+                  Acme Corp, Users, Jun 2025: new, 120 million users
+                  Globex, Capital expenditure, Q2 2025: revised, US$22.4 bn → US$23.1 bn
                   Globex, Users, May 2025: removed (was > 400 million users)
                   pages showing them: company-acme.html, company-globex.html, compare.html, index.html, sources.html
                   charts showing them: capex-chart

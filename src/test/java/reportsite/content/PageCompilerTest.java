@@ -397,4 +397,17 @@ class PageCompilerTest {
         Page page = compile("---\ntitle: T\n---\n## One\n\n### Two *b*\n\n#### Four\n", false, false).orElseThrow();
         assertEquals(List.of(new Page.Heading(2, "one", "One"), new Page.Heading(3, "two-b", "Two b")), page.toc());
     }
+
+    @Test
+    void aPageListsTheFiguresItsDirectivesShow() {
+        // A value, a change (two figures), a table (the newest figure of each series), a fact
+        // check (the figures of its finding); charts are listed apart, and a period shows no figure.
+        Page page = compile("---\ntitle: T\n---\n{{ globex.users@latest }} and {{ globex.capex@2025-Q1 -> globex.capex@2025-Q2 }}"
+                + " in {{ period acme FY2026-Q1 }}.\n\n{{ table capex }}\n\n{{ factcheck acme-capex }}\n\n{{ chart capex-chart }}\n",
+                false, false).orElseThrow();
+        assertTrue(diagnostics.all().isEmpty(), diagnostics.all()::toString);
+        assertEquals(List.of("acme.capex@FY2026-Q1", "globex.capex@2025-Q1", "globex.capex@2025-Q2", "globex.users@2025-05"),
+                page.figures());
+        assertEquals(List.of("capex-chart"), page.charts());
+    }
 }

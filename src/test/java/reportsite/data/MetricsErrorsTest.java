@@ -151,6 +151,8 @@ class MetricsErrorsTest {
                         "an FX rate must be positive", 31, 35),
                 c("derived from a missing base", replace("    value: 38.68", "    value: {derived: {base: FY2025-Q1, growth_pct: 20}}"),
                         "cannot derive from acme.capex@FY2025-Q1: no such observation", 46, 12),
+                c("derived value with empty arithmetic", replace("    value: 38.68", "    value: {derived: {value: 38.68, how: \"\"}}"),
+                        "'how' is empty", 46, 42),
                 // --- charts
                 c("chart with unknown metric", replace("    metric: capex\n    currency: USD", "    metric: capx\n    currency: USD"),
                         "unknown metric 'capx' (hint: did you mean 'capex'?)", 64, 13),
@@ -164,6 +166,12 @@ class MetricsErrorsTest {
                         "chart 'capex-chart' has no figure it can plot", 62, 5),
                 c("chart range not a calendar period", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    from: FY2025\n"),
                         "a chart's range must be a calendar period, found 'FY2025'", 64, 11),
+                c("chart 'last' of zero periods", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    last: 0\n"),
+                        "'last' must be a whole number from 1 to 1000, found 0", 64, 11),
+                c("chart 'last' not a whole number", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    last: 2.5\n"),
+                        "'last' must be a whole number from 1 to 1000, found 2.5", 64, 11),
+                c("chart with both 'last' and a range", replace("    kind: grouped_bar\n", "    kind: grouped_bar\n    from: 2025-Q1\n    last: 4\n"),
+                        "a chart takes either 'last' or 'from'/'to', not both", 65, 11),
                 c("empty file", yaml -> "", "the metrics file is empty", 0, 0),
                 // The composer keeps duplicate keys; NodeReader.mapping reports the second.
                 c("duplicate key", replace("    name: Acme Corp\n", "    name: Acme Corp\n    name: Acme Again\n"),

@@ -36,7 +36,7 @@ class UpdateHistoryTest {
 
                 - as_of: 2025-11-28
                   changes:
-                    - {figure: "a.capex@2025-Q3", entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", after: "3"}
+                    - {figure: "a.capex@2025-Q3", kind: new, entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", after: "3"}
                 """, out);
         Diagnostics d = new Diagnostics();
         List<DataUpdate> read = UpdateHistory.parse(new SourceText("x", out), d);
@@ -61,8 +61,8 @@ class UpdateHistoryTest {
                 - as_of: 2025-11-28
                   note: "First revision."
                   changes:
-                    - {figure: "a", entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", before: "1", after: "3"}
-                    - {figure: "c", entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", before: "7", after: "8"}
+                    - {figure: "a", kind: revised, entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", before: "1", after: "3"}
+                    - {figure: "c", kind: revised, entity: "Acme \\"Corp\\"", metric: "Capex", period: "Q2 2025", before: "7", after: "8"}
                 """, out, "a: 1→2→3 is 1→3; b added then removed is nothing; c is new");
         assertEquals(out, UpdateHistory.recorded(new SourceText("x", out), changes("2025-11-28", change("a", "2", "3"), change("c", "7", "8"))),
                 "recording the same change twice changes nothing");
@@ -87,5 +87,34 @@ class UpdateHistoryTest {
         assertEquals(Optional.of(s), FigureSnapshot.parse(s.text()));
         assertEquals(Optional.empty(), FigureSnapshot.parse("figures: [1, 2]"));
         assertEquals(Optional.empty(), FigureSnapshot.parse("{{{"));
+    }
+
+    @Test
+    void aFileWithoutKindsReadsAsBeforeAndAKindMustMatchTheValues() {
+        String old = """
+                - as_of: 2025-10-01
+                  changes:
+                    - {figure: a.capex@2025-Q2, before: "1", after: "2"}
+                    - {figure: a.capex@2025-Q3, after: "3"}
+                    - {figure: a.capex@2025-Q1, before: "4"}
+                """;
+        Diagnostics d = new Diagnostics();
+        List<DataUpdate> read = UpdateHistory.parse(new SourceText("content/data-updates.yaml", old), d);
+        assertTrue(d.all().isEmpty(), d.all()::toString);
+        assertEquals(List.of(FigureChange.Kind.REVISED, FigureChange.Kind.NEW, FigureChange.Kind.REMOVED),
+                read.get(0).changes().stream().map(FigureChange::kind).toList());
+
+        String wrong = """
+                - as_of: 2025-10-01
+                  changes:
+                    - {figure: a.capex@2025-Q2, kind: new, before: "1", after: "2"}
+                    - {figure: a.capex@2025-Q3, kind: added, after: "3"}
+                """;
+        Diagnostics e = new Diagnostics();
+        UpdateHistory.parse(new SourceText("content/data-updates.yaml", wrong), e);
+        assertEquals(List.of("content/data-updates.yaml:3:39: a change of kind 'new' needs 'after' alone",
+                        "content/data-updates.yaml:4:39: 'kind' cannot be 'added'"),
+                e.errors().stream().map(x -> x.position().file() + ":" + x.position().line() + ":" + x.position().column() + ": " + x.message()).toList());
+        assertEquals("this change has 'before' and 'after', which makes it 'revised'", e.errors().get(0).hint());
     }
 }
