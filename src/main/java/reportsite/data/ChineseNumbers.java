@@ -9,10 +9,10 @@ import java.math.RoundingMode;
  * larger figures keep it and grow their digits (1,300万亿, never 1.3千万亿 or 13亿亿), which is
  * how Chinese financial and technology writing states token counts.
  *
- * <p>A figure keeps the precision of its English form (the same quantum of the absolute value),
- * at most {@value #MAX_DECIMALS} decimals in its unit, without trailing zeros. When rounding
- * reaches 10,000 of a unit, the figure moves up to the next unit (9,999.95万 at one decimal is
- * 1亿, not 10,000万).
+ * <p>A figure is its English form rewritten (CN¥38.68 bn is 386.8亿, CN¥38.7 bn is 387亿), with
+ * at most {@value #MAX_DECIMALS} decimals in its unit (rounded half up) and no trailing zeros.
+ * When that rounding reaches 10,000 of a unit, the figure moves up to the next unit (9,999.995万
+ * at two decimals is 1亿, not 10,000万).
  */
 final class ChineseNumbers {
 
@@ -38,7 +38,8 @@ final class ChineseNumbers {
      * @param decimals the decimals the English form shows in that scale
      */
     static Magnitude magnitude(BigDecimal x, Scale scale, int decimals) {
-        BigDecimal absolute = x.abs().multiply(scale.factor());
+        // The figure the English edition shows, so both editions state the same number.
+        BigDecimal absolute = x.abs().setScale(decimals, RoundingMode.HALF_UP).multiply(scale.factor());
         int quantumExponent = exponent(scale) - decimals;
         int unit = unitIndex(absolute);
         while (true) {

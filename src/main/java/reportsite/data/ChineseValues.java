@@ -39,12 +39,14 @@ final class ChineseValues {
 
     static String amount(Metric m, BigDecimal x, String currency, boolean computed) {
         int decimals = ValueFormatter.decimals(m, x, computed);
-        String sign = x.signum() < 0 ? "−" : "";
-        return switch (m.unit()) {
-            case MONEY -> sign + ChineseNumbers.magnitude(x, m.scale(), decimals) + currencyName(currency);
-            case PERCENT -> (m.isDerived() && x.signum() > 0 ? "+" : sign) + ValueFormatter.number(x.abs(), decimals) + "%";
-            case COUNT -> sign + ChineseNumbers.magnitude(x, m.scale(), decimals) + noun(m);
-        };
+        if (m.unit() == Metric.Unit.PERCENT) {
+            String sign = x.signum() < 0 ? "−" : "";
+            return (m.isDerived() && x.signum() > 0 ? "+" : sign) + ValueFormatter.number(x.abs(), decimals) + "%";
+        }
+        Magnitude shown = ChineseNumbers.magnitude(x, m.scale(), decimals);
+        // A figure that rounds to zero shows no sign: "0元", not "−0元".
+        String sign = x.signum() < 0 && shown.digits().chars().anyMatch(c -> c >= '1' && c <= '9') ? "−" : "";
+        return sign + shown + (m.unit() == Metric.Unit.MONEY ? currencyName(currency) : noun(m));
     }
 
     /** 91–93亿美元 when both ends share a unit; 9,000万–1.2亿元 when they do not. */

@@ -10,6 +10,7 @@ import static reportsite.data.ValueFormatterTest.TOKENS;
 import static reportsite.data.ValueFormatterTest.YOY;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -49,11 +50,14 @@ class ChineseValuesTest {
         assertEquals("3,200亿美元", zh(CAPEX, new Value.Exact(d("320")), "USD"));
         assertEquals("1.2万亿美元", zh(CAPEX, new Value.Exact(d("1200")), "USD"), "10,000亿 and more is 万亿");
         assertEquals("5亿元", zh(CAPEX, new Value.Exact(d("0.5")), "CNY"));
-        assertEquals("4,500万元", zh(CAPEX, new Value.Exact(d("0.045")), "CNY"), "below 1亿: 万");
+        assertEquals("4,000万元", zh(CAPEX, new Value.Exact(d("0.04")), "CNY"), "below 1亿: 万");
+        assertEquals("5,000万元", zh(CAPEX, new Value.Exact(d("0.045")), "CNY"), "as English, which shows CN¥0.05 bn");
         assertEquals("850万港元", zh(MILLIONS, new Value.Exact(d("8.5")), "HKD"));
         assertEquals("12.5欧元", zh(PLAIN_MONEY, new Value.Exact(d("12.5")), "EUR"), "below 1万: no unit");
         assertEquals("30亿 CHF", zh(CAPEX, new Value.Exact(d("3")), "CHF"), "an unknown currency keeps its code");
         assertEquals("−12亿美元", zh(CAPEX, new Value.Exact(d("-1.2")), "USD"));
+        assertEquals("0元", zhComputed(CAPEX, new Value.Exact(d("-0.00001")), "CNY"),
+                "English shows CN¥0.0 bn: the same figure, without a sign");
     }
 
     @Test
@@ -127,7 +131,7 @@ class ChineseValuesTest {
         Metric k = new Metric("n", "N", Metric.Unit.COUNT, "", Scale.THOUSAND, 0, Metric.Kind.ACTUAL, "", "");
         assertEquals("1亿", zh(k, new Value.Exact(d("99999.995")), "USD"), "2 decimals of 万: 9,999.9995万 rounds up");
         assertEquals("1万亿美元", zhComputed(CAPEX, new Value.Exact(d("999.996")), "USD"),
-                "9,999.96亿 at the metric's 0 decimals of 亿 is 10,000亿: carried to 万亿");
+                "English shows US$1,000.0 bn, 1万亿 (not 10,000亿)");
         assertEquals("1万元", zh(PLAIN_MONEY, new Value.Exact(d("9999.999")), "CNY"), "9,999.999 at 2 decimals is 1万");
         assertEquals("10,000万亿 tokens", zh(TOKENS, new Value.Exact(d("10000")), "USD"), "万亿 does not carry further");
     }
@@ -135,7 +139,8 @@ class ChineseValuesTest {
     private static final Pattern SHOWN = Pattern.compile("(−?)([0-9,]+(?:\\.[0-9]+)?)(万亿|亿|万)?.*");
 
     /**
-     * Property: any amount in any scale reads back within half a step of its last shown digit,
+     * Property: any amount in any scale reads back within half a step of its last shown digit
+     * to the figure the English edition shows,
      * in the largest unit not above it, with 1 ≤ digits < 10,000 below 万亿 (so every carry
      * moved to the next unit), no trailing zeros, at most two decimals.
      */
@@ -148,13 +153,13 @@ class ChineseValuesTest {
             Metric.Unit unit = random.nextBoolean() ? Metric.Unit.MONEY : Metric.Unit.COUNT;
             Metric m = new Metric("m", "M", unit, "", scale, random.nextInt(4), Metric.Kind.ACTUAL, "", "");
             BigDecimal x = random.nextInt(3) == 0 ? nearBoundary(random, scale) : BigDecimal.valueOf(
-                    random.nextLong() % 10_000_000_000L, random.nextInt(7));
+                    random.nextLong() % (random.nextBoolean() ? 10_000_000_000L : 100L), random.nextInt(7));
             boolean computed = random.nextBoolean();
             String text = ValueFormatter.format(Language.ZH, m, new Value.Exact(x), "CNY", computed, Style.PROSE);
             String desc = scale + " " + x + (computed ? " computed d=" + m.decimals() : "") + " -> " + text;
             Matcher match = SHOWN.matcher(text);
             assertTrue(match.matches(), desc);
-            assertEquals(x.signum() < 0 && !match.group(2).matches("[0,.]+"), !match.group(1).isEmpty(), desc);
+            assertEquals(x.signum() < 0 && !match.group(2).matches("[0,.]+"), !match.group(1).isEmpty(), "sign: " + desc);
             String digits = match.group(2).replace(",", "");
             String cjk = match.group(3) == null ? "" : match.group(3);
             int exponent = switch (cjk) {
@@ -164,7 +169,9 @@ class ChineseValuesTest {
                 default -> 0;
             };
             BigDecimal shown = new BigDecimal(digits);
-            BigDecimal absolute = x.abs().multiply(scale.factor());
+            // The Chinese figure restates the English one: compare with what English shows.
+            BigDecimal absolute = x.abs().setScale(ValueFormatter.decimals(m, x, computed), RoundingMode.HALF_UP)
+                    .multiply(scale.factor());
             int places = Math.max(0, shown.scale());
             assertTrue(places <= 2, desc);
             assertFalse(digits.contains(".") && digits.endsWith("0"), "no trailing zeros: " + desc);

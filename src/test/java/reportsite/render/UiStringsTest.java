@@ -44,6 +44,7 @@ class UiStringsTest {
         for (Language lang : Language.values()) {
             Optional<UiStrings> ui = UiStrings.load(Path.of("templates"), lang, diagnostics);
             assertTrue(ui.isPresent(), diagnostics.all().toString());
+            assertEquals(lang.htmlLang(), ui.get().get("language.html"), "the file's lang attribute is its language's");
         }
         assertEquals(List.of(), diagnostics.all());
         UiStrings zh = UiStrings.load(Path.of("templates"), Language.ZH, diagnostics).orElseThrow();
