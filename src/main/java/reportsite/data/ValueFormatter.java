@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -107,6 +109,42 @@ public final class ValueFormatter {
         }
         int scale = Math.max(0, x.stripTrailingZeros().scale());
         return Math.min(scale, MAX_SOURCE_DECIMALS);
+    }
+
+    /** {@link #format(Metric, Value, String, boolean, Style)} in an edition's language. */
+    public static String format(Language lang, Metric m, Value v, String currency, boolean computed, Style style) {
+        return lang == Language.ZH ? ChineseValues.format(m, v, currency, computed, style) : format(m, v, currency, computed, style);
+    }
+
+    /** {@link #compact(Metric, Value, boolean)} in an edition's language, in the unit of {@link #unitLabel(Language, Metric, String)}. */
+    public static String compact(Language lang, Metric m, Value v, boolean computed) {
+        return lang == Language.ZH ? ChineseValues.compact(m, v, computed) : compact(m, v, computed);
+    }
+
+    /** {@link #amount(Metric, BigDecimal, String, boolean)} in an edition's language. */
+    public static String amount(Language lang, Metric m, BigDecimal x, String currency, boolean computed) {
+        return lang == Language.ZH ? ChineseValues.amount(m, x, currency, computed) : amount(m, x, currency, computed);
+    }
+
+    /** {@link #unitLabel(Metric, String)} in an edition's language: "US$ bn" or "亿美元". */
+    public static String unitLabel(Language lang, Metric m, String currency) {
+        return lang == Language.ZH ? ChineseValues.unitLabel(m, currency) : unitLabel(m, currency);
+    }
+
+    /** A date: "30 Sep 2025" or "2025年9月30日". */
+    public static String date(Language lang, LocalDate d) {
+        return lang == Language.ZH ? ChineseValues.date(d)
+                : d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getYear();
+    }
+
+    /** A period's name: {@link Period#display()} or "2025年第三季度", "2026财年第二季度". */
+    public static String period(Language lang, Period p) {
+        return lang == Language.ZH ? ChineseValues.period(p) : p.display();
+    }
+
+    /** A period's name with the calendar months of a fiscal period: {@link Period#displayWithSpan()} or "2026财年第二季度（2025年7–9月）". */
+    public static String periodWithSpan(Language lang, Period p) {
+        return lang == Language.ZH ? ChineseValues.periodWithSpan(p) : p.displayWithSpan();
     }
 
     /** Plain number with English grouping: 140000 → "140,000"; rounding half up. */

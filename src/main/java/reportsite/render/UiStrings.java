@@ -1,0 +1,230 @@
+package reportsite.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import reportsite.data.Language;
+import reportsite.data.YamlDocument;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.Position;
+import reportsite.diag.SourceText;
+import reportsite.diag.Suggest;
+import reportsite.source.SourceReader;
+
+/**
+ * The interface strings of one edition ("Sources", "Data as of {date}."), from
+ * {@code templates/i18n/<language>.yaml}, given to templates as {@code ui} ({@code ${ui.nav.sources}}).
+ * The English file is the reference: every other language has exactly its keys and, in each
+ * string, the same {@code {placeholders}}; a missing, unknown or different one is an error at
+ * its line and column, so a translation can never show an empty label.
+ */
+public final class UiStrings {
+
+    /** The folder under {@code templates/} holding one file per language. */
+    public static final String FOLDER = "i18n";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    private final Language language;
+    private final Map<String, String> byKey;
+    private final Map<String, Object> model;
+
+    private UiStrings(Language language, Map<String, String> byKey) {
+        this.language = language;
+        this.byKey = Collections.unmodifiableMap(byKey);
+        this.model = nest(byKey);
+    }
+
+    /** The strings of {@code language}, or empty after reporting why they cannot be used. */
+    public static Optional<UiStrings> load(Path templates, Language language, Diagnostics diagnostics) {
+        Optional<SourceText> reference = read(templates, Language.EN, diagnostics);
+        Optional<SourceText> own = language == Language.EN ? reference : read(templates, language, diagnostics);
+        if (reference.isEmpty() || own.isEmpty()) {
+            return Optional.empty();
+        }
+        return parse(reference.get(), own.get(), language, diagnostics);
+    }
+
+    /** As {@link #load}, from texts already read: {@code own} is checked against {@code reference}. */
+    static Optional<UiStrings> parse(SourceText reference, SourceText own, Language language, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        Optional<Strings> ref = Strings.read(reference, local);
+        Optional<Strings> mine = reference.equals(own) ? ref : Strings.read(own, local);
+        if (ref.isPresent() && mine.isPresent() && mine.get() != ref.get()) {
+            compare(ref.get(), mine.get(), local);
+        }
+        local.all().forEach(diagnostics::add);
+        return local.hasErrors() || mine.isEmpty() ? Optional.empty() : Optional.of(new UiStrings(language, mine.get().text()));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The string under a dotted key ("nav.sources"); a key that is not in the files is a bug of the caller. */
+    public String get(String key) {
+        String s = byKey.get(key);
+        if (s == null) {
+            throw new IllegalArgumentException("no interface string '" + key + "' in templates/" + FOLDER + "/"
+                    + language.code() + ".yaml");
+        }
+        return s;
+    }
+
+    /** The string under {@code key} with its {@code {placeholders}} filled in. */
+    public String format(String key, Map<String, ?> values) {
+        Matcher m = PLACEHOLDER.matcher(get(key));
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Object v = values.get(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : String.valueOf(v)));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    /** The strings as nested maps in file order, for templates: {@code ui.nav.sources}. */
+    public Map<String, Object> model() {
+        return model;
+    }
+
+    private static Optional<SourceText> read(Path templates, Language language, Diagnostics diagnostics) {
+        Path file = templates.resolve(FOLDER).resolve(language.code() + ".yaml");
+        try {
+            return Optional.of(new SourceText(SourceReader.display(file), Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            diagnostics.error(Position.ofFile(SourceReader.display(file)), "cannot read the interface strings of '"
+                    + language.code() + "': " + e.getMessage(), "copy templates/" + FOLDER + "/en.yaml and translate its values", "");
+            return Optional.empty();
+        }
+    }
+
+    private static void compare(Strings ref, Strings mine, Diagnostics d) {
+        for (String key : ref.text().keySet()) {
+            if (!mine.text().containsKey(key)) {
+                if (mine.at().containsKey(key)) {
+                    continue; // there but empty: reported where it is
+                }
+                Position where = mine.parentOf(key);
+                d.error(mine.source(), where, "missing interface string '" + key + "'",
+                        "add it, translated from \"" + ref.text().get(key) + "\" (" + ref.at().get(key) + ")");
+            } else if (!placeholders(ref.text().get(key)).equals(placeholders(mine.text().get(key)))) {
+                d.error(mine.source(), mine.at().get(key), "interface string '" + key + "' has placeholders "
+                        + placeholders(mine.text().get(key)) + ", the English one " + placeholders(ref.text().get(key)),
+                        "keep each {name} of the English string, untranslated, where the value belongs");
+            }
+        }
+        for (String key : mine.text().keySet()) {
+            if (!ref.text().containsKey(key)) {
+                d.error(mine.source(), mine.at().get(key), "unknown interface string '" + key + "'",
+                        Suggest.hint(key, ref.text().keySet()) + " (the keys are those of " + ref.source().file() + ")");
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String s) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(s);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nest(Map<String, String> byKey) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        byKey.forEach((key, value) -> {
+            String[] parts = key.split("\\.");
+            Map<String, Object> at = root;
+            for (int i = 0; i < parts.length - 1; i++) {
+                at = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+            }
+            at.put(parts[parts.length - 1], value);
+        });
+        return freeze(root);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> freeze(Map<String, Object> m) {
+        m.replaceAll((k, v) -> v instanceof Map ? freeze((Map<String, Object>) v) : v);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** One file's strings by dotted key, with where each key and each section's key is. */
+    private record Strings(SourceText source, Map<String, String> text, Map<String, Position> at,
+                           Map<String, Position> mappings) {
+
+        static Optional<Strings> read(SourceText source, Diagnostics d) {
+            Optional<Node> root = YamlDocument.parse(source, 0, d);
+            if (root.isEmpty()) {
+                if (!d.hasErrors()) {
+                    d.error(source, source.at(1, 1), "no interface strings", "copy templates/" + FOLDER + "/en.yaml");
+                }
+                return Optional.empty();
+            }
+            Strings s = new Strings(source, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+            s.walk("", root.get(), source.at(1, 1), d);
+            return Optional.of(s);
+        }
+
+        private void walk(String prefix, Node node, Position keyAt, Diagnostics d) {
+            if (!(node instanceof MappingNode map)) {
+                d.error(source, position(node), "expected a mapping of names to strings"
+                        + (prefix.isEmpty() ? "" : " under '" + prefix + "'"), "write 'key: text' lines, indented under their section");
+                return;
+            }
+            mappings.put(prefix, keyAt);
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                    d.error(source, position(t.getKeyNode()), "a key must be a plain name", "write 'name: text'");
+                    continue;
+                }
+                String key = prefix.isEmpty() ? k.getValue() : prefix + "." + k.getValue();
+                if (at.containsKey(key) || mappings.containsKey(key)) {
+                    d.error(source, position(k), "duplicate interface string '" + key + "'", "keep one of them");
+                    continue;
+                }
+                at.put(key, position(k));
+                Node value = t.getValueNode();
+                if (value instanceof ScalarNode v && !Tag.NULL.equals(v.getTag())) {
+                    text.put(key, v.getValue());
+                } else if (value instanceof ScalarNode) {
+                    d.error(source, position(value), "interface string '" + key + "' has no text", "write the text after the colon");
+                } else {
+                    at.remove(key);
+                    walk(key, value, position(k), d);
+                }
+            }
+        }
+
+        /** Where to point at a missing key: the section that should hold it, or the nearest one above. */
+        Position parentOf(String key) {
+            String p = key;
+            while (p.contains(".")) {
+                p = p.substring(0, p.lastIndexOf('.'));
+                Position where = mappings.get(p);
+                if (where != null) {
+                    return where;
+                }
+            }
+            return source.at(1, 1);
+        }
+
+        private Position position(Node n) {
+            return n.getStartMark().map(m -> source.at(m.getLine() + 1, m.getColumn() + 1)).orElse(source.at(1, 1));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package reportsite.chart;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Every character a chart of the Chinese edition can draw: printable ASCII and the signs the
+ * formatter uses, the words of the Chinese number and period formats, and the interface strings
+ * of {@code templates/i18n/zh.yaml}. The subset font holds these and the test checks it does.
+ * When charts draw new Chinese text (translated metric labels, entity names), add its source here.
+ */
+final class ChartCharacters {
+
+    /** What ValueFormatter with Language.ZH writes around digits (kept in step with ChineseValues). */
+    static final String FORMAT_WORDS = "万亿元美欧英镑日港韩印度卢比约超过低于不低于年月日财第一二三四季度（）–−≈%＋+<>.,·…：，。、；";
+
+    private ChartCharacters() {
+    }
+
+    /** The characters, sorted and without repeats. */
+    static String all(Path project) throws IOException {
+        TreeSet<Integer> cps = new TreeSet<>();
+        for (int c = 0x20; c < 0x7F; c++) {
+            cps.add(c);
+        }
+        FORMAT_WORDS.codePoints().forEach(cps::add);
+        Path ui = project.resolve("templates/i18n/zh.yaml");
+        if (Files.exists(ui)) {
+            try (Reader r = Files.newBufferedReader(ui, StandardCharsets.UTF_8)) {
+                collect(new Load(LoadSettings.builder().build()).loadFromReader(r), cps);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        cps.forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static void collect(Object node, TreeSet<Integer> cps) {
+        if (node instanceof Map<?, ?> m) {
+            m.values().forEach(v -> collect(v, cps));
+        } else if (node instanceof Iterable<?> list) {
+            list.forEach(v -> collect(v, cps));
+        } else if (node instanceof String s) {
+            s.codePoints().filter(c -> !Character.isWhitespace(c) || c == ' ').forEach(cps::add);
+        }
+    }
+}
