@@ -24,16 +24,17 @@ class ExampleClaimsTest {
     void aDataEditThatFalsifiesAClaimFailsTheBuildAtTheSentence() throws IOException {
         Path content = MainTest.copyOfExample(tmp);
         Path metrics = content.resolve("metrics.yaml");
-        // Google's newest quarterly capex cut to almost nothing: "Google spends far more" is no longer true.
+        // Google's quarterly capex cut to almost nothing: "Google spends far more" is no longer true. Every quarter
+        // is cut, since the claim is judged on the newest quarter both companies have, not Google's newest.
         List<String> lines = Files.readAllLines(metrics);
-        int newest = -1;
+        int cut = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).matches("\\s*- \\{entity: google, metric: capex, period: 20\\d\\d-Q\\d, value: [0-9.]+,.*")) {
-                newest = i;
+                lines.set(i, lines.get(i).replaceFirst("value: [0-9.]+,", "value: 0.5,"));
+                cut++;
             }
         }
-        assertTrue(newest >= 0, "the example has Google's quarterly capex");
-        lines.set(newest, lines.get(newest).replaceFirst("value: [0-9.]+,", "value: 0.5,"));
+        assertTrue(cut > 0, "the example has Google's quarterly capex");
         Files.write(metrics, lines);
 
         MainTest.Run r = MainTest.run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
