@@ -84,7 +84,10 @@ final class DirectiveInlineParser implements InlineParserExtension {
             numbers.add(input.subSequence(end + 1, digits).toString());
             end = digits + 1;
         }
-        if (numbers.isEmpty() || (end < input.length() && "([:".indexOf(input.charAt(end)) >= 0)) {
+        // "[1](…)" and "[1][…]" are links; "[1]: url" at the start of a paragraph is a link
+        // reference, which flexmark has taken before this parser runs, so a colon after a
+        // citation in running text ("in 2025 [49]: more than…") keeps it a citation.
+        if (numbers.isEmpty() || (end < input.length() && "([".indexOf(input.charAt(end)) >= 0)) {
             return false;
         }
         parser.flushTextNode();

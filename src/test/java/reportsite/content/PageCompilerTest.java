@@ -140,6 +140,13 @@ class PageCompilerTest {
     }
 
     @Test
+    void aCitationBeforeAColonInRunningTextIsACitation() {
+        Document doc = body("It spent more in 2025 [1]: about twice as much.\n\n[2]: https://example.com/b\n");
+        assertEquals(1, doc.select("sup.cite").size(), doc.body().html());
+        assertEquals("[1]", doc.selectFirst("sup.cite").text());
+    }
+
+    @Test
     void directivesInCodeAreNotExpanded() {
         Document doc = body("""
                 Inline `{{ acme.capex@FY2026-Q1 }}` and `[1]` stay.
