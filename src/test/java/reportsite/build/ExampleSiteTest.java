@@ -62,6 +62,18 @@ class ExampleSiteTest {
         });
     }
 
+    /** A citation or directive the compiler did not recognise would stay in the text as written. */
+    @Test
+    void noCitationOrDirectiveIsLeftAsLiteralText() {
+        pages.forEach((path, page) -> {
+            Document copy = page.clone();
+            copy.select("sup.cite, a, code, pre, script").remove();
+            String text = copy.body().text();
+            assertFalse(text.matches("(?s).*\\[\\d{1,5}\\].*"), () -> path + " has a literal citation: " + text);
+            assertFalse(text.contains("{{"), () -> path + " has a literal directive");
+        });
+    }
+
     @Test
     void hasEnoughPagesAndCharts() {
         assertTrue(pages.size() >= 6, pages.keySet()::toString);
