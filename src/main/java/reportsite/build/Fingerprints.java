@@ -56,7 +56,7 @@ final class Fingerprints {
     }
 
     static String options(BuildConfig config) {
-        return "drafts=" + config.drafts() + " safe=" + config.safe();
+        return "drafts=" + config.drafts() + " safe=" + config.safe() + " base=" + config.baseUrl().orElse("");
     }
 
     /** Every file below {@code dir}: relative paths and contents, in sorted order. */

@@ -43,6 +43,7 @@ import reportsite.diag.Severity;
 import reportsite.diag.SourceText;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.SitePublisher;
+import reportsite.render.HostingFiles;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
@@ -243,7 +244,7 @@ public final class SiteBuilder {
         times.lap("read");
         diagnostics.throwIfErrors();
         // 2. the data: metrics file → typed dataset
-        Dataset data = warm.data(inputs.metrics(), diagnostics);
+        Dataset data = warm.data(inputs.metrics(), diagnostics).withBaseUrl(config.baseUrl());
         times.lap("data");
         diagnostics.throwIfErrors();
         // 3. charts: declarations → what each chart shows; the images are drawn in the
@@ -310,7 +311,7 @@ public final class SiteBuilder {
             times.lap("previews");
         }
         copyAssets(files, diagnostics);
-        addSiteFiles(files, data);
+        files.putAll(HostingFiles.of(files.keySet(), data.site()));
         diagnostics.throwIfErrors();
         // 9. check every internal link, anchor and image of the result
         LinkChecker.check(files, SourceReader.display(config.out()), diagnostics, warm.scans());
@@ -394,22 +395,5 @@ public final class SiteBuilder {
         } catch (IOException e) {
             diagnostics.error(Position.ofFile(SourceReader.display(assets)), "cannot read assets: " + e.getMessage(), "", "");
         }
-    }
-
-    private static void addSiteFiles(Map<String, byte[]> files, Dataset data) {
-        files.put(".nojekyll", new byte[0]);
-        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        data.site().baseUrl().ifPresent(base -> {
-            robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
-            StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p ->
-                    sitemap.append("  <url><loc>").append(base).append(p.equals("index.html") ? "" : p).append("</loc></url>\n"));
-            sitemap.append("</urlset>\n");
-            files.put("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8));
-        });
-        files.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
-        // GitHub Pages reads the custom domain from a CNAME file at the root of what it serves.
-        data.site().cname().ifPresent(host -> files.put("CNAME", (host + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }
