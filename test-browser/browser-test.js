@@ -5,7 +5,9 @@
 // the screen, an image that did not load, a console error, a request leaving the machine, or a
 // chart missing from its printed PDF.
 //
-//   node browser-test.js SITE_DIR [--base /report-site/]   test a built site
+//   node browser-test.js SITE_DIR [--base /report-site/] [--port N]   test a built site
+//     (a site built with --base-url http://127.0.0.1:N/report-site/ is also asked for a missing
+//     page two folders deep, where the 404 page must still load its styles)
 //   node browser-test.js --self-test                        check that planted faults are caught
 'use strict';
 
@@ -19,7 +21,8 @@ const { chromium } = require('playwright-core');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SIZES = [{ name: 'phone', width: 360, height: 740 }, { name: 'desktop', width: 1280, height: 800 }];
 const SCHEMES = ['light', 'dark'];
-const FAILING_IMPACTS = new Set(['serious', 'critical']);
+const FAILING_IMPACTS_LIST = ['serious', 'critical'];
+const FAILING_IMPACTS = new Set(FAILING_IMPACTS_LIST);
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TYPES = {
@@ -36,7 +39,7 @@ function chromiumPath() {
 }
 
 /** A static server for `root` under the sub-path `base`, on the loopback interface only. */
-function serve(root, base) {
+function serve(root, base, port = 0) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(url.pathname);
@@ -56,7 +59,7 @@ function serve(root, base) {
     res.writeHead(404, { 'Content-Type': TYPES['.html'] });
     res.end(fs.existsSync(page) ? fs.readFileSync(page) : 'not found');
   }
-  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise(resolve => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 function htmlPages(root) {
@@ -115,6 +118,14 @@ async function checkView(context, url, size, scheme) {
       return document.documentElement.scrollWidth + ' px of content on a ' + width + ' px screen (' + name + ')';
     });
     if (wide) problems.push('wider than the screen: ' + wide);
+    if (size.name === 'phone') {
+      // The header and its menu may take about a third of a phone's screen, no more.
+      const header = await page.evaluate(() => {
+        const h = document.querySelector('body > header');
+        return h ? Math.round(h.getBoundingClientRect().height) : 0;
+      });
+      if (header > size.height * 0.34) problems.push('the header takes ' + header + ' px of a ' + size.height + ' px screen');
+    }
     await page.addScriptTag({ content: AXE });
     const axe = await page.evaluate(async () => {
       const r = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -153,16 +164,68 @@ async function checkPrint(context, url, workDir) {
   }
 }
 
+/**
+ * Uses the search box as a keyboard user would: types `query`, expects a result whose text has
+ * `expect`, moves into the results with the arrow key, closes them with Escape, and follows the
+ * first result. Returns the problems found.
+ */
+async function checkSearch(context, url, query, expect) {
+  const problems = [];
+  const page = await context.newPage();
+  page.on('console', m => { if (m.type() === 'error') problems.push('console error: ' + m.text()); });
+  page.on('pageerror', e => problems.push('script error: ' + e.message));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const input = page.locator('.site-search input');
+    if (!(await input.isVisible())) return ['search box not shown'];
+    await input.focus();
+    await page.keyboard.type(query);
+    const results = page.locator('.search-results a');
+    try {
+      await results.filter({ hasText: expect }).first().waitFor({ timeout: 10000 });
+    } catch (e) {
+      return problems.concat(['search for "' + query + '" shows no result with "' + expect + '": '
+        + JSON.stringify(await page.locator('.search-results').innerText().catch(() => ''))]);
+    }
+    // The open results in both themes: contrast and names, as axe sees them (served only: from
+    // disk, axe's reading of the style sheets is refused and logged as an error).
+    if (url.startsWith('http')) await page.addScriptTag({ content: AXE });
+    for (const scheme of url.startsWith('http') ? SCHEMES : []) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const axe = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+        .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) })));
+      axe.filter(v => FAILING_IMPACTS_LIST.includes(v.impact)).forEach(v =>
+        problems.push(scheme + ': axe ' + v.impact + ' ' + v.id + ' with the results open: ' + v.nodes.slice(0, 3).join(', ')));
+    }
+    const status = await page.locator('.site-search [role=status]').innerText();
+    if (!/result/.test(status)) problems.push('search status says "' + status + '"');
+    await page.keyboard.press('ArrowDown');
+    if (!(await page.evaluate(() => document.activeElement && document.activeElement.closest('.search-results') !== null))) {
+      problems.push('ArrowDown does not move into the search results');
+    }
+    await page.keyboard.press('Escape');
+    if (await page.locator('.search-results').isVisible()) problems.push('Escape does not close the search results');
+    try {
+      await Promise.all([page.waitForURL(u => u.href !== url, { timeout: 10000 }), page.keyboard.press('Enter')]);
+    } catch (e) {
+      problems.push('Enter in the search box does not open the first result');
+    }
+    return problems;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Tests every page of `root` served under `base`; returns {passed, failed, results}. */
 async function testSite(root, base, options = {}) {
-  const server = await serve(root, base);
+  const server = await serve(root, base, options.port || 0);
   const origin = 'http://127.0.0.1:' + server.address().port;
   const { context, profile } = await launch();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-site-print-'));
   const offsite = [];
   await context.route('**/*', route => {
     const u = new URL(route.request().url());
-    if (u.hostname === '127.0.0.1') return route.continue();
+    if (u.hostname === '127.0.0.1' || u.protocol === 'file:') return route.continue();
     offsite.push(route.request().url());
     return route.abort('blockedbyclient');
   });
@@ -185,6 +248,34 @@ async function testSite(root, base, options = {}) {
       offsite.slice(before).forEach(u => problems.add('request leaving the machine: ' + u));
       results.push({ page: rel, problems: Array.from(problems), axe: axeByView, print });
     }
+    const home = path.join(root, 'index.html');
+    const canonical = ((fs.existsSync(home) ? fs.readFileSync(home, 'utf8') : '').match(/<link rel="canonical" href="([^"]*)"/) || [])[1];
+    if (canonical === origin + base && fs.existsSync(path.join(root, '404.html'))) {
+      // Built for this address: GitHub Pages answers a missing page at any depth with 404.html.
+      const url = origin + base + 'no/such/folder/page.html';
+      const problems = [];
+      for (const size of SIZES) {
+        const r = await checkView(context, url, size, 'light');
+        // The page's own answer is a 404, which Chromium logs; a 404 of anything it loads is reported as HTTP 404.
+        r.problems.filter(p => !/^console error: Failed to load resource: .* status of 404/.test(p)).forEach(p => problems.push(size.name + ': ' + p));
+      }
+      const styled = await (async () => {
+        const page = await context.newPage();
+        await page.goto(url);
+        const ok = await page.evaluate(() => Array.from(document.styleSheets).some(s => { try { return s.cssRules.length > 0; } catch (e) { return false; } }));
+        await page.close();
+        return ok;
+      })();
+      if (!styled) problems.push('the 404 page two folders deep has no styles');
+      results.push({ page: 'missing page two folders deep (404.html)', problems, axe: [], print: {} });
+    }
+    for (const s of options.searches || []) {
+      // Served under the sub-path, and opened from disk, where a script may load but fetch() may not.
+      for (const url of [origin + base + s.page, 'file://' + path.join(root, s.page)]) {
+        const problems = await checkSearch(context, url, s.query, s.expect);
+        results.push({ page: 'search "' + s.query + '" from ' + url.split(':')[0], problems, axe: [], print: {} });
+      }
+    }
   } finally {
     await context.close();
     server.close();
@@ -198,6 +289,11 @@ function summarize(results) {
   for (const r of results) {
     const counts = {};
     r.axe.forEach(v => v.axe.forEach(x => { counts[x.impact] = (counts[x.impact] || 0) + 1; }));
+    if (r.axe.length === 0) {
+      console.log((r.problems.length ? 'FAIL ' : 'ok   ') + r.page);
+      r.problems.forEach(p => console.log('       ' + p));
+      continue;
+    }
     const ids = Array.from(new Set([].concat(...r.axe.map(v => v.axe.map(x => x.id + ' (' + x.impact + ')'))))).sort();
     const axeText = ids.length === 0 ? 'axe: no violations in 4 views' : 'axe: ' + ids.join(', ');
     const printText = r.print.charts ? ', print: ' + r.print.images + ' images for ' + r.print.charts + ' charts' : '';
@@ -226,6 +322,11 @@ const FAULTS = {
     expect: /axe serious color-contrast/,
     body: '<h1>Low contrast</h1><p style="color:#bbb">Pale grey text on white.</p>',
   },
+  'tall-menu.html': {
+    expect: /the header takes \d+ px of a 740 px screen/,
+    body: '</main><header><nav aria-label="Menu"><ul>' + Array.from({ length: 14 }, (_, i) => '<li><a href="control.html">Section ' + i + '</a></li>').join('')
+      + '</ul></nav></header><main><h1>Tall menu</h1>',
+  },
   'console-error.html': {
     expect: /console error/,
     body: '<h1>Console error</h1><script>console.error("planted error")</script>',
@@ -253,12 +354,39 @@ function writeFaultSite(dir) {
   }
 }
 
+/** A page with the site's search box and an index of English and Chinese documents. */
+function writeSearchSite(dir) {
+  const assets = path.join(__dirname, '..', 'templates', 'assets');
+  fs.mkdirSync(path.join(dir, 'assets', 'minisearch'), { recursive: true });
+  fs.copyFileSync(path.join(assets, 'search.js'), path.join(dir, 'assets', 'search.js'));
+  fs.copyFileSync(path.join(assets, 'minisearch', 'minisearch.js'), path.join(dir, 'assets', 'minisearch', 'minisearch.js'));
+  const layout = fs.readFileSync(path.join(__dirname, '..', 'templates', 'layout.ftlh'), 'utf8');
+  const form = layout.match(/<form class="site-search"[\s\S]*?<\/form>/)[0];
+  fs.writeFileSync(path.join(dir, 'search-index.js'), 'window.reportSiteSearchIndex = ' + JSON.stringify({
+    pages: [['search.html', 'Search'], ['capex.html', '资本支出']],
+    docs: [[0, 1, '', '资本支出', '阿里巴巴的季度资本支出'], [1, 1, 'cloud', '云计算收入', '资本支出'], [2, 1, 'capex', 'Acme · capital expenditure · 2025', 'US$1 bn']],
+  }) + ';');
+  fs.writeFileSync(path.join(dir, 'capex.html'), '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>资本支出</title></head>'
+    + '<body><main><h1 id="cloud">资本支出</h1></main></body></html>');
+  fs.writeFileSync(path.join(dir, 'search.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search</title>'
+    + '<link rel="icon" href="data:,"><script src="assets/search.js" defer></script></head><body><header>' + form + '</header>'
+    + '<main><h1>Search</h1></main></body></html>');
+}
+
 async function selfTest() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-site-faults-'));
   let passed = 0;
   let failed = 0;
   try {
     writeFaultSite(dir);
+    writeSearchSite(dir);
+    const searches = [{ page: 'search.html', query: '资本', expect: '资本支出' }, { page: 'search.html', query: '季度', expect: '资本支出' },
+      { page: 'search.html', query: 'capital expend', expect: 'Acme' }];
+    const found = await testSite(dir, '/planted/', { pages: [], searches });
+    found.forEach(r => {
+      console.log((r.problems.length ? 'FAIL ' : 'ok   ') + 'self-test ' + r.page + (r.problems.length ? ': ' + r.problems.join('; ') : ''));
+      r.problems.length ? failed++ : passed++;
+    });
     const results = await testSite(dir, '/planted/', { pages: Object.keys(FAULTS) });
     for (const r of results) {
       const f = FAULTS[r.page];
@@ -273,13 +401,25 @@ async function selfTest() {
   return { passed, failed };
 }
 
+/** A search for the first long word of another page's title, if the site has a search box. */
+function searchChecks(root) {
+  const index = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
+  if (!index.includes('class="site-search"') || !fs.existsSync(path.join(root, 'search-index.js'))) return [];
+  const sandbox = {};
+  new Function('window', fs.readFileSync(path.join(root, 'search-index.js'), 'utf8'))(sandbox);
+  const pages = sandbox.reportSiteSearchIndex.pages.filter(p => p[0] !== 'index.html');
+  const title = pages.length ? pages[0][1] : '';
+  const word = (title.match(/[\p{L}\p{N}]{4,}/u) || [])[0];
+  return word ? [{ page: 'index.html', query: word.toLowerCase(), expect: title }] : [];
+}
+
 async function main(argv) {
   if (argv.includes('--self-test')) {
     const { passed, failed } = await selfTest();
     console.log(passed + ' passed, ' + failed + ' failed');
     return failed === 0 ? 0 : 1;
   }
-  const dir = argv.find(a => !a.startsWith('--') && argv[argv.indexOf(a) - 1] !== '--base');
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--base' && argv[i - 1] !== '--port');
   const baseAt = argv.indexOf('--base');
   let base = baseAt >= 0 ? argv[baseAt + 1] : '/report-site/';
   if (!base.startsWith('/')) base = '/' + base;
@@ -288,7 +428,10 @@ async function main(argv) {
     console.error('usage: node browser-test.js SITE_DIR [--base /SUBPATH/] | --self-test');
     return 2;
   }
-  const results = await testSite(path.resolve(dir), base);
+  const searches = searchChecks(path.resolve(dir));
+  const portAt = argv.indexOf('--port');
+  const port = portAt >= 0 ? Number(argv[portAt + 1]) : 0;
+  const results = await testSite(path.resolve(dir), base, { searches, port });
   summarize(results);
   const failed = results.filter(r => r.problems.length).length;
   console.log((results.length - failed) + ' passed, ' + failed + ' failed');

@@ -44,6 +44,7 @@ import reportsite.diag.SourceText;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.SitePublisher;
 import reportsite.render.HostingFiles;
+import reportsite.render.SearchIndex;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
@@ -303,6 +304,7 @@ public final class SiteBuilder {
             return made;
         });
         files.putAll(generated.files());
+        files.put(SearchIndex.PATH, SearchIndex.of(files, data));
         times.lap("render");
         // 8. a preview image per page, for links shared on social media (in parallel); only with
         //    a base URL, since the pages can announce an image by its absolute URL only
