@@ -363,8 +363,8 @@ function writeSearchSite(dir) {
   const layout = fs.readFileSync(path.join(__dirname, '..', 'templates', 'layout.ftlh'), 'utf8');
   const form = layout.match(/<form class="site-search"[\s\S]*?<\/form>/)[0];
   fs.writeFileSync(path.join(dir, 'search-index.js'), 'window.reportSiteSearchIndex = ' + JSON.stringify({
-    pages: [['search.html', 'Search'], ['capex.html', '资本支出']],
-    docs: [[0, 1, '', '资本支出', '阿里巴巴的季度资本支出'], [1, 1, 'cloud', '云计算收入', '资本支出'], [2, 1, 'capex', 'Acme · capital expenditure · 2025', 'US$1 bn']],
+    pages: [['search.html', 'Search', '', []], ['capex.html', '资本支出', '阿里巴巴的季度资本支出', ['cloud', '云计算收入']]],
+    docs: [[2, 1, 'capex', 'Acme · capital expenditure · 2025', 'US$1 bn']],
   }) + ';');
   fs.writeFileSync(path.join(dir, 'capex.html'), '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>资本支出</title></head>'
     + '<body><main><h1 id="cloud">资本支出</h1></main></body></html>');

@@ -39,7 +39,14 @@
       loading = loadScript(root + "assets/minisearch/minisearch.js")
         .then(function () { return loadScript(root + "search-index.js"); })
         .then(function () {
-          var data = window.reportSiteSearchIndex;
+          // Pages and their headings are written once, in "pages"; here they become documents too.
+          var index = window.reportSiteSearchIndex;
+          var docs = [];
+          index.pages.forEach(function (p, i) {
+            docs.push([0, i, "", p[1], p[2]]);
+            for (var h = 0; h < p[3].length; h += 2) docs.push([1, i, p[3][h], p[3][h + 1], p[1]]);
+          });
+          var data = { pages: index.pages, docs: docs.concat(index.docs) };
           var search = new window.MiniSearch({
             fields: ["title", "context"],
             tokenize: tokenize,

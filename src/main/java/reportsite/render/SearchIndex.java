@@ -21,12 +21,13 @@ import reportsite.data.Source;
  *
  * <p>The file holds the documents, not an inverted index: the browser indexes them with the
  * vendored MiniSearch when the reader first uses the box. Documents are smaller than a
- * serialized index, and their format is ours, not one library version's. Headings and
- * figures name their page by its number in {@code pages}, so that paths are written once.
+ * serialized index, and their format is ours, not one library version's. A page holds its
+ * headings; figures and sources name their page by its number in {@code pages}, so that paths
+ * and titles are written once.
  *
- * <pre>window.reportSiteSearchIndex = {"pages": [[path, title], …],
+ * <pre>window.reportSiteSearchIndex = {"pages": [[path, title, description, [anchor, heading, …]], …],
  *   "docs": [[kind, page, anchor, title, context], …]}</pre>
- * with kind 0 page, 1 heading, 2 figure, 3 source.
+ * with kind 2 for a figure and 3 for a source (0 and 1, page and heading, are made by the browser).
  */
 public final class SearchIndex {
 
@@ -50,24 +51,27 @@ public final class SearchIndex {
     public static byte[] of(Map<String, byte[]> files, Dataset data) {
         List<String> pages = new ArrayList<>();
         Map<String, Integer> pageNumbers = new HashMap<>();
-        List<String> docs = new ArrayList<>();
         files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(path -> {
             String html = new String(files.get(path), StandardCharsets.UTF_8);
             Matcher h1 = H1.matcher(html);
             String title = h1.find() ? text(h1.group(1)) : path;
             Matcher d = DESCRIPTION.matcher(html);
-            int number = pages.size();
-            pageNumbers.put(path, number);
-            pages.add(array(json(path), json(title)));
-            docs.add(array("0", String.valueOf(number), json(""), json(title), json(d.find() ? text(d.group(1)) : "")));
+            // A page without a description of its own repeats the site's: no help in telling pages apart.
+            String description = d.find() ? text(d.group(1)) : "";
+            List<String> headings = new ArrayList<>();
             Matcher h = HEADING.matcher(html);
             while (h.find()) {
                 // The references list is on every page and names nothing of its own.
                 if (!h.group(2).equals("references")) {
-                    docs.add(array("1", String.valueOf(number), json(h.group(2)), json(text(h.group(3))), json(title)));
+                    headings.add(json(h.group(2)));
+                    headings.add(json(text(h.group(3))));
                 }
             }
+            pageNumbers.put(path, pages.size());
+            pages.add(array(json(path), json(title), json(description.equals(data.site().description()) ? "" : description),
+                    array(headings.toArray(String[]::new))));
         });
+        List<String> docs = new ArrayList<>();
         DataViews views = new DataViews(data);
         for (Observation o : data.observations()) {
             Optional<Entity> entity = data.entity(o.entity());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import reportsite.build.MiniSite;
+import reportsite.data.MiniData;
 
 /** The search index of a small site: pages, headings, figures and sources, Chinese text, escaping. */
 class SearchIndexTest {
@@ -29,6 +30,7 @@ class SearchIndexTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void pagesHeadingsFiguresAndSourcesWithTheirAddresses(@TempDir Path tmp) {
         MiniSite site = new MiniSite(tmp).write("content/cn.md", """
                 ---
@@ -38,19 +40,20 @@ class SearchIndexTest {
                 ## 云计算收入
 
                 Text.
-                """);
+                """).write("content/metrics.yaml", MiniData.BASE.replace("site:\n", "site:\n  description: The site's own.\n"));
         Map<String, List<List<Object>>> index = read(site.build().files().get(SearchIndex.PATH));
 
         List<List<Object>> pages = index.get("pages");
         assertFalse(pages.stream().anyMatch(p -> p.get(0).equals("404.html")), "the 404 page is no result");
         int zh = indexOf(pages, "zh.html");
         assertEquals("资本支出 \"quoted\" </script>", pages.get(zh).get(1));
+        List<Object> headings = (List<Object>) pages.get(zh).get(3);
+        assertEquals(2, headings.size(), "anchor and text of the one heading: " + headings);
+        assertEquals("云计算收入", headings.get(1));
+        assertFalse(headings.get(0).toString().isEmpty(), "the heading's anchor");
+        assertEquals("", pages.get(zh).get(2), "the site's own description is not repeated");
+        assertEquals("The home page.", pages.get(indexOf(pages, "index.html")).get(2));
         List<List<Object>> docs = index.get("docs");
-        assertTrue(docs.stream().anyMatch(d -> d.get(0).equals(0) && d.get(1).equals(zh) && d.get(3).equals(pages.get(zh).get(1))),
-                "the page itself");
-        assertTrue(docs.stream().anyMatch(d -> d.get(0).equals(1) && d.get(1).equals(zh) && d.get(3).equals("云计算收入")
-                && !d.get(2).toString().isEmpty()), "the heading, with its anchor");
-
         int acme = indexOf(pages, "company-acme.html");
         assertTrue(docs.stream().anyMatch(d -> d.get(0).equals(2) && d.get(1).equals(acme) && d.get(2).equals("capex")
                 && d.get(3).toString().startsWith("Acme Corp · Capital expenditure · FY2026 Q1")), docs.toString());
