@@ -89,13 +89,13 @@ public final class MarkdownRenderer {
 
     public String render(String markdown) {
         if (!remembers) {
-            return renderer.render(parser.parse(markdown));
+            return MarkdownTables.wrap(renderer.render(parser.parse(markdown)));
         }
         String html = current.get(markdown);
         if (html == null) {
             html = previous.get(markdown);
             if (html == null) {
-                html = renderer.render(parser.parse(markdown));
+                html = MarkdownTables.wrap(renderer.render(parser.parse(markdown)));
             }
             if (kept.addAndGet(markdown.length()) <= BUDGET) {
                 current.put(markdown, html);
