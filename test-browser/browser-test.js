@@ -77,8 +77,9 @@ function htmlPages(root) {
 async function launch() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'report-site-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, offline: false,
+    executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, offline: false, timeout: 120000,
   });
+  context.setDefaultTimeout(60000);
   return { context, profile };
 }
 
@@ -240,12 +241,14 @@ async function testSite(root, base, options = {}) {
       const before = offsite.length;
       for (const size of SIZES) {
         for (const scheme of SCHEMES) {
-          const r = await checkView(context, url, size, scheme);
+          const r = await within(120000, rel + ' ' + size.name + '/' + scheme, checkView(context, url, size, scheme))
+            .catch(e => ({ problems: [e.message], axe: [] }));
           r.problems.forEach(p => problems.add(size.name + '/' + scheme + ': ' + p));
           axeByView.push({ view: size.name + '/' + scheme, axe: r.axe });
         }
       }
-      const print = await checkPrint(context, url, workDir);
+      const print = await within(120000, rel + ' print', checkPrint(context, url, workDir))
+        .catch(e => ({ problems: [e.message], charts: 0, images: 0 }));
       print.problems.forEach(p => problems.add(p));
       offsite.slice(before).forEach(u => problems.add('request leaving the machine: ' + u));
       results.push({ page: rel, problems: Array.from(problems), axe: axeByView, print });
@@ -274,7 +277,7 @@ async function testSite(root, base, options = {}) {
     for (const s of options.searches || []) {
       // Served under the sub-path, and opened from disk, where a script may load but fetch() may not.
       for (const url of [origin + base + s.page, 'file://' + path.join(root, s.page)]) {
-        const problems = await checkSearch(context, url, s.query, s.expect);
+        const problems = await within(120000, 'search', checkSearch(context, url, s.query, s.expect)).catch(e => [e.message]);
         results.push({ page: 'search "' + s.query + '" from ' + url.split(':')[0], problems, axe: [], print: {} });
       }
     }
@@ -416,7 +419,16 @@ function searchChecks(root) {
   return word ? [{ page: 'index.html', query: word.toLowerCase(), expect: title }] : [];
 }
 
+/** A check that does not finish in `ms` fails instead of hanging the run. */
+function within(ms, what, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(what + ' took more than ' + ms / 1000 + ' s')), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function main(argv) {
+  // Whatever Chromium does, the run ends: CI must not wait on a browser that hangs.
+  setTimeout(() => { console.error('browser tests took more than 20 minutes; stopping'); process.exit(1); }, 20 * 60 * 1000).unref();
   if (argv.includes('--self-test')) {
     const { passed, failed } = await selfTest();
     console.log(passed + ' passed, ' + failed + ' failed');
