@@ -38,6 +38,8 @@ import reportsite.diag.Severity;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.PageLinks;
 import reportsite.render.FigureUses;
+import reportsite.render.HostingFiles;
+import reportsite.render.SearchIndex;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
@@ -191,7 +193,12 @@ final class Pipeline {
     }
 
     private String options() {
-        return "drafts=" + config.drafts() + " safe=" + config.safe();
+        return options(config);
+    }
+
+    /** The options that change what a build writes. */
+    static String options(BuildConfig config) {
+        return "drafts=" + config.drafts() + " safe=" + config.safe() + " base=" + config.baseUrl().orElse("");
     }
 
     private static String metricsText(InputFiles inputs) {
@@ -214,7 +221,7 @@ final class Pipeline {
             return new Loaded(data, own.all());
         });
         loaded.messages().forEach(d::add);
-        return loaded.data();
+        return loaded.data().withBaseUrl(config.baseUrl());
     }
 
     /** Records the figures that changed since the last build, then reads the history as it now is. */
@@ -305,9 +312,10 @@ final class Pipeline {
             files.put(ChartFiles.csv(id), ChartDescription.csv(charts.get(id)).getBytes(StandardCharsets.UTF_8));
         }
         files.putAll(dataPages.files());
+        files.put(SearchIndex.PATH, SearchIndex.of(files, data));
         files.putAll(previews);
         files.putAll(Assets.read(config.templates().resolve("assets"), "assets/", d));
-        files.putAll(siteFiles(files, data));
+        files.putAll(HostingFiles.of(List.copyOf(files.keySet()), data.site()));
         return files;
     }
 
@@ -319,25 +327,5 @@ final class Pipeline {
         dataPages.shows().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
         used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), Keys.sha256(charts.get(id))));
         return shows;
-    }
-
-    /** The files GitHub Pages and crawlers read: .nojekyll, robots.txt, and with a base URL the sitemap. */
-    private static Map<String, byte[]> siteFiles(Map<String, byte[]> files, Dataset data) {
-        Map<String, byte[]> out = new TreeMap<>();
-        out.put(".nojekyll", new byte[0]);
-        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        data.site().baseUrl().ifPresent(base -> {
-            robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
-            StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p ->
-                    sitemap.append("  <url><loc>").append(base).append(p.equals("index.html") ? "" : p).append("</loc></url>\n"));
-            sitemap.append("</urlset>\n");
-            out.put("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8));
-        });
-        out.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
-        // GitHub Pages reads the custom domain from a CNAME file at the root of what it serves.
-        data.site().cname().ifPresent(host -> out.put("CNAME", (host + "\n").getBytes(StandardCharsets.UTF_8)));
-        return out;
     }
 }

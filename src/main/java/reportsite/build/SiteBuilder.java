@@ -112,7 +112,7 @@ public final class SiteBuilder {
 
     /** Everything a whole build depends on: generator, options, every input file. */
     private String inputsHash() {
-        return Keys.sha256(List.of(generator, "drafts=" + config.drafts() + " safe=" + config.safe(),
+        return Keys.sha256(List.of(generator, Pipeline.options(config),
                 Trees.hash(config.content()), Trees.hash(config.templates())));
     }
 }

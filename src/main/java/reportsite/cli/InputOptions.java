@@ -1,7 +1,10 @@
 package reportsite.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import reportsite.config.BuildConfig;
 
 /** The options every command that reads the inputs shares. */
@@ -28,7 +31,23 @@ final class InputOptions {
     @Option(names = "--timings", description = "print the time taken by each stage")
     boolean timings;
 
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrl.class,
+            description = "the public address of the site (overrides site.base_url): canonical links, sitemap.xml, preview images")
+    String baseUrl;
+
     BuildConfig config() {
-        return new BuildConfig(content, templates, out, drafts, safe, clean);
+        return new BuildConfig(content, templates, out, drafts, safe, clean, Optional.ofNullable(baseUrl));
+    }
+
+    /** Absolute http(s) addresses only: the sitemap and the preview cards need them whole. */
+    static final class BaseUrl implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+                throw new TypeConversionException("'" + value + "' is not an http:// or https:// address of a site, "
+                        + "such as https://example.org/report/");
+            }
+            return value;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package reportsite.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What one run works on. Paths are as the user gave them (relative to the working directory by
@@ -9,8 +10,21 @@ import java.nio.file.Path;
  * @param drafts include pages marked {@code draft: true}
  * @param safe drop raw HTML scripts, event handlers and {@code javascript:} URLs from Markdown
  * @param clean ignore the caches (pages, charts, the up-to-date check) and render everything again
+ * @param baseUrl the public address of the site, overriding {@code site.base_url} of the metrics
+ *     file: a publisher passes it at build time so that no address has to be committed
  */
-public record BuildConfig(Path content, Path templates, Path out, boolean drafts, boolean safe, boolean clean) {
+public record BuildConfig(Path content, Path templates, Path out, boolean drafts, boolean safe, boolean clean,
+                          Optional<String> baseUrl) {
+
+    public BuildConfig {
+        // The templates append page paths to it.
+        baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
+    /** Without an address of its own: the metrics file's {@code site.base_url}, if any, holds. */
+    public BuildConfig(Path content, Path templates, Path out, boolean drafts, boolean safe, boolean clean) {
+        this(content, templates, out, drafts, safe, clean, Optional.empty());
+    }
 
     public static BuildConfig defaults() {
         return new BuildConfig(Path.of("content"), Path.of("templates"), Path.of("site"), false, false, false);

@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
-                TableHeaderScope.create(), DirectiveSyntax.create()));
+                MarkdownTables.create(), DirectiveSyntax.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -56,7 +56,7 @@ public final class MarkdownRenderer {
     }
 
     String render(Document document) {
-        return renderer.render(document);
+        return MarkdownTables.wrap(renderer.render(document));
     }
 
     /** Markdown to HTML; a directive in it shows as written. */

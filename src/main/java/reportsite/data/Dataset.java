@@ -58,6 +58,15 @@ public final class Dataset {
         return m;
     }
 
+    /**
+     * This dataset published at {@code baseUrl} when one is given (a build's {@code --base-url}
+     * wins over the metrics file's {@code site.base_url}), else this dataset itself.
+     */
+    public Dataset withBaseUrl(Optional<String> baseUrl) {
+        return baseUrl.map(url -> new Dataset(site.withBaseUrl(url), entities(), metrics(), sources(), fxRates(), observations(),
+                factChecks(), charts())).orElse(this);
+    }
+
     public SiteInfo site() {
         return site;
     }

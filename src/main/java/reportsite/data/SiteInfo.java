@@ -12,6 +12,11 @@ import java.util.Optional;
 public record SiteInfo(String title, String description, String language, String reportingCurrency,
                        Optional<LocalDate> asOf, Optional<String> baseUrl, Optional<String> cname) {
 
+    /** The same settings published at {@code url} (ending in '/'). */
+    public SiteInfo withBaseUrl(String url) {
+        return new SiteInfo(title, description, language, reportingCurrency, asOf, Optional.of(url), cname);
+    }
+
     public static SiteInfo empty() {
         return new SiteInfo("Report", "", "en", "USD", Optional.empty(), Optional.empty(), Optional.empty());
     }

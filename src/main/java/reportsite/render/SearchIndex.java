@@ -1,0 +1,149 @@
+package reportsite.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportsite.data.Dataset;
+import reportsite.data.Entity;
+import reportsite.data.Metric;
+import reportsite.data.Observation;
+import reportsite.data.Source;
+
+/**
+ * What the search box searches: every page (title, description), every heading with an anchor,
+ * every figure (entity, metric, period, value) and every source, written as a script that
+ * assigns a global, since a page opened from disk may load a script but not fetch a JSON file.
+ *
+ * <p>The file holds the documents, not an inverted index: the browser indexes them with the
+ * vendored MiniSearch when the reader first uses the box. Documents are smaller than a
+ * serialized index, and their format is ours, not one library version's. A page holds its
+ * headings; figures and sources name their page by its number in {@code pages}, so that paths
+ * and titles are written once.
+ *
+ * <pre>window.reportSiteSearchIndex = {"pages": [[path, title, description, [anchor, heading, …]], …],
+ *   "docs": [[kind, page, anchor, title, context], …]}</pre>
+ * with kind 2 for a figure and 3 for a source (0 and 1, page and heading, are made by the browser).
+ */
+public final class SearchIndex {
+
+    /** Where the index is written, at the root of the site. */
+    public static final String PATH = "search-index.js";
+
+    private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
+    private static final Pattern DESCRIPTION = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\">");
+    private static final Pattern HEADING = Pattern.compile("<h([23])\\s[^>]*?\\bid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+
+    private SearchIndex() {
+    }
+
+    /**
+     * @param files the site's output so far, by path: its HTML pages are read for titles and headings
+     * @param data the figures and sources
+     * @return the script's bytes
+     */
+    public static byte[] of(Map<String, byte[]> files, Dataset data) {
+        List<String> pages = new ArrayList<>();
+        Map<String, Integer> pageNumbers = new HashMap<>();
+        files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(path -> {
+            String html = new String(files.get(path), StandardCharsets.UTF_8);
+            Matcher h1 = H1.matcher(html);
+            String title = h1.find() ? text(h1.group(1)) : path;
+            Matcher d = DESCRIPTION.matcher(html);
+            // A page without a description of its own repeats the site's: no help in telling pages apart.
+            String description = d.find() ? text(d.group(1)) : "";
+            List<String> headings = new ArrayList<>();
+            Matcher h = HEADING.matcher(html);
+            while (h.find()) {
+                // The references list is on every page and names nothing of its own.
+                if (!h.group(2).equals("references")) {
+                    headings.add(json(h.group(2)));
+                    headings.add(json(text(h.group(3))));
+                }
+            }
+            pageNumbers.put(path, pages.size());
+            pages.add(array(json(path), json(title), json(description.equals(data.site().description()) ? "" : description),
+                    array(headings.toArray(String[]::new))));
+        });
+        List<String> docs = new ArrayList<>();
+        DataViews views = new DataViews(data);
+        for (Observation o : data.observations()) {
+            Optional<Entity> entity = data.entity(o.entity());
+            Optional<Metric> metric = data.metric(o.metric());
+            Integer page = entity.map(e -> pageNumbers.get(views.entity(e).get("href"))).orElse(null);
+            if (page == null || metric.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> figure = views.figure(o, Optional.empty());
+            docs.add(array("2", String.valueOf(page), json(o.metric()),
+                    json(entity.get().name() + " · " + metric.get().label() + " · " + figure.get("periodFull")),
+                    json(figure.get("text") + " · " + o.period().display())));
+        }
+        Integer sourcesPage = pageNumbers.get("sources.html");
+        if (sourcesPage != null) {
+            for (Source s : data.sources()) {
+                docs.add(array("3", String.valueOf(sourcesPage), json("source-" + s.id()), json(s.title()),
+                        json("[" + s.id() + "] " + s.publisher() + (s.date().isEmpty() ? "" : ", " + s.date()))));
+            }
+        }
+        String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
+                + String.join(",\n", docs) + "\n]};\n";
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text of an HTML fragment: tags dropped, character references read, white space collapsed. */
+    static String text(String html) {
+        Matcher m = ENTITY.matcher(TAG.matcher(html).replaceAll(""));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String c = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> {
+                    long code = name.startsWith("#x") ? Long.parseLong(name.substring(2), 16) : Long.parseLong(name.substring(1));
+                    yield code <= Character.MAX_CODE_POINT ? new String(Character.toChars((int) code)) : m.group();
+                }
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static String array(String... items) {
+        return "[" + String.join(",", items) + "]";
+    }
+
+    /** A JSON string, safe in a script too (U+2028 and U+2029 end a line in older JavaScript). */
+    static String json(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
