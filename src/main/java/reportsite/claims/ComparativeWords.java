@@ -16,7 +16,8 @@ public final class ComparativeWords {
             "faster", "slower", "larger", "largest", "smaller", "smallest", "bigger", "biggest",
             "higher", "highest", "lower", "lowest", "more than", "less than", "fewer than",
             "record", "double", "doubled", "doubling", "overtook", "overtaken", "overtakes",
-            "cross", "crosses", "crossed", "crossing", "leads", "outpaced", "still rising", "still falling");
+            "cross", "crosses", "crossed", "crossing", "leads", "outpaced", "still rising", "still falling",
+            "converged", "converging", "pulled ahead", "sped up", "accelerated", "accelerating", "slowed", "overtaking");
 
     private static final Pattern ANY = Pattern.compile("\\b(" + String.join("|", WORDS.stream()
             .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
