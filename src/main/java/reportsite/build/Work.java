@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -56,9 +57,19 @@ final class Work implements AutoCloseable {
         return new IllegalStateException(cause);
     }
 
-    /** Stops what is still running (a run that failed does not wait for its charts). */
+    /**
+     * Cancels what has not started and waits for what has (a chart being drawn finishes in
+     * milliseconds): after a failed run nothing of it is still writing, into the cache or anywhere.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the build's work did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
