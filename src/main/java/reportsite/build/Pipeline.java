@@ -78,7 +78,7 @@ final class Pipeline {
     static final CacheKind<RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, RenderedPage::keepable);
     static final CacheKind<ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(), c -> true);
     static final CacheKind<PageLinks> LINKS = CacheKind.inMemory("links", l -> true);
-    static final CacheKind<DataPages> DATA_PAGES = CacheKind.inMemory("data-pages", DataPages::keepable);
+    static final CacheKind<MadeDataPages> DATA_PAGES = CacheKind.inMemory("data-pages", MadeDataPages::keepable);
 
     /** A loaded metrics file with the messages its loading gave, which a reuse gives again. */
     record Loaded(Dataset data, List<Diagnostic> messages) {
@@ -88,7 +88,7 @@ final class Pipeline {
     }
 
     /** The pages made from the data, with what each shows (for the change report) and the messages. */
-    record DataPages(Map<String, byte[]> files, Map<String, String> shows, List<Diagnostic> messages) {
+    record MadeDataPages(Map<String, byte[]> files, Map<String, String> shows, List<Diagnostic> messages) {
         boolean keepable() {
             return messages.isEmpty();
         }
@@ -133,9 +133,10 @@ final class Pipeline {
             InputFiles inputs = stage("read", d, () -> SourceReader.read(config.content(), d));
             String templatesHash = stage("read", d, () -> templatesHash(d));
             // 2. data: metrics file → typed dataset
-            Dataset data = stage("data", d, () -> loadData(inputs.metrics(), d));
+            Dataset data = stage("data", d, () -> loadData(inputs, d));
             // 3. data updates: changed figures recorded in the history before anything shows them
-            List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(data, d));
+            FigureSnapshot dataFigures = FigureSnapshot.of(config.content(), data, Map.of());
+            List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(dataFigures, d));
             // 4. charts: what each shows; the images are drawn in the background while the pages compile
             Map<String, ChartData> charts = stage("plan charts", d,
                     () -> cache.get(PLANS, keys.of(PLANS, metricsText(inputs)), () -> new ChartPlanner(data).planAll()));
@@ -160,7 +161,7 @@ final class Pipeline {
             List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
             FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
                     .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-            DataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
+            MadeDataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
                     keys.of(DATA_PAGES, pageKeyBase, history, outlines, uses), () -> dataPages(renderer, outlines, nav, uses)), d));
             // 8. the chart images the pages use
             Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
@@ -176,7 +177,7 @@ final class Pipeline {
                 return files;
             }));
             // 11. what each page and chart shows, for the next build's change report
-            FigureSnapshot figures = FigureSnapshot.of(config.content(), data, shows(pages, dataPages, used, charts));
+            FigureSnapshot figures = dataFigures.withShows(shows(pages, dataPages, used, charts));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
             DataChanges changes = recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures);
             return new Site(outlines.size(), used.size(), files, warnings, figures, changes, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
@@ -214,10 +215,10 @@ final class Pipeline {
         return Trees.hash(config.templates());
     }
 
-    private Dataset loadData(Optional<SourceFile> metrics, Diagnostics d) {
-        Loaded loaded = cache.get(DATA, keys.of(DATA, metrics.map(f -> f.display() + "\u0000" + f.text()).orElse("")), () -> {
+    private Dataset loadData(InputFiles inputs, Diagnostics d) {
+        Loaded loaded = cache.get(DATA, keys.of(DATA, metricsText(inputs)), () -> {
             Diagnostics own = new Diagnostics();
-            Dataset data = metrics.map(f -> MetricsLoader.load(f, own)).orElse(Dataset.empty());
+            Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, own)).orElse(Dataset.empty());
             return new Loaded(data, own.all());
         });
         loaded.messages().forEach(d::add);
@@ -225,8 +226,8 @@ final class Pipeline {
     }
 
     /** Records the figures that changed since the last build, then reads the history as it now is. */
-    private List<DataUpdate> recordUpdates(Dataset data, Diagnostics d) {
-        DataChanges changed = changes(FigureSnapshot.of(config.content(), data, Map.of()));
+    private List<DataUpdate> recordUpdates(FigureSnapshot dataFigures, Diagnostics d) {
+        DataChanges changed = changes(dataFigures);
         if (!changed.isEmpty()) {
             try {
                 recorded = recorder.record(changed);
@@ -278,16 +279,16 @@ final class Pipeline {
         return pages;
     }
 
-    private static DataPages report(DataPages pages, Diagnostics d) {
+    private static MadeDataPages report(MadeDataPages pages, Diagnostics d) {
         pages.messages().forEach(d::add);
         return pages;
     }
 
-    private static DataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav,
+    private static MadeDataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav,
                                        FigureUses uses) {
         Diagnostics own = new Diagnostics();
         SiteRenderer.DataPages made = renderer.dataPages(outlines, nav, uses, own);
-        return new DataPages(made.files(), made.shows(), own.all());
+        return new MadeDataPages(made.files(), made.shows(), own.all());
     }
 
     private Map<String, ChartImage> drawCharts(Map<String, ChartData> charts, Work work) {
@@ -298,7 +299,7 @@ final class Pipeline {
         return byId;
     }
 
-    private SortedMap<String, byte[]> files(List<RenderedPage> pages, DataPages dataPages, List<String> used,
+    private SortedMap<String, byte[]> files(List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
                                             Map<String, ChartImage> drawn, Map<String, ChartData> charts,
                                             Map<String, byte[]> previews, Dataset data, Diagnostics d) {
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -320,7 +321,7 @@ final class Pipeline {
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */
-    private static Map<String, String> shows(List<RenderedPage> pages, DataPages dataPages, List<String> used,
+    private static Map<String, String> shows(List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
                                              Map<String, ChartData> charts) {
         Map<String, String> shows = new TreeMap<>();
         pages.forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.shows()));

@@ -73,6 +73,11 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
         return new FigureSnapshot(folder(content), data.site().asOf(), figures, new TreeMap<>(shows));
     }
 
+    /** The same figures, with what each page and chart shows. */
+    public FigureSnapshot withShows(Map<String, String> shows) {
+        return new FigureSnapshot(content, asOf, figures, new TreeMap<>(shows));
+    }
+
     /** The name a content folder is known by in a snapshot. */
     public static String folder(Path content) {
         return content.toAbsolutePath().normalize().toString().replace('\\', '/');
