@@ -1,4 +1,4 @@
-package reportsite.render;
+package reportsite.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import reportsite.diag.Diagnostic;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
+import reportsite.render.TemplateEngine;
 
 class UiStringsTest {
 

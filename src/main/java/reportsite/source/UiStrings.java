@@ -1,4 +1,4 @@
-package reportsite.render;
+package reportsite.source;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,6 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
 import reportsite.diag.Suggest;
-import reportsite.source.SourceReader;
 
 /**
  * The interface strings of one edition ("Sources", "Data as of {date}."), from
