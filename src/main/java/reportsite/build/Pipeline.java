@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ import reportsite.content.PageCompiler;
 import reportsite.content.PageOutline;
 import reportsite.content.SlugCheck;
 import reportsite.data.Dataset;
+import reportsite.data.Language;
 import reportsite.data.MetricsLoader;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.Diagnostics;
@@ -37,6 +39,7 @@ import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.publish.LinkChecker;
 import reportsite.publish.PageLinks;
+import reportsite.render.Edition;
 import reportsite.render.FigureUses;
 import reportsite.render.HostingFiles;
 import reportsite.render.SearchIndex;
@@ -48,6 +51,7 @@ import reportsite.source.Assets;
 import reportsite.source.InputFiles;
 import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
+import reportsite.source.UiStrings;
 import reportsite.updates.DataChanges;
 import reportsite.updates.DataUpdate;
 import reportsite.updates.FigureSnapshot;
@@ -81,7 +85,7 @@ final class Pipeline {
     static final CacheKind<MadeDataPages> DATA_PAGES = CacheKind.inMemory("data-pages", MadeDataPages::keepable);
 
     /** A loaded metrics file with the messages its loading gave, which a reuse gives again. */
-    record Loaded(Dataset data, List<Diagnostic> messages) {
+    record Loaded(Map<Language, Dataset> data, List<Diagnostic> messages) {
         boolean keepable() {
             return messages.stream().noneMatch(Diagnostic::isError);
         }
@@ -132,56 +136,79 @@ final class Pipeline {
             // 1. read: the pages, the metrics file, the history of data updates, the assets
             InputFiles inputs = stage("read", d, () -> SourceReader.read(config.content(), d));
             String templatesHash = stage("read", d, () -> templatesHash(d));
-            // 2. data: metrics file → typed dataset
-            Dataset data = stage("data", d, () -> loadData(inputs, d));
+            // 2. data: metrics file → one typed dataset per edition, its texts in the edition's language
+            Map<Language, Dataset> byLanguage = stage("data", d, () -> loadData(inputs, d));
+            Dataset data = byLanguage.values().iterator().next();
             // 3. data updates: changed figures recorded in the history before anything shows them
             FigureSnapshot dataFigures = FigureSnapshot.of(config.content(), data, Map.of());
             List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(dataFigures, d));
-            // 4. charts: what each shows; the images are drawn in the background while the pages compile
-            Map<String, ChartData> charts = stage("plan charts", d,
-                    () -> cache.get(PLANS, keys.of(PLANS, metricsText(inputs)), () -> new ChartPlanner(data).planAll()));
-            CompletableFuture<Map<String, ChartImage>> images = work.start(() -> drawCharts(charts, work));
-            // 5. templates
+            // 4. templates, and the interface strings of each edition
             TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
                     () -> templateEngine()));
-            SiteRenderer renderer = new SiteRenderer(engine, data, history);
-            // 6. pages: front matter → the menu; Markdown → HTML with the directives resolved, laid
-            //    out by the templates (a page whose front matter has errors is left out, and its
-            //    errors are reported with those of the other pages)
-            List<Outlined> outlined = outline(inputs, d);
-            List<PageOutline> outlines = outlined.stream().map(Outlined::outline).toList();
-            List<Map<String, Object>> nav = renderer.navigation(outlines);
-            String pageKeyBase = Keys.sha256(List.of(options(), metricsText(inputs), templatesHash, nav));
-            PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d),
-                    new MarkdownRenderer(config.safe()), config.drafts());
-            List<RenderedPage> pages = stage("pages", d, () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
-                    keys.of(PAGES, pageKeyBase, o.file().relative(), o.file().text()), () -> page(o, compiler, renderer, nav))), d));
-            // 7. the pages made from the data: comparison, companies, sources, data updates, 404
-            //    (the Data updates page names the pages and charts showing each changed figure)
-            List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-            FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
-                    .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-            MadeDataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
-                    keys.of(DATA_PAGES, pageKeyBase, history, outlines, uses), () -> dataPages(renderer, outlines, nav, uses)), d));
-            // 8. the chart images the pages use
-            Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
-            UnusedCharts.warn(data, used, d);
-            // 9. preview images for shared links (they need absolute URLs, so only with a base URL)
-            Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
-                    ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
-            // 10. every file of the site, and a check of every internal link, anchor and image in it
-            SortedMap<String, byte[]> files = stage("files", d, () -> files(pages, dataPages, used, drawn, charts, previews, data, d));
+            List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), d));
+            // 5. the pages of each edition, from its folder of content/, by front matter alone
+            Map<Edition, List<Outlined>> outlined = stage("outline", d, () -> outline(inputs, editions, d));
+            // 6. each edition: its charts, pages and pages made from the data
+            List<Made> made = new ArrayList<>();
+            for (Edition e : editions) {
+                List<Edition.Other> others = editions.stream().filter(o -> o != e)
+                        .map(o -> new Edition.Other(o, pairs(o, outlined.get(o)))).toList();
+                made.add(edition(e, others, byLanguage.get(e.language()), history, outlined.get(e), engine,
+                        pageKeyBase(inputs, templatesHash, e), work, d));
+            }
+            // 7. every file of the site, and a check of every internal link, anchor and image in it
+            SortedMap<String, byte[]> files = stage("files", d, () -> files(made, editions, d));
             stage("link check", d, () -> work.call(() -> {
                 LinkChecker.check(files, SourceReader.display(config.out()), d,
                         page -> cache.get(LINKS, keys.of(LINKS, page), () -> PageLinks.read(page)));
                 return files;
             }));
-            // 11. what each page and chart shows, for the next build's change report
-            FigureSnapshot figures = dataFigures.withShows(shows(pages, dataPages, used, charts));
+            // 8. what each page and chart of the default edition shows, for the next build's change report
+            Made main = made.get(0);
+            FigureSnapshot figures = dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts()));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
             DataChanges changes = recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures);
-            return new Site(outlines.size(), used.size(), files, warnings, figures, changes, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
+            return new Site(made.stream().mapToInt(m -> m.pages().size()).sum(), made.stream().mapToInt(m -> m.used().size()).sum(),
+                    files, warnings, figures, changes, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
         }
+    }
+
+    /** What one edition made: its pages, the pages made from the data, its charts and preview images. */
+    private record Made(Edition edition, Dataset data, Map<String, String> pairs, List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
+                        Map<String, ChartImage> drawn, Map<String, ChartData> charts, Map<String, byte[]> previews) {
+    }
+
+    /** The stages of one edition, from its data and pages to its files (paths without the edition's folder). */
+    private Made edition(Edition e, List<Edition.Other> others, Dataset data, List<DataUpdate> history, List<Outlined> outlined,
+                         TemplateEngine engine, String pageKeyBase, Work work, Diagnostics d) {
+        // charts: what each shows; the images are drawn in the background while the pages compile
+        Map<String, ChartData> charts = stage("plan charts", d, () -> cache.get(PLANS,
+                keys.of(PLANS, pageKeyBase), () -> new ChartPlanner(data).planAll()));
+        CompletableFuture<Map<String, ChartImage>> images = work.start(() -> drawCharts(charts, work));
+        SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others);
+        // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page
+        // whose front matter has errors is left out, and its errors are reported with the others')
+        List<PageOutline> outlines = outlined.stream().map(o -> o.outline()).toList();
+        List<Map<String, Object>> nav = renderer.navigation(outlines);
+        String navKey = Keys.sha256(List.of(pageKeyBase, nav));
+        PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, e.ui(), d),
+                new MarkdownRenderer(config.safe()), config.drafts());
+        List<RenderedPage> pages = stage("pages", d, () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
+                keys.of(PAGES, navKey, o.file().relative(), o.file().text()), () -> page(o, compiler, renderer, nav))), d));
+        // the pages made from the data: comparison, companies, sources, data updates, 404
+        // (the Data updates page names the pages and charts showing each changed figure)
+        List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
+        FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
+                .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
+        MadeDataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
+                keys.of(DATA_PAGES, navKey, history, outlines, uses), () -> dataPages(renderer, outlines, nav, uses)), d));
+        // the chart images the pages use
+        Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
+        UnusedCharts.warn(data, used, d);
+        // preview images for shared links (they need absolute URLs, so only with a base URL)
+        Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
+                ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
+        return new Made(e, data, pairs(e, outlined), pages, dataPages, used, drawn, charts, previews);
     }
 
     /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */
@@ -191,6 +218,11 @@ final class Pipeline {
         stageMillis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
         d.throwIfErrors();
         return out;
+    }
+
+    /** What every page of an edition depends on beyond its own text. */
+    private String pageKeyBase(InputFiles inputs, String templatesHash, Edition e) {
+        return Keys.sha256(List.of(options(), metricsText(inputs), templatesHash, e.language().code()));
     }
 
     private String options() {
@@ -215,14 +247,27 @@ final class Pipeline {
         return Trees.hash(config.templates());
     }
 
-    private Dataset loadData(InputFiles inputs, Diagnostics d) {
+    /** The dataset of each edition, the default edition's first. */
+    private Map<Language, Dataset> loadData(InputFiles inputs, Diagnostics d) {
         Loaded loaded = cache.get(DATA, keys.of(DATA, metricsText(inputs)), () -> {
             Diagnostics own = new Diagnostics();
-            Dataset data = inputs.metrics().map(f -> MetricsLoader.load(f, own)).orElse(Dataset.empty());
+            Map<Language, Dataset> data = inputs.metrics().map(f -> loadEditions(f, own))
+                    .orElseGet(() -> Map.of(Language.EN, Dataset.empty()));
             return new Loaded(data, own.all());
         });
         loaded.messages().forEach(d::add);
-        return loaded.data().withBaseUrl(config.baseUrl());
+        Map<Language, Dataset> out = new LinkedHashMap<>();
+        loaded.data().forEach((language, data) -> out.put(language, data.withBaseUrl(config.baseUrl())));
+        return out;
+    }
+
+    /** One edition per language of the data, each with its interface strings; the first at the site's root. */
+    private List<Edition> editions(Set<Language> languages, Diagnostics d) {
+        List<Edition> out = new ArrayList<>();
+        for (Language language : languages) {
+            UiStrings.load(config.templates(), language, d).ifPresent(ui -> out.add(Edition.of(language, out.isEmpty(), ui)));
+        }
+        return out;
     }
 
     /** Records the figures that changed since the last build, then reads the history as it now is. */
@@ -252,12 +297,35 @@ final class Pipeline {
         }
     }
 
-    private List<Outlined> outline(InputFiles inputs, Diagnostics d) {
-        List<Outlined> outlined = inputs.pages().stream()
-                .map(f -> FrontMatterParser.parse(f, d).filter(p -> config.drafts() || !p.meta().draft()).map(p -> new Outlined(f, p)))
-                .flatMap(Optional::stream).toList();
-        SlugCheck.check(outlined.stream().map(Outlined::outline).toList(), inputs.pages(), config.content(), d);
-        return outlined;
+    /**
+     * The pages of each edition: those under {@code content/<code>/} belong to that edition, the
+     * rest to the default one. A page in one edition without its pair (same file name) in
+     * another is reported; {@code --strict} makes that an error.
+     */
+    private Map<Edition, List<Outlined>> outline(InputFiles inputs, List<Edition> editions, Diagnostics d) {
+        Map<Edition, List<Outlined>> out = new LinkedHashMap<>();
+        for (Edition e : editions) {
+            List<SourceFile> files = inputs.pages().stream().filter(f -> editionOf(f, editions) == e).toList();
+            List<Outlined> outlined = files.stream()
+                    .map(f -> FrontMatterParser.parse(f, d).filter(p -> config.drafts() || !p.meta().draft()).map(p -> new Outlined(f, p)))
+                    .flatMap(Optional::stream).toList();
+            SlugCheck.check(outlined.stream().map(Outlined::outline).toList(), files, config.content(), d);
+            out.put(e, outlined);
+        }
+        PagePairs.check(out.entrySet().stream().collect(java.util.stream.Collectors.toMap(x -> x.getKey(),
+                x -> x.getValue().stream().map(Outlined::file).toList(), (a, b) -> a, LinkedHashMap::new)), d);
+        return out;
+    }
+
+    private static Edition editionOf(SourceFile f, List<Edition> editions) {
+        return editions.stream().skip(1).filter(e -> f.relative().startsWith(e.prefix())).findFirst().orElse(editions.get(0));
+    }
+
+    /** An edition's pages by file name without its folder → output path, for the other editions' language switch. */
+    private static Map<String, String> pairs(Edition e, List<Outlined> outlined) {
+        Map<String, String> out = new TreeMap<>();
+        outlined.forEach(o -> out.put(o.file().relative().substring(e.prefix().length()), o.outline().outputPath()));
+        return out;
     }
 
     /** One page compiled and laid out, with its own messages, so that the cache can see whether it had any. */
@@ -299,24 +367,28 @@ final class Pipeline {
         return byId;
     }
 
-    private SortedMap<String, byte[]> files(List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
-                                            Map<String, ChartImage> drawn, Map<String, ChartData> charts,
-                                            Map<String, byte[]> previews, Dataset data, Diagnostics d) {
+    /** Every file of every edition under its folder, the assets and the files for hosting. */
+    private SortedMap<String, byte[]> files(List<Made> made, List<Edition> editions, Diagnostics d) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        pages.forEach(p -> files.put(p.path(), p.html().orElseThrow()));
-        for (String id : used) {
-            ChartImage img = drawn.get(id);
-            files.put(ChartFiles.png(id), img.png1x());
-            files.put(ChartFiles.png2x(id), img.png2x());
-            files.put(ChartFiles.dark(id), img.dark1x());
-            files.put(ChartFiles.dark2x(id), img.dark2x());
-            files.put(ChartFiles.csv(id), ChartDescription.csv(charts.get(id)).getBytes(StandardCharsets.UTF_8));
+        for (Made m : made) {
+            SortedMap<String, byte[]> own = new TreeMap<>();
+            m.pages().forEach(p -> own.put(p.path(), p.html().orElseThrow()));
+            for (String id : m.used()) {
+                ChartImage img = m.drawn().get(id);
+                own.put(ChartFiles.png(id), img.png1x());
+                own.put(ChartFiles.png2x(id), img.png2x());
+                own.put(ChartFiles.dark(id), img.dark1x());
+                own.put(ChartFiles.dark2x(id), img.dark2x());
+                own.put(ChartFiles.csv(id), ChartDescription.csv(m.charts().get(id)).getBytes(StandardCharsets.UTF_8));
+            }
+            own.putAll(m.dataPages().files());
+            String prefix = m.edition().prefix();
+            own.forEach((path, bytes) -> files.put(prefix + path, bytes));
+            files.put(prefix + SearchIndex.PATH, SearchIndex.of(own, prefix, m.data()));
+            files.putAll(m.previews());
         }
-        files.putAll(dataPages.files());
-        files.put(SearchIndex.PATH, SearchIndex.of(files, data));
-        files.putAll(previews);
         files.putAll(Assets.read(config.templates().resolve("assets"), "assets/", d));
-        files.putAll(HostingFiles.of(List.copyOf(files.keySet()), data.site()));
+        files.putAll(HostingFiles.of(List.copyOf(files.keySet()), made.get(0).data().site(), alternates(made)));
         return files;
     }
 
@@ -328,5 +400,38 @@ final class Pipeline {
         dataPages.shows().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
         used.forEach(id -> shows.put(FigureSnapshot.chartUnit(id), Keys.sha256(charts.get(id))));
         return shows;
+    }
+
+    /**
+     * For the sitemap: each page of an edition with its pair in every edition, by {@code hreflang}
+     * (pairs share a file name under their edition's folder; the pages made from the data share
+     * their path). Empty with one edition.
+     */
+    private static Map<String, Map<String, String>> alternates(List<Made> made) {
+        if (made.size() < 2) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> groups = new TreeMap<>();
+        for (Made m : made) {
+            String lang = m.edition().language().htmlLang();
+            m.pairs().forEach((file, path) -> groups.computeIfAbsent("page:" + file, k -> new TreeMap<>())
+                    .put(lang, m.edition().prefix() + path));
+            m.dataPages().files().keySet().forEach(path -> groups.computeIfAbsent("data:" + path, k -> new TreeMap<>())
+                    .put(lang, m.edition().prefix() + path));
+        }
+        Map<String, Map<String, String>> byPath = new TreeMap<>();
+        groups.values().forEach(group -> group.values().forEach(path -> byPath.put(path, group)));
+        return byPath;
+    }
+
+    // TEMPORARY until the translatable metrics texts land: the same data in each language of templates/i18n.
+    private Map<Language, Dataset> loadEditions(SourceFile f, Diagnostics own) {
+        Dataset data = MetricsLoader.load(f, own);
+        Map<Language, Dataset> out = new LinkedHashMap<>();
+        out.put(data.language(), data);
+        if (Files.exists(config.templates().resolve("i18n/zh.yaml")) && Files.isDirectory(config.content().resolve("zh"))) {
+            out.put(Language.ZH, data.withLanguage(Language.ZH));
+        }
+        return out;
     }
 }

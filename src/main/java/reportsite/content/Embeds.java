@@ -19,4 +19,7 @@ public interface Embeds {
 
     /** @param findingHtml the finding with its directives already resolved */
     String factCheck(FactCheck check, String findingHtml);
+
+    /** How a reference names a figure or a table in the edition's words: "Figure 2", "图2". */
+    String label(boolean table, int number);
 }

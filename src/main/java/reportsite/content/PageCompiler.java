@@ -70,13 +70,13 @@ public final class PageCompiler {
             String kind = d.words().get(0);
             if (kind.equals("chart")) {
                 numbers.put(d.index(), ++figure);
-                labels.putIfAbsent(d.words().get(1), "Figure " + figure);
+                labels.putIfAbsent(d.words().get(1), embeds.label(false, figure));
                 chartIds.add(d.words().get(1));
             } else if (kind.equals("table")) {
                 numbers.put(d.index(), ++table);
                 String id = d.words().stream().filter(w -> w.startsWith("#")).map(w -> w.substring(1)).findFirst()
                         .orElse("table-" + table);
-                labels.putIfAbsent(id, "Table " + table);
+                labels.putIfAbsent(id, embeds.label(true, table));
             }
         }
         DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);

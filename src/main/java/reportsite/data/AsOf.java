@@ -17,6 +17,12 @@ public final class AsOf {
     private AsOf() {
     }
 
+    /** The as-of date as the data's edition writes it (ISO in English, "2026年5月20日" in Chinese); "" without one. */
+    public static String text(Dataset data) {
+        return data.site().asOf().map(d -> data.language() == Language.EN ? d.toString() : ValueFormatter.date(data.language(), d))
+                .orElse("");
+    }
+
     /**
      * True when the figure's period starts after the as-of date, or when every source behind it
      * was published after it (so the figure could not have been checked on that date).
@@ -42,7 +48,11 @@ public final class AsOf {
             return "";
         }
         LocalDate asOf = data.site().asOf().orElseThrow();
-        return (o.period().start().isAfter(asOf) ? "" : "reported ") + MARK + " (" + asOf + ")";
+        boolean reported = !o.period().start().isAfter(asOf);
+        if (data.language() == Language.ZH) {
+            return (reported ? "于" : "") + "数据截至日（" + ValueFormatter.date(Language.ZH, asOf) + "）之后" + (reported ? "公布" : "");
+        }
+        return (reported ? "reported " : "") + MARK + " (" + asOf + ")";
     }
 
     private static Optional<LocalDate> firstDay(String date) {

@@ -1,5 +1,8 @@
 package reportsite.data;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * An edition's language. Each formatting call takes one, so a page in one edition never picks
  * up another's words; there is no default taken from the machine.
@@ -18,6 +21,11 @@ public enum Language {
     /** The short code used in file names and output folders: "en", "zh". */
     public String code() {
         return code;
+    }
+
+    /** The language of a code as written in {@code site.language}: "en", "zh". */
+    public static Optional<Language> byCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
     }
 
     /** The value of the {@code lang} and {@code hreflang} attributes: "en", "zh-CN". */

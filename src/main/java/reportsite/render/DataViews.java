@@ -1,11 +1,9 @@
 package reportsite.render;
 
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import reportsite.chart.ChartDescription;
@@ -19,7 +17,9 @@ import reportsite.data.Observation;
 import reportsite.data.Period;
 import reportsite.data.PeriodParser;
 import reportsite.data.Source;
+import reportsite.data.Language;
 import reportsite.data.ValueFormatter;
+import reportsite.source.UiStrings;
 
 /**
  * The dataset as templates see it: maps, lists and strings with every number already
@@ -28,9 +28,18 @@ import reportsite.data.ValueFormatter;
 public final class DataViews {
 
     private final Dataset data;
+    private final Language language;
+    private final UiStrings ui;
 
     public DataViews(Dataset data) {
+        this(data, UiStrings.shipped());
+    }
+
+    /** @param ui the interface strings of the data's edition */
+    public DataViews(Dataset data, UiStrings ui) {
         this.data = data;
+        this.language = data.language();
+        this.ui = ui;
     }
 
     public Map<String, Object> entity(Entity e) {
@@ -54,10 +63,10 @@ public final class DataViews {
         Metric metric = data.metric(o.metric()).orElseThrow();
         Dataset.Converted c = data.valueIn(o, currency).orElseGet(() -> data.valueIn(o, Optional.empty()).orElseThrow());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", ValueFormatter.format(metric, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
+        m.put("text", ValueFormatter.format(language, metric, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
                 ValueFormatter.Style.SHORT));
-        m.put("period", o.period().display());
-        m.put("periodFull", o.period().displayWithSpan());
+        m.put("period", ValueFormatter.period(language, o.period()));
+        m.put("periodFull", ValueFormatter.periodWithSpan(language, o.period()));
         m.put("afterAsOf", AsOf.mark(data, o));
         m.put("note", o.note());
         m.put("title", FigureText.title(data, o));
@@ -84,15 +93,15 @@ public final class DataViews {
         m.put("id", s.id());
         m.put("title", s.title());
         m.put("publisher", s.publisher());
-        m.put("date", s.date().isEmpty() ? "undated" : s.date());
+        m.put("date", s.date().isEmpty() ? ui.get("sources.undated") : s.date());
         m.put("url", s.url());
         // Figures back-calculated from a stated growth rate rest on the source of that rate, so they are
         // listed too; growth rates the build computes from other figures are not.
         m.put("figures", data.observations().stream()
                 .filter(o -> o.sources().contains(s.id()) && !data.metric(o.metric()).map(Metric::isDerived).orElse(false))
                 .map(o -> data.entity(o.entity()).map(Entity::shortName).orElse(o.entity()) + " · "
-                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + o.period().display()
-                        + (o.isDerived() ? " (derived)" : ""))
+                        + data.metric(o.metric()).map(Metric::label).orElse(o.metric()) + " · " + ValueFormatter.period(language, o.period())
+                        + (o.isDerived() ? ui.get("figure.derived_suffix") : ""))
                 .toList());
         return m;
     }
@@ -149,8 +158,8 @@ public final class DataViews {
     Map<String, Object> next(Entity e, Observation newest) {
         Map<String, Object> m = new LinkedHashMap<>();
         newest.nextUpdate().ifPresent(due -> {
-            m.put("period", following(newest.period(), e.fiscalYearStart()).map(Period::displayWithSpan).orElse(""));
-            m.put("due", due.getDayOfMonth() + " " + due.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + due.getYear());
+            m.put("period", following(newest.period(), e.fiscalYearStart()).map(p -> ValueFormatter.periodWithSpan(language, p)).orElse(""));
+            m.put("due", ValueFormatter.date(language, due));
         });
         return m;
     }

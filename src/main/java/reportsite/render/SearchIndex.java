@@ -44,11 +44,13 @@ public final class SearchIndex {
     }
 
     /**
-     * @param files the site's output so far, by path: its HTML pages are read for titles and headings
-     * @param data the figures and sources
+     * @param files an edition's output so far, by path within the edition: its HTML pages are read
+     *     for titles and headings
+     * @param prefix the edition's folder in the site, which the index's paths start with
+     * @param data the figures and sources, in the edition's language
      * @return the script's bytes
      */
-    public static byte[] of(Map<String, byte[]> files, Dataset data) {
+    public static byte[] of(Map<String, byte[]> files, String prefix, Dataset data) {
         List<String> pages = new ArrayList<>();
         Map<String, Integer> pageNumbers = new HashMap<>();
         files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(path -> {
@@ -68,7 +70,7 @@ public final class SearchIndex {
                 }
             }
             pageNumbers.put(path, pages.size());
-            pages.add(array(json(path), json(title), json(description.equals(data.site().description()) ? "" : description),
+            pages.add(array(json(prefix + path), json(title), json(description.equals(data.site().description()) ? "" : description),
                     array(headings.toArray(String[]::new))));
         });
         List<String> docs = new ArrayList<>();
@@ -83,7 +85,7 @@ public final class SearchIndex {
             Map<String, Object> figure = views.figure(o, Optional.empty());
             docs.add(array("2", String.valueOf(page), json(o.metric()),
                     json(entity.get().name() + " · " + metric.get().label() + " · " + figure.get("periodFull")),
-                    json(figure.get("text") + " · " + o.period().display())));
+                    json(figure.get("text") + " · " + figure.get("period"))));
         }
         Integer sourcesPage = pageNumbers.get("sources.html");
         if (sourcesPage != null) {

@@ -18,7 +18,9 @@ import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
+import reportsite.data.AsOf;
 import reportsite.diag.Diagnostics;
+import reportsite.source.UiStrings;
 import reportsite.social.Preview;
 import reportsite.social.PreviewImages;
 import reportsite.updates.DataUpdate;
@@ -34,10 +36,14 @@ public final class SiteRenderer {
 
     /** The page listing {@code content/data-updates.yaml}, present when it has entries. */
     public static final String DATA_UPDATES = "data-updates.html";
+    private static final String NOT_FOUND = "404.html";
 
     private final TemplateEngine engine;
     private final Dataset data;
     private final List<DataUpdate> updates;
+    private final Edition edition;
+    private final List<Edition.Other> others;
+    private final UiStrings ui;
     private final DataViews views;
     /** The dataset for templates ({@code data.metric.capex.latest.alibaba.text}): built once, read by every page. */
     private final Map<String, Object> dataModel;
@@ -48,10 +54,21 @@ public final class SiteRenderer {
 
     /** @param updates the entries of {@code content/data-updates.yaml}, oldest first */
     public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates) {
+        this(engine, data, updates, Edition.english(), List.of());
+    }
+
+    /**
+     * @param data the data of the edition, its texts in the edition's language
+     * @param others the site's other editions, for the language switch
+     */
+    public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Edition edition, List<Edition.Other> others) {
         this.engine = engine;
         this.data = data;
         this.updates = List.copyOf(updates);
-        this.views = new DataViews(data);
+        this.edition = edition;
+        this.others = List.copyOf(others);
+        this.ui = edition.ui();
+        this.views = new DataViews(data, ui);
         this.dataModel = views.templateModel();
     }
 
@@ -73,17 +90,17 @@ public final class SiteRenderer {
         for (PageOutline p : ordered(pages)) {
             if (p.inMenu()) {
                 // The home page's title is the report's; the menu calls it what it is.
-                nav.add(navItem(p.outputPath().equals("index.html") ? "Overview" : p.meta().title(), p.outputPath(), p.meta().summary()));
+                nav.add(navItem(p.outputPath().equals("index.html") ? ui.get("nav.overview") : p.meta().title(), p.outputPath(), p.meta().summary()));
             }
         }
         if (!data.entities().isEmpty()) {
-            nav.add(navItem("Side by side", "compare.html", ""));
+            nav.add(navItem(ui.get("nav.compare"), "compare.html", ""));
         }
         if (!data.sources().isEmpty()) {
-            nav.add(navItem("Sources", "sources.html", ""));
+            nav.add(navItem(ui.get("nav.sources"), "sources.html", ""));
         }
         if (!updates.isEmpty()) {
-            nav.add(navItem("Data updates", DATA_UPDATES, ""));
+            nav.add(navItem(ui.get("nav.data_updates"), DATA_UPDATES, ""));
         }
         return List.copyOf(nav);
     }
@@ -122,7 +139,10 @@ public final class SiteRenderer {
             }
             putBytes(out, g.path(), renderDataPage(g.template(), g.path(), g.title(), nav, model, diagnostics));
         }
-        putBytes(out, "404.html", renderDataPage("404.ftlh", "404.html", "Page not found", nav, new LinkedHashMap<>(), diagnostics));
+        if (edition.prefix().isEmpty()) {
+            // GitHub Pages serves one 404 page for the whole site: the default edition's, linking every edition's home.
+            putBytes(out, NOT_FOUND, renderDataPage("404.ftlh", NOT_FOUND, ui.get("not_found.title"), nav, new LinkedHashMap<>(), diagnostics));
+        }
         return new DataPages(out, shows);
     }
 
@@ -135,19 +155,20 @@ public final class SiteRenderer {
         List<Preview> out = new ArrayList<>();
         for (PageOutline p : ordered(pages)) {
             boolean home = p.outputPath().equals("index.html");
-            out.add(new Preview(p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
+            out.add(new Preview(edition.prefix() + p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
                     swatches(data.entities()), keyFigureColumns(home ? data.entities() : List.of())));
         }
         for (DataPage g : dataPageList(ordered(pages), FigureUses.none())) {
             List<Entity> about = g.figures().isEmpty() ? data.entities() : g.figures();
-            out.add(new Preview(g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
+            out.add(new Preview(edition.prefix() + g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
         }
         return out;
     }
 
     /** The site's title above the page's, unless they are the same. */
     private String kicker(String title) {
-        return title.equals(data.site().title()) ? data.site().asOf().map(d -> "Figures as of " + d).orElse("") : data.site().title();
+        return title.equals(data.site().title()) ? data.site().asOf().map(d -> ui.format("preview.figures_as_of", Map.of("date", asOfText())))
+                .orElse("") : data.site().title();
     }
 
     private static List<Preview.Swatch> swatches(List<Entity> entities) {
@@ -182,7 +203,7 @@ public final class SiteRenderer {
     private List<DataPage> dataPageList(List<PageOutline> ordered, FigureUses uses) {
         List<DataPage> out = new ArrayList<>();
         if (!data.entities().isEmpty()) {
-            out.add(new DataPage("compare.ftlh", "compare.html", "Side by side", this::compareModel, "", data.entities(), true));
+            out.add(new DataPage("compare.ftlh", "compare.html", ui.get("compare.title"), this::compareModel, "", data.entities(), true));
             for (Entity e : data.entities()) {
                 out.add(new DataPage("entity.ftlh", "company-" + e.id() + ".html", e.name(), () -> {
                     Map<String, Object> model = new LinkedHashMap<>();
@@ -193,16 +214,16 @@ public final class SiteRenderer {
             }
         }
         if (!data.sources().isEmpty()) {
-            out.add(new DataPage("sources.ftlh", "sources.html", "Sources", () -> {
+            out.add(new DataPage("sources.ftlh", "sources.html", ui.get("sources.title"), () -> {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("sources", data.sources().stream().map(views::source).toList());
                 return model;
-            }, data.sources().size() + (data.sources().size() == 1 ? " public source" : " public sources")
-                    + " behind the figures of this report, each with the figures resting on it.", List.of(), true));
+            }, ui.format(data.sources().size() == 1 ? "sources.summary_one" : "sources.summary_many", Map.of("n", data.sources().size())),
+                    List.of(), true));
         }
         if (!updates.isEmpty()) {
-            out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, "Data updates", () -> updatesModel(ordered, uses),
-                    "The figures of this report that changed when its data was revised.", List.of(), false));
+            out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, ui.get("updates.title"), () -> updatesModel(ordered, uses),
+                    ui.get("updates.summary"), List.of(), false));
         }
         if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
             // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
@@ -321,8 +342,13 @@ public final class SiteRenderer {
         m.put("summary", summary);
         return m;
     }
-    private Map<String, Object> common(String path, String title, String description, List<Map<String, Object>> nav) {
+    /** @param source the file name of a Markdown page under its edition's folder; empty for a page made from the data */
+    private Map<String, Object> common(String path, String title, String description, List<Map<String, Object>> nav,
+                                       Optional<String> source) {
         Map<String, Object> m = new LinkedHashMap<>();
+        Optional<String> base = data.site().baseUrl();
+        boolean notFound = path.equals(NOT_FOUND);
+        m.put("ui", ui.model());
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", data.site().title());
         site.put("description", data.site().description());
@@ -335,10 +361,14 @@ public final class SiteRenderer {
         m.put("title", title);
         m.put("description", description.isEmpty() ? data.site().description() : description);
         // GitHub Pages serves 404.html at any depth, where relative links would miss: it links absolutely when it can.
-        m.put("root", path.equals("404.html") ? data.site().baseUrl().orElse("") : "");
-        m.put("canonical", data.site().baseUrl().map(u -> u + (path.equals("index.html") ? "" : path)).orElse(""));
+        m.put("root", notFound ? base.orElse("") : edition.root());
+        m.put("home", notFound ? base.orElse("") + edition.prefix() : "");
+        m.put("canonical", base.map(u -> u + edition.prefix() + (path.equals("index.html") ? "" : path)).orElse(""));
         // Link previews need absolute image URLs, so the image is announced only with a base URL.
-        m.put("image", data.site().baseUrl().filter(u -> !path.equals("404.html")).map(u -> u + PreviewImages.path(path)).orElse(""));
+        m.put("image", base.filter(u -> !notFound).map(u -> u + PreviewImages.path(edition.prefix() + path)).orElse(""));
+        m.put("alternates", alternates(path, source, m.get("root").toString()));
+        m.put("searchIndex", edition.prefix() + SearchIndex.PATH);
+        m.put("asOfText", asOfText());
         m.put("entities", views.entities());
         m.put("hasSources", !data.sources().isEmpty());
         m.put("data", dataModel);
@@ -346,7 +376,8 @@ public final class SiteRenderer {
     }
 
     private Optional<String> renderPage(Page p, List<Map<String, Object>> nav, Diagnostics diagnostics) {
-        Map<String, Object> model = common(p.outputPath(), p.meta().title(), p.meta().description(), nav);
+        Map<String, Object> model = common(p.outputPath(), p.meta().title(), p.meta().description(), nav,
+                Optional.of(p.source().substring(edition.prefix().length())));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", p.meta().title());
         page.put("html", p.html());
@@ -371,8 +402,43 @@ public final class SiteRenderer {
 
     private Optional<String> renderDataPage(String template, String path, String title, List<Map<String, Object>> nav,
                                             Map<String, Object> extra, Diagnostics diagnostics) {
-        Map<String, Object> model = common(path, title, "", nav);
+        Map<String, Object> model = common(path, title, "", nav, Optional.empty());
         model.putAll(extra);
         return engine.render(template, model, diagnostics);
+    }
+
+    /** The date the figures are as of, as the edition writes dates ("—" without one). */
+    private String asOfText() {
+        return data.site().asOf().isPresent() ? AsOf.text(data) : "—";
+    }
+
+    /**
+     * This page in every edition, this one included ({@code current}), for the language switch
+     * and the {@code hreflang} links: a Markdown page missing from an edition links that
+     * edition's home; the pages made from the data exist in every edition.
+     */
+    private List<Map<String, Object>> alternates(String path, Optional<String> source, String root) {
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<Edition.Other> all = new ArrayList<>(others);
+        all.add(new Edition.Other(edition, Map.of()));
+        all.sort(Comparator.comparing((Edition.Other o) -> !o.edition().prefix().isEmpty()).thenComparing(o -> o.edition().prefix()));
+        for (Edition.Other o : all) {
+            boolean current = o.edition().equals(edition);
+            Optional<String> pair = current ? Optional.of(path) : source.isEmpty() ? Optional.of(path)
+                    : Optional.ofNullable(o.pages().get(source.get()));
+            boolean paired = pair.isPresent() && !path.equals(NOT_FOUND);
+            String target = paired ? pair.get() : "index.html";
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("hreflang", o.edition().language().htmlLang());
+            x.put("label", o.edition().ui().get("language.name"));
+            x.put("href", current ? "" : root + o.edition().prefix() + target);
+            x.put("absolute", paired ? data.site().baseUrl()
+                    .map(u -> u + o.edition().prefix() + (target.equals("index.html") ? "" : target)).orElse("") : "");
+            out.add(x);
+        }
+        return out;
     }
 }

@@ -9,10 +9,12 @@ import reportsite.chart.ChartFacts;
 import reportsite.chart.ChartFiles;
 import reportsite.chart.ChartRenderer;
 import reportsite.content.Embeds;
+import reportsite.data.AsOf;
 import reportsite.data.Dataset;
 import reportsite.data.FactCheck;
 import reportsite.data.Metric;
 import reportsite.diag.Diagnostics;
+import reportsite.source.UiStrings;
 
 /** Renders embeds with the partial templates in {@code templates/partials/}. */
 public final class TemplateEmbeds implements Embeds {
@@ -21,15 +23,23 @@ public final class TemplateEmbeds implements Embeds {
     private final Dataset data;
     private final DataViews views;
     private final Diagnostics diagnostics;
+    private final UiStrings ui;
 
     public TemplateEmbeds(TemplateEngine engine, Dataset data, Diagnostics diagnostics) {
+        this(engine, data, UiStrings.shipped(), diagnostics);
+    }
+
+    /** @param ui the interface strings of the data's edition */
+    public TemplateEmbeds(TemplateEngine engine, Dataset data, UiStrings ui, Diagnostics diagnostics) {
         this.engine = engine;
         this.data = data;
-        this.views = new DataViews(data);
+        this.ui = ui;
+        this.views = new DataViews(data, ui);
         this.diagnostics = diagnostics;
     }
 
     private String render(String partial, Map<String, Object> model) {
+        model.put("ui", ui.model());
         return engine.render("partials/" + partial, model, diagnostics).orElse("").strip();
     }
 
@@ -51,7 +61,7 @@ public final class TemplateEmbeds implements Embeds {
         m.put("height", ChartRenderer.HEIGHT);
         m.put("facts", ChartFacts.sentences(c, data));
         m.put("sources", c.sources().stream().map(views::sourceRef).toList());
-        m.put("asOf", data.site().asOf().map(Object::toString).orElse(""));
+        m.put("asOf", AsOf.text(data));
         ChartDescription.Table t = ChartDescription.table(c);
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("columns", t.columns());
@@ -94,11 +104,15 @@ public final class TemplateEmbeds implements Embeds {
     }
 
     @Override
+    public String label(boolean table, int number) {
+        return ui.format(table ? "figure.table_ref" : "figure.ref", Map.of("n", number));
+    }
+
+    @Override
     public String factCheck(FactCheck check, String findingHtml) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", check.id());
         m.put("claim", check.claim());
-        m.put("verdict", check.verdict().label());
         m.put("verdictKey", check.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         m.put("findingHtml", findingHtml);
         m.put("sources", check.sources().stream().map(views::sourceRef).toList());

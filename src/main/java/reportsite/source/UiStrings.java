@@ -47,8 +47,18 @@ public final class UiStrings {
         this.model = nest(byKey);
     }
 
-    /** The strings of {@code language}, or empty after reporting why they cannot be used. */
+    /** The copy of {@code templates/i18n/en.yaml} in the jar (the build puts it there). */
+    private static final String SHIPPED = "/reportsite/i18n/en.yaml";
+
+    /**
+     * The strings of {@code language}, or empty after reporting why they cannot be used. A
+     * templates folder without {@code i18n/} (made before editions existed) gets the English
+     * strings shipped in the jar.
+     */
     public static Optional<UiStrings> load(Path templates, Language language, Diagnostics diagnostics) {
+        if (language == Language.EN && !Files.exists(templates.resolve(FOLDER))) {
+            return Optional.of(shipped());
+        }
         Optional<SourceText> reference = read(templates, Language.EN, diagnostics);
         Optional<SourceText> own = language == Language.EN ? reference : read(templates, language, diagnostics);
         if (reference.isEmpty() || own.isEmpty()) {
@@ -67,6 +77,20 @@ public final class UiStrings {
         }
         local.all().forEach(diagnostics::add);
         return local.hasErrors() || mine.isEmpty() ? Optional.empty() : Optional.of(new UiStrings(language, mine.get().text()));
+    }
+
+    /** The English strings shipped in the jar. */
+    public static UiStrings shipped() {
+        try (var in = UiStrings.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + SHIPPED);
+            }
+            SourceText text = new SourceText("(report-site) i18n/en.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Diagnostics d = new Diagnostics();
+            return parse(text, text, Language.EN, d).orElseThrow(() -> new IllegalStateException("bad " + SHIPPED + ": " + d.all()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Language language() {
