@@ -163,6 +163,11 @@ final class Pipeline {
                         page -> cache.get(LINKS, keys.of(LINKS, page), () -> PageLinks.read(page)));
                 return files;
             }));
+            if (config.strict()) {
+                d.all().stream().filter(w -> w.severity() == Severity.WARNING).forEach(w -> d.add(
+                        new Diagnostic(Severity.ERROR, w.position(), w.message() + " (an error with --strict)", w.hint(), w.sourceLine())));
+                d.throwIfErrors();
+            }
             // 8. what each page and chart of the default edition shows, for the next build's change report
             Made main = made.get(0);
             FigureSnapshot figures = dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts()));
@@ -231,7 +236,7 @@ final class Pipeline {
 
     /** The options that change what a build writes. */
     static String options(BuildConfig config) {
-        return "drafts=" + config.drafts() + " safe=" + config.safe() + " base=" + config.baseUrl().orElse("");
+        return "drafts=" + config.drafts() + " safe=" + config.safe() + " base=" + config.baseUrl().orElse("") + " strict=" + config.strict();
     }
 
     private static String metricsText(InputFiles inputs) {

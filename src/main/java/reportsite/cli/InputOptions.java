@@ -28,6 +28,9 @@ final class InputOptions {
     @Option(names = "--clean", description = "ignore the caches: render every page and draw every chart again, even when nothing changed")
     boolean clean;
 
+    @Option(names = "--strict", description = "treat warnings as errors: nothing is written while there is one")
+    boolean strict;
+
     @Option(names = "--timings", description = "print the time taken by each stage")
     boolean timings;
 
@@ -36,7 +39,7 @@ final class InputOptions {
     String baseUrl;
 
     BuildConfig config() {
-        return new BuildConfig(content, templates, out, drafts, safe, clean, Optional.ofNullable(baseUrl));
+        return new BuildConfig(content, templates, out, drafts, safe, clean, Optional.ofNullable(baseUrl), strict);
     }
 
     /** Absolute http(s) addresses only: the sitemap and the preview cards need them whole. */

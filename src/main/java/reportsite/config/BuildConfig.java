@@ -14,11 +14,16 @@ import java.util.Optional;
  *     file: a publisher passes it at build time so that no address has to be committed
  */
 public record BuildConfig(Path content, Path templates, Path out, boolean drafts, boolean safe, boolean clean,
-                          Optional<String> baseUrl) {
+                          Optional<String> baseUrl, boolean strict) {
 
     public BuildConfig {
         // The templates append page paths to it.
         baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
+    /** Warnings stay warnings. */
+    public BuildConfig(Path content, Path templates, Path out, boolean drafts, boolean safe, boolean clean, Optional<String> baseUrl) {
+        this(content, templates, out, drafts, safe, clean, baseUrl, false);
     }
 
     /** Without an address of its own: the metrics file's {@code site.base_url}, if any, holds. */

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.chart.ChartData;
-import reportsite.chart.ChartDescription;
+import reportsite.data.Language;
 import reportsite.data.Alignment;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
@@ -174,7 +174,7 @@ final class DirectiveResolver {
             return fail(d, "'period' takes an entity and a period", "write {{ period alibaba FY2026-Q1 }}");
         }
         return entity(d, d.words().get(1)).map(e -> PeriodParser.parse(d.words().get(2), e.fiscalYearStart())
-                .map(p -> Html.escape(p.calendarSpan()))
+                .map(p -> Html.escape(ValueFormatter.calendarSpan(data.language(), p)))
                 .orElseGet(() -> fail(d, "malformed period '" + d.words().get(2) + "'", "write " + PeriodParser.FORMATS)))
                 .orElse("");
     }
@@ -236,7 +236,7 @@ final class DirectiveResolver {
     private String ratio(Directive d, Observation a, Observation b) {
         return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
             BigDecimal r = x.divide(y, MathContext.DECIMAL64);
-            return ValueFormatter.number(r, 1) + "×";
+            return ValueFormatter.number(r, 1) + (data.language() == Language.ZH ? "倍" : "×");
         }, "derived: " + a.key() + " divided by " + b.key());
     }
 
@@ -269,11 +269,13 @@ final class DirectiveResolver {
         if ((divisor == a ? xn : yn).signum() == 0) {
             return fail(d, zeroMessage, "");
         }
-        String approx = a.value().isExact() && b.value().isExact() ? "" : "about ";
+        Language lang = data.language();
+        String approx = a.value().isExact() && b.value().isExact() ? "" : ValueFormatter.about(lang);
         Set<String> rates = new LinkedHashSet<>();
-        x.get().rate().ifPresent(r -> rates.add(ChartDescription.rate(r)));
-        y.get().rate().ifPresent(r -> rates.add(ChartDescription.rate(r)));
-        String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\"> (at " + Html.escape(String.join("; ", rates)) + ")</span>";
+        x.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
+        y.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
+        String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\">"
+                + Html.escape(ValueFormatter.atRates(lang, String.join(ValueFormatter.listSeparator(lang), rates))) + "</span>";
         String how = title + (convert ? ", both in " + data.site().reportingCurrency() : "");
         return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;
     }

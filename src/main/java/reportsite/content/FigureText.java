@@ -1,9 +1,9 @@
 package reportsite.content;
 
 import java.util.stream.Collectors;
-import reportsite.chart.ChartDescription;
 import reportsite.data.AsOf;
 import reportsite.data.Dataset;
+import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Source;
@@ -18,13 +18,15 @@ public final class FigureText {
     public static String link(Dataset data, Observation o, Dataset.Converted value, String pagePrefix) {
         Metric m = data.metric(o.metric()).orElseThrow();
         boolean computed = value.rate().isPresent() || o.isDerived();
-        String text = ValueFormatter.format(m, value.value(), value.currency(), computed, ValueFormatter.Style.PROSE);
+        Language lang = data.language();
+        String text = ValueFormatter.format(lang, m, value.value(), value.currency(), computed, ValueFormatter.Style.PROSE);
         String href = pagePrefix + "sources.html#source-" + o.sources().get(0);
         String cls = "fig conf-" + o.confidence().label() + (o.isDerived() ? " derived" : "") + (value.value().isExact() ? "" : " approx");
         String html = "<a class=\"" + cls + "\" href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(title(data, o)) + "\">"
                 + Html.escape(text) + "</a>";
         if (value.rate().isPresent()) {
-            html += "<span class=\"fx-note\"> (converted at " + Html.escape(ChartDescription.rate(value.rate().get())) + ")</span>";
+            html += "<span class=\"fx-note\">" + Html.escape(ValueFormatter.convertedAt(lang, ValueFormatter.rate(lang, value.rate().get())))
+                    + "</span>";
         }
         if (AsOf.isAfter(data, o)) {
             html += " <span class=\"after-as-of\">" + Html.escape(AsOf.mark(data, o)) + "</span>";

@@ -12,8 +12,13 @@ public record PageOutline(String source, PageMeta meta) {
         return meta.slug() + ".html";
     }
 
-    /** Pages in sub-folders (posts, archives) stay out of the menu, so that it stays short. */
-    public boolean inMenu() {
-        return !source.contains("/");
+    /**
+     * Pages in sub-folders of their edition's folder (posts, archives) stay out of the menu, so
+     * that it stays short.
+     *
+     * @param folder the edition's folder under the content folder ("zh/"), or ""
+     */
+    public boolean inMenu(String folder) {
+        return source.startsWith(folder) && !source.substring(folder.length()).contains("/");
     }
 }

@@ -147,6 +147,39 @@ public final class ValueFormatter {
         return lang == Language.ZH ? ChineseValues.periodWithSpan(p) : p.displayWithSpan();
     }
 
+    /** The calendar months a period covers: {@link Period#calendarSpan()} or "2025年4–6月". */
+    public static String calendarSpan(Language lang, Period p) {
+        return lang == Language.ZH ? ChineseValues.calendarSpan(p) : p.calendarSpan();
+    }
+
+    /** An exchange rate with its date: "7.119 CNY per USD, 30 Sep 2025" or "2025年9月30日汇率1美元兑7.119元". */
+    public static String rate(Language lang, FxRate r) {
+        String x = r.rate().stripTrailingZeros().toPlainString();
+        return lang == Language.ZH
+                ? date(lang, r.asOf()) + "汇率1" + ChineseValues.currencyName(r.base()).strip() + "兑" + x + ChineseValues.currencyName(r.quote()).strip()
+                : x + " " + r.quote() + " per " + r.base() + ", " + date(lang, r.asOf());
+    }
+
+    /** The note after a converted figure: " (converted at …)" or "（按…换算）". */
+    public static String convertedAt(Language lang, String rates) {
+        return lang == Language.ZH ? "（按" + rates + "换算）" : " (converted at " + rates + ")";
+    }
+
+    /** The note after a figure computed across currencies: " (at …)" or "（按…）". */
+    public static String atRates(Language lang, String rates) {
+        return lang == Language.ZH ? "（按" + rates + "）" : " (at " + rates + ")";
+    }
+
+    /** Before a figure computed from an approximate one: "about " or "约". */
+    public static String about(Language lang) {
+        return lang == Language.ZH ? "约" : "about ";
+    }
+
+    /** Between several rates: "; " or "；". */
+    public static String listSeparator(Language lang) {
+        return lang == Language.ZH ? "；" : "; ";
+    }
+
     /** Plain number with English grouping: 140000 → "140,000"; rounding half up. */
     public static String number(BigDecimal x, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),

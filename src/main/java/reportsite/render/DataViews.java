@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import reportsite.chart.ChartDescription;
 import reportsite.content.FigureText;
 import reportsite.data.Alignment;
 import reportsite.data.AsOf;
@@ -74,7 +73,7 @@ public final class DataViews {
         m.put("derived", o.isDerived());
         m.put("derivation", o.derivation());
         m.put("exact", o.value().isExact());
-        m.put("fx", c.rate().map(ChartDescription::rate).orElse(""));
+        m.put("fx", c.rate().map(r -> ValueFormatter.rate(language, r)).orElse(""));
         m.put("sources", o.sources().stream().map(this::sourceRef).toList());
         m.put("nextUpdate", o.nextUpdate().map(Object::toString).orElse(""));
         return m;

@@ -19,6 +19,7 @@ import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.data.AsOf;
+import reportsite.data.ValueFormatter;
 import reportsite.diag.Diagnostics;
 import reportsite.source.UiStrings;
 import reportsite.social.Preview;
@@ -88,7 +89,7 @@ public final class SiteRenderer {
     public List<Map<String, Object>> navigation(List<PageOutline> pages) {
         List<Map<String, Object>> nav = new ArrayList<>();
         for (PageOutline p : ordered(pages)) {
-            if (p.inMenu()) {
+            if (p.inMenu(edition.prefix())) {
                 // The home page's title is the report's; the menu calls it what it is.
                 nav.add(navItem(p.outputPath().equals("index.html") ? ui.get("nav.overview") : p.meta().title(), p.outputPath(), p.meta().summary()));
             }
@@ -251,7 +252,7 @@ public final class SiteRenderer {
         model.put("reportingCurrency", data.site().reportingCurrency());
         model.put("fx", data.fxRates().stream().map(r -> {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("text", reportsite.chart.ChartDescription.rate(r));
+            x.put("text", ValueFormatter.rate(data.language(), r));
             x.put("note", r.note());
             x.put("sources", r.sources().stream().map(views::sourceRef).toList());
             return x;

@@ -47,6 +47,10 @@ class LargePageTest {
         public String factCheck(FactCheck check, String findingHtml) {
             return "";
         }
+
+        public String label(boolean table, int number) {
+            return "";
+        }
     };
 
     @BeforeEach

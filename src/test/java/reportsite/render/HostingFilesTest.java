@@ -9,7 +9,7 @@ class HostingFilesTest {
 
     @Test
     void aChineseSlugIsPercentEncodedAndMarkupIsEscaped() {
-        String xml = HostingFiles.sitemap(List.of("报告.html", "index.html", "404.html", "a.png"), "https://example.org/a&b/");
+        String xml = HostingFiles.sitemap(List.of("报告.html", "index.html", "404.html", "a.png"), "https://example.org/a&b/", java.util.Map.of());
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
