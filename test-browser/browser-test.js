@@ -199,7 +199,7 @@ async function checkSearch(context, url, query, expect) {
         problems.push(scheme + ': axe ' + v.impact + ' ' + v.id + ' with the results open: ' + v.nodes.slice(0, 3).join(', ')));
     }
     const status = await page.locator('.site-search [role=status]').innerText();
-    if (!/result/.test(status)) problems.push('search status says "' + status + '"');
+    if (!/result|结果/.test(status)) problems.push('search status says "' + status + '"');
     await page.keyboard.press('ArrowDown');
     if (!(await page.evaluate(() => document.activeElement && document.activeElement.closest('.search-results') !== null))) {
       problems.push('ArrowDown does not move into the search results');
@@ -370,7 +370,7 @@ function writeSearchSite(dir) {
   fs.copyFileSync(path.join(assets, 'search.js'), path.join(dir, 'assets', 'search.js'));
   fs.copyFileSync(path.join(assets, 'minisearch', 'minisearch.js'), path.join(dir, 'assets', 'minisearch', 'minisearch.js'));
   const layout = fs.readFileSync(path.join(__dirname, '..', 'templates', 'layout.ftlh'), 'utf8');
-  const form = layout.match(/<form class="site-search"[\s\S]*?<\/form>/)[0];
+  const form = fillTemplate(layout.match(/<form class="site-search"[\s\S]*?<\/form>/)[0]);
   fs.writeFileSync(path.join(dir, 'search-index.js'), 'window.reportSiteSearchIndex = ' + JSON.stringify({
     pages: [['search.html', 'Search', '', []], ['capex.html', '资本支出', '阿里巴巴的季度资本支出', ['cloud', '云计算收入']]],
     docs: [[2, 1, 'capex', 'Acme · capital expenditure · 2025', 'US$1 bn']],
@@ -380,6 +380,22 @@ function writeSearchSite(dir) {
   fs.writeFileSync(path.join(dir, 'search.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search</title>'
     + '<link rel="icon" href="data:,"><script src="assets/search.js" defer></script></head><body><header>' + form + '</header>'
     + '<main><h1>Search</h1></main></body></html>');
+}
+
+/** The layout's form as the build writes it for the English edition: its ${ui.…} strings from templates/i18n/en.yaml. */
+function fillTemplate(text) {
+  const strings = {};
+  let section = '';
+  for (const line of fs.readFileSync(path.join(__dirname, '..', 'templates', 'i18n', 'en.yaml'), 'utf8').split('\n')) {
+    const m = line.match(/^(\s*)([\w-]+):\s*(.*?)\s*(#.*)?$/);
+    if (!m || line.trim().startsWith('#')) continue;
+    if (!m[1]) { section = m[2]; continue; }
+    let value = m[3];
+    if (value.startsWith('"')) value = JSON.parse(value);
+    strings[section + '.' + m[2]] = value;
+  }
+  const escape = v => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return text.replace(/\$\{searchIndex\}/g, 'search-index.js').replace(/\$\{ui\.([\w.-]+)\}/g, (all, key) => escape(strings[key] ?? all));
 }
 
 async function selfTest() {
@@ -410,16 +426,24 @@ async function selfTest() {
   return { passed, failed };
 }
 
-/** A search for the first long word of another page's title, if the site has a search box. */
+/**
+ * For each edition (the root, and each folder with its own index: zh/), a search from its home
+ * page for a word of another of its pages' titles: the first long word, or in Chinese, which has
+ * no spaces, its first two characters.
+ */
 function searchChecks(root) {
   const index = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
-  if (!index.includes('class="site-search"') || !fs.existsSync(path.join(root, 'search-index.js'))) return [];
-  const sandbox = {};
-  new Function('window', fs.readFileSync(path.join(root, 'search-index.js'), 'utf8'))(sandbox);
-  const pages = sandbox.reportSiteSearchIndex.pages.filter(p => p[0] !== 'index.html');
-  const title = pages.length ? pages[0][1] : '';
-  const word = (title.match(/[\p{L}\p{N}]{4,}/u) || [])[0];
-  return word ? [{ page: 'index.html', query: word.toLowerCase(), expect: title }] : [];
+  if (!index.includes('class="site-search"')) return [];
+  const folders = [''].concat(fs.readdirSync(root).filter(f => fs.existsSync(path.join(root, f, 'search-index.js'))).map(f => f + '/'));
+  return folders.filter(f => fs.existsSync(path.join(root, f, 'search-index.js'))).flatMap(folder => {
+    const sandbox = {};
+    new Function('window', fs.readFileSync(path.join(root, folder, 'search-index.js'), 'utf8'))(sandbox);
+    const pages = sandbox.reportSiteSearchIndex.pages.filter(p => p[0] !== folder + 'index.html');
+    const title = pages.length ? pages[0][1] : '';
+    const cjk = title.match(/[\u4e00-\u9fff]{2}/u);
+    const word = cjk ? cjk[0] : (title.match(/[\p{L}\p{N}]{4,}/u) || [])[0];
+    return word ? [{ page: folder + 'index.html', query: word.toLowerCase(), expect: title }] : [];
+  });
 }
 
 /** A check that does not finish in `ms` fails instead of hanging the run. */

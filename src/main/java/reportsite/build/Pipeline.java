@@ -147,7 +147,8 @@ final class Pipeline {
                     () -> templateEngine()));
             List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), d));
             // 5. the pages of each edition, from its folder of content/, by front matter alone
-            Map<Edition, List<Outlined>> outlined = stage("outline", d, () -> outline(inputs, editions, d));
+            // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
+            Map<Edition, List<Outlined>> outlined = outline(inputs, editions, d);
             // 6. each edition: its charts, pages and pages made from the data
             List<Made> made = new ArrayList<>();
             for (Edition e : editions) {

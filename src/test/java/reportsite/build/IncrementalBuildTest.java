@@ -109,7 +109,7 @@ class IncrementalBuildTest {
                 return "edit figure " + value.trim();
             }
             case 2 -> {
-                String[][] choices = {{"layout.ftlh", "Built with report-site[^.]*\\.", "Built with report-site " + token + "."},
+                String[][] choices = {{"i18n/en.yaml", "built_with: Built with report-site[^\\n]*", "built_with: Built with report-site " + token + "."},
                         {"page.ftlh", "<article[^>]*>", "<article data-v=\"" + token + "\">"},
                         {"partials/figure.ftlh", "<figure( data-v=\"[^\"]*\")?", "<figure data-v=\"" + token + "\""},
                         {"assets/style.css", "\\z", "\n/* " + token + " */\n"}};

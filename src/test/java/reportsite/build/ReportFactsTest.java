@@ -118,7 +118,8 @@ class ReportFactsTest {
                 .forEach(r -> claimed.add(new BigDecimal(r.group().replace(",", "")).stripTrailingZeros().toPlainString())));
         dataNumbers.removeAll(claimed);
         Pattern strip = Pattern.compile("\\{\\{.*?}}|\\[\\d+]|\\]\\([^)]*\\)|`[^`]*`|\\d{4}-\\d{2}(-\\d{2})?|\\b(19|20)\\d{2}\\b"
-                + "|\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+                + "|\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+                + "|\\d{4}年(\\d{1,2}(–\\d{1,2})?月)?(\\d{1,2}日)?|\\d{1,2}(–\\d{1,2})?月(\\d{1,2}日)?|\\d{1,2}日");
         List<String> typed = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("content"))) {
             for (Path p : pages.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {

@@ -145,8 +145,8 @@ class DevServerTest {
     @Test
     void aTemplateEditRebuildsToo() throws Exception {
         try (Http.EventStream events = listen()) {
-            Path layout = templates.resolve("layout.ftlh");
-            Files.writeString(layout, Files.readString(layout).replace("Built with report-site.", "Made with care."));
+            Path strings = templates.resolve("i18n/en.yaml");
+            Files.writeString(strings, Files.readString(strings).replace("Built with report-site.", "Made with care."));
             events.next("reload");
             assertTrue(Jsoup.parse(Http.get(uri, "/").text()).selectFirst("footer").text().contains("Made with care."));
         }
