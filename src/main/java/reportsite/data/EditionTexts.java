@@ -24,16 +24,18 @@ final class EditionTexts {
 
     private final NodeReader in;
     private final List<Language> languages;
+    private final List<Language> keys;
     private final Language edition;
     private final Diagnostics missing;
 
     /**
-     * @param languages the site's editions, the default first
+     * @param site the site's editions, the default first, and the languages a text may name
      * @param edition the language to pick; the default's text stands in when it has none
      */
-    EditionTexts(NodeReader in, List<Language> languages, Language edition, Diagnostics missing) {
+    EditionTexts(NodeReader in, SiteLanguages.Read site, Language edition, Diagnostics missing) {
         this.in = in;
-        this.languages = List.copyOf(languages);
+        this.languages = site.editions();
+        this.keys = site.inTexts();
         this.edition = edition;
         this.missing = missing;
     }
@@ -85,13 +87,15 @@ final class EditionTexts {
         NodeReader.Fields f = fields.get();
         Map<Language, ScalarNode> texts = new EnumMap<>(Language.class);
         List<String> codes = languages.stream().map(Language::code).toList();
+        // "zn" is as near "en" as "zh": suggest only the languages the text still lacks.
+        List<String> lacking = codes.stream().filter(c -> !f.has(c)).toList();
         for (String code : f.keys()) {
             Node value = f.valueOrMapping(code);
-            Optional<Language> language = Language.ofCode(code).filter(languages::contains);
+            Optional<Language> language = Language.ofCode(code).filter(keys::contains);
             if (language.isEmpty()) {
                 in.error(keyNode(f, code), "unknown language '" + code + "' in the text of '" + key + "'",
                         Language.ofCode(code).map(l -> "add " + code + " to site.languages to publish a " + l.englishName()
-                                + " edition").orElse(Suggest.hint(code, codes)));
+                                + " edition").orElse(Suggest.hint(code, lacking.isEmpty() ? codes : lacking)));
             } else if (YamlNodes.isNull(value) || value instanceof ScalarNode s && s.getValue().isBlank()) {
                 in.error(value, "empty " + language.get().englishName() + " text for '" + key + "'",
                         "write the text, or remove the entry to show the " + languages.get(0).englishName() + " text");

@@ -58,7 +58,8 @@ public final class MetricsLoader {
         this.diagnostics = diagnostics;
         this.edition = edition;
         this.missingTexts = missingTexts;
-        this.texts = new EditionTexts(in, List.of(Language.EN), Language.EN, missingTexts);
+        this.texts = new EditionTexts(in, new SiteLanguages.Read(List.of(Language.EN), List.of(Language.EN)), Language.EN,
+                missingTexts);
     }
 
     /** The dataset of the site's default language, the first of {@code site.languages}. */
@@ -131,8 +132,9 @@ public final class MetricsLoader {
         return in.mapping(node, "site").map(f -> {
             f.allowOnly(Set.of("title", "description", "language", "languages", "reporting_currency", "as_of", "base_url",
                     "cname"));
-            List<Language> languages = SiteLanguages.read(in, f);
-            texts = new EditionTexts(in, languages, edition.orElse(languages.get(0)), missingTexts);
+            SiteLanguages.Read read = SiteLanguages.read(in, f);
+            List<Language> languages = read.editions();
+            texts = new EditionTexts(in, read, edition.orElse(languages.get(0)), missingTexts);
             Supplier<String> owner = () -> "the site";
             String currency = f.string("reporting_currency").map(c -> checkCurrency(f.get("reporting_currency").orElseThrow(), c))
                     .orElse("USD");
