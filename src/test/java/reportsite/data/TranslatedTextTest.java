@@ -189,6 +189,30 @@ class TranslatedTextTest {
     }
 
     @Test
+    void aFindingPointsIntoItsOwnLanguage() throws IOException {
+        String yaml = TWO + """
+                fact_checks:
+                  - id: acme-capex
+                    claim: {en: "Acme spent a lot.", zh: "阿克米花了很多钱。"}
+                    verdict: imprecise
+                    finding:
+                      en: "It spent {{ acme.capex@FY2026-Q1 }}."
+                      zh: "它花了{{ acme.capex@FY2026-Q1 }}。"
+                    sources: [1]
+                """;
+        Map<Language, Dataset> e = editions(yaml, new Diagnostics());
+        FactCheck zh = e.get(Language.ZH).factCheck("acme-capex").orElseThrow();
+        FactCheck en = e.get(Language.EN).factCheck("acme-capex").orElseThrow();
+        assertEquals("它花了{{ acme.capex@FY2026-Q1 }}。", zh.finding());
+        assertEquals("阿克米花了很多钱。", zh.claim());
+        // After the opening quote, so that a directive's column inside the text is the file's column.
+        Position quote = at(yaml, "\"它花了");
+        assertEquals(new Position(quote.file(), quote.line(), quote.column() + 1), zh.position());
+        assertEquals("      zh: \"它花了{{ acme.capex@FY2026-Q1 }}。\"", zh.findingLine());
+        assertEquals(at(yaml, "\"It spent").line(), en.position().line());
+    }
+
+    @Test
     void theDefaultEditionIsWhatLoadReturns() throws IOException {
         Diagnostics d = new Diagnostics();
         Dataset en = editions(TWO, d).get(Language.EN);
