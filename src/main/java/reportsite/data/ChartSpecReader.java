@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.Node;
 import reportsite.diag.Position;
 import reportsite.diag.Suggest;
@@ -26,11 +27,13 @@ final class ChartSpecReader {
     }
 
     private final NodeReader in;
+    private final EditionTexts texts;
     private final Map<String, Entity> entities;
     private final Map<String, Metric> metrics;
 
-    ChartSpecReader(NodeReader in, Map<String, Entity> entities, Map<String, Metric> metrics) {
+    ChartSpecReader(NodeReader in, EditionTexts texts, Map<String, Entity> entities, Map<String, Metric> metrics) {
         this.in = in;
+        this.texts = texts;
         this.entities = entities;
         this.metrics = metrics;
     }
@@ -66,8 +69,9 @@ final class ChartSpecReader {
                         "keep 'last: N' to show the newest N periods whatever the data holds, or remove it to keep a fixed range");
             }
             Optional<String> currency = f.string("currency");
-            String title = f.requiredString("title").orElse("");
-            String caption = f.string("caption", "");
+            Supplier<String> owner = EditionTexts.owner("chart", f);
+            String title = texts.requiredText(f, "title", owner).orElse("");
+            String caption = texts.text(f, "caption", "", owner);
             f.get("caption").ifPresent(n -> typedFact(caption).ifPresent(w -> in.warning(n,
                     "the caption states '" + w + "', a fact of the data that the chart's generated note already gives",
                     "leave derived, approximate or missing figures, rates and index bases to the generated note, which"

@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
@@ -38,18 +40,47 @@ public final class MetricsLoader {
 
     private final NodeReader in;
     private final Diagnostics diagnostics;
+    private final Diagnostics missingTexts;
+    private final Optional<Language> edition;
+    /** Set once the site's languages are read; until then (or without a site) English alone. */
+    private EditionTexts texts;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
     private final Map<Integer, Source> sources = new LinkedHashMap<>();
     private final Map<String, Position> declared = new HashMap<>();
 
-    private MetricsLoader(SourceFile file, Diagnostics diagnostics) {
+    /**
+     * @param edition the language whose texts to read, or empty for the site's default
+     * @param missingTexts where a text with nothing in the edition's language is reported
+     */
+    private MetricsLoader(SourceFile file, Diagnostics diagnostics, Optional<Language> edition, Diagnostics missingTexts) {
         this.in = new NodeReader(file.sourceText(), 0, diagnostics);
         this.diagnostics = diagnostics;
+        this.edition = edition;
+        this.missingTexts = missingTexts;
+        this.texts = new EditionTexts(in, new SiteLanguages.Read(List.of(Language.EN), List.of(Language.EN)), Language.EN,
+                missingTexts);
     }
 
+    /** The dataset of the site's default language, the first of {@code site.languages}. */
     public static Dataset load(SourceFile file, Diagnostics diagnostics) {
-        return new MetricsLoader(file, diagnostics).load();
+        return new MetricsLoader(file, diagnostics, Optional.empty(), diagnostics).load();
+    }
+
+    /**
+     * One dataset per edition, the default language's first, in the order of
+     * {@code site.languages}; in each, every text a reader sees is already the edition's. The
+     * file is read once per edition, but each mistake is reported once: the other editions
+     * add only their missing translations (warnings; the default language's text stands in).
+     */
+    public static Map<Language, Dataset> loadEditions(SourceFile file, Diagnostics diagnostics) {
+        Dataset first = load(file, diagnostics);
+        Map<Language, Dataset> editions = new LinkedHashMap<>();
+        editions.put(first.site().defaultLanguage(), first);
+        for (Language language : first.site().languages().subList(1, first.site().languages().size())) {
+            editions.put(language, new MetricsLoader(file, new Diagnostics(), Optional.of(language), diagnostics).load());
+        }
+        return editions;
     }
 
     private Dataset load() {
@@ -75,13 +106,13 @@ public final class MetricsLoader {
         f.required("metrics").ifPresent(n -> in.list(n, "metrics").forEach(this::metric));
         List<DerivedFigures.Rule> rules = new ArrayList<>();
         f.get("derived").ifPresent(n -> in.list(n, "derived").forEach(e -> derivedRule(e).ifPresent(rules::add)));
-        ObservationReader observationReader = new ObservationReader(in, entities, metrics, this::checkSources, site.asOf());
+        ObservationReader observationReader = new ObservationReader(in, texts, entities, metrics, this::checkSources, site.asOf());
         List<Observation> observations = new ArrayList<>();
         f.get("observations").ifPresent(n -> observations.addAll(observationReader.readAll(in.list(n, "observations"))));
         List<FactCheck> factChecks = new ArrayList<>();
         f.get("fact_checks").ifPresent(n -> in.list(n, "fact_checks").forEach(e -> factCheck(e).ifPresent(factChecks::add)));
         List<ChartSpec> charts = new ArrayList<>();
-        ChartSpecReader chartReader = new ChartSpecReader(in, entities, metrics);
+        ChartSpecReader chartReader = new ChartSpecReader(in, texts, entities, metrics);
         f.get("charts").ifPresent(n -> {
             List<Node> list = in.list(n, "charts");
             if (list.size() > MAX_CHARTS) {
@@ -99,7 +130,12 @@ public final class MetricsLoader {
 
     private Optional<SiteInfo> site(Node node) {
         return in.mapping(node, "site").map(f -> {
-            f.allowOnly(Set.of("title", "description", "language", "reporting_currency", "as_of", "base_url", "cname"));
+            f.allowOnly(Set.of("title", "description", "language", "languages", "reporting_currency", "as_of", "base_url",
+                    "cname"));
+            SiteLanguages.Read read = SiteLanguages.read(in, f);
+            List<Language> languages = read.editions();
+            texts = new EditionTexts(in, read, edition.orElse(languages.get(0)), missingTexts);
+            Supplier<String> owner = () -> "the site";
             String currency = f.string("reporting_currency").map(c -> checkCurrency(f.get("reporting_currency").orElseThrow(), c))
                     .orElse("USD");
             Optional<String> baseUrl = f.string("base_url").flatMap(u -> {
@@ -117,8 +153,9 @@ public final class MetricsLoader {
                 }
                 return Optional.of(c.toLowerCase(Locale.ROOT));
             });
-            return new SiteInfo(f.requiredString("title").orElse("Report"), f.string("description", ""),
-                    f.string("language", "en"), currency, f.date("as_of"), baseUrl, cname);
+            String language = edition.map(Language::code).orElse(f.string("language", languages.get(0).code()));
+            return new SiteInfo(texts.requiredText(f, "title", owner).orElse("Report"), texts.text(f, "description", "", owner),
+                    language, currency, f.date("as_of"), baseUrl, cname, languages);
         });
     }
 
@@ -126,7 +163,8 @@ public final class MetricsLoader {
         in.mapping(node, "an entity").ifPresent(f -> {
             f.allowOnly(Set.of("id", "name", "short", "colour", "currency", "fiscal_year_start"));
             Optional<String> id = f.id("id");
-            String name = f.requiredString("name").orElse("");
+            Supplier<String> owner = EditionTexts.owner("entity", f);
+            String name = texts.requiredText(f, "name", owner).orElse("");
             String colour = f.requiredString("colour").map(c -> {
                 if (!COLOUR.matcher(c).matches()) {
                     in.error(f.get("colour").orElseThrow(), "colour must be #RRGGBB, found '" + c + "'", "for example \"#1A73E8\" (quoted)");
@@ -136,7 +174,7 @@ public final class MetricsLoader {
             String currency = f.requiredString("currency").map(c -> checkCurrency(f.get("currency").orElseThrow(), c)).orElse("USD");
             int fyStart = f.integer("fiscal_year_start", 1, 12).orElse(1);
             id.filter(i -> unique("entity", i, f)).ifPresent(i ->
-                    entities.put(i, new Entity(i, name, f.string("short", name), colour, currency, fyStart)));
+                    entities.put(i, new Entity(i, name, texts.text(f, "short", name, owner), colour, currency, fyStart)));
         });
     }
 
@@ -224,7 +262,8 @@ public final class MetricsLoader {
             if (base.isEmpty() || quote.isEmpty() || rate.isEmpty() || asOf.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new FxRate(base.get(), quote.get(), rate.get(), asOf.get(), src, f.string("note", "")));
+            String note = texts.text(f, "note", "", () -> "the FX rate " + base.get() + "/" + quote.get() + " of " + asOf.get());
+            return Optional.of(new FxRate(base.get(), quote.get(), rate.get(), asOf.get(), src, note));
         });
     }
 
@@ -248,11 +287,12 @@ public final class MetricsLoader {
         in.mapping(node, "a metric").ifPresent(f -> {
             f.allowOnly(Set.of("id", "label", "unit", "noun", "scale", "decimals", "kind", "description"));
             Optional<String> id = f.id("id");
-            String label = f.requiredString("label").orElse("");
+            Supplier<String> owner = EditionTexts.owner("metric", f);
+            String label = texts.requiredText(f, "label", owner).orElse("");
             Metric.Unit unit = f.required("unit").isPresent() ? f.choice("unit", UNITS).orElse(Metric.Unit.COUNT) : Metric.Unit.COUNT;
-            Metric m = new Metric(id.orElse(""), label, unit, f.string("noun", ""),
+            Metric m = new Metric(id.orElse(""), label, unit, texts.text(f, "noun", "", owner),
                     f.choice("scale", SCALES).orElse(Scale.NONE), f.integer("decimals", 0, 6).orElse(1),
-                    f.choice("kind", KINDS).orElse(Metric.Kind.ACTUAL), f.string("description", ""), "");
+                    f.choice("kind", KINDS).orElse(Metric.Kind.ACTUAL), texts.text(f, "description", "", owner), "");
             id.filter(i -> unique("metric", i, f)).ifPresent(i -> metrics.put(i, m));
         });
     }
@@ -264,7 +304,8 @@ public final class MetricsLoader {
         return in.mapping(node, "a derived metric").flatMap(f -> {
             f.allowOnly(Set.of("id", "label", "op", "metric", "numerator", "denominator", "unit", "decimals", "description"));
             Optional<String> id = f.id("id");
-            String label = f.requiredString("label").orElse("");
+            Supplier<String> owner = EditionTexts.owner("derived metric", f);
+            String label = texts.requiredText(f, "label", owner).orElse("");
             Optional<DerivedFigures.Op> op = f.required("op").isPresent() ? f.choice("op", OPS) : Optional.empty();
             if (id.isEmpty() || op.isEmpty() || !unique("metric", id.get(), f)) {
                 return Optional.empty();
@@ -278,16 +319,28 @@ public final class MetricsLoader {
             Metric first = metrics.get(inputs.get(0));
             Metric.Unit unit = op.get() == DerivedFigures.Op.RATIO
                     ? f.choice("unit", UNITS).orElse(Metric.Unit.PERCENT) : Metric.Unit.PERCENT;
-            String how = switch (op.get()) {
-                case YOY -> "year-on-year change of " + first.label().toLowerCase(Locale.ROOT);
-                case QOQ -> "quarter-on-quarter change of " + first.label().toLowerCase(Locale.ROOT);
-                case RATIO -> first.label() + " divided by " + metrics.get(inputs.get(1)).label().toLowerCase(Locale.ROOT);
-            };
+            String how = derivation(op.get(), first, metrics.get(inputs.get(inputs.size() - 1)));
             Metric m = new Metric(id.get(), label, unit, "", Scale.NONE, f.integer("decimals", 0, 6).orElse(0),
-                    Metric.Kind.DERIVED, f.string("description", ""), how);
+                    Metric.Kind.DERIVED, texts.text(f, "description", "", owner), how);
             metrics.put(id.get(), m);
             return Optional.of(new DerivedFigures.Rule(m, op.get(), inputs, f.position()));
         });
+    }
+
+    /** How a derived metric is computed, in the edition's language, from its inputs' labels. */
+    private String derivation(DerivedFigures.Op op, Metric first, Metric second) {
+        if (texts.edition() == Language.ZH) {
+            return switch (op) {
+                case YOY -> first.label() + "同比变化";
+                case QOQ -> first.label() + "环比变化";
+                case RATIO -> first.label() + "除以" + second.label();
+            };
+        }
+        return switch (op) {
+            case YOY -> "year-on-year change of " + first.label().toLowerCase(Locale.ROOT);
+            case QOQ -> "quarter-on-quarter change of " + first.label().toLowerCase(Locale.ROOT);
+            case RATIO -> first.label() + " divided by " + second.label().toLowerCase(Locale.ROOT);
+        };
     }
 
     private String metricRef(NodeReader.Fields f, String key) {
@@ -308,17 +361,18 @@ public final class MetricsLoader {
         return in.mapping(node, "a fact check").flatMap(f -> {
             f.allowOnly(Set.of("id", "claim", "verdict", "finding", "sources"));
             Optional<String> id = f.id("id");
-            String claim = f.requiredString("claim").orElse("");
+            Supplier<String> owner = EditionTexts.owner("fact check", f);
+            String claim = texts.requiredText(f, "claim", owner).orElse("");
             Optional<FactCheck.Verdict> verdict = f.required("verdict").isPresent() ? f.choice("verdict", VERDICTS) : Optional.empty();
-            String finding = f.requiredString("finding").orElse("");
+            Optional<ScalarNode> findingNode = f.required("finding").flatMap(n -> texts.node(f, "finding", owner));
+            String finding = findingNode.map(ScalarNode::getValue).orElse("");
             List<Integer> src = checkSources(f, true);
             if (id.isEmpty() || verdict.isEmpty() || !unique("fact check", id.get(), f)) {
                 return Optional.empty();
             }
-            Position findingAt = f.get("finding").map(n -> {
+            Position findingAt = findingNode.map(n -> {
                 Position p = in.at(n);
-                boolean quoted = n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sn
-                        && sn.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
+                boolean quoted = n.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
                 return quoted ? new Position(p.file(), p.line(), p.column() + 1) : p;
             }).orElse(f.position());
             return Optional.of(new FactCheck(id.get(), claim, verdict.get(), finding, src, findingAt,

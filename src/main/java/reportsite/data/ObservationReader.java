@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import reportsite.diag.Position;
@@ -28,6 +29,7 @@ final class ObservationReader {
             "medium", Confidence.MEDIUM, "low", Confidence.LOW);
 
     private final NodeReader in;
+    private final EditionTexts texts;
     private final Map<String, Entity> entities;
     private final Map<String, Metric> metrics;
     private final BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources;
@@ -41,9 +43,10 @@ final class ObservationReader {
      * @param asOf the data's {@code site.as_of}: a figure whose {@code next_update} is before it
      *     is reported as stale (a warning)
      */
-    ObservationReader(NodeReader in, Map<String, Entity> entities, Map<String, Metric> metrics,
+    ObservationReader(NodeReader in, EditionTexts texts, Map<String, Entity> entities, Map<String, Metric> metrics,
                       BiFunction<NodeReader.Fields, Boolean, List<Integer>> sources, Optional<LocalDate> asOf) {
         this.in = in;
+        this.texts = texts;
         this.asOf = asOf;
         this.entities = entities;
         this.metrics = metrics;
@@ -116,14 +119,16 @@ final class ObservationReader {
         List<Integer> src = sources.apply(f, true);
         Confidence confidence = f.required("confidence").isPresent()
                 ? f.choice("confidence", CONFIDENCE).orElse(Confidence.LOW) : Confidence.LOW;
-        String note = f.string("note", "");
+        Supplier<String> owner = () -> "observation " + EditionTexts.raw(f, "entity") + "." + EditionTexts.raw(f, "metric")
+                + "@" + EditionTexts.raw(f, "period");
+        String note = texts.text(f, "note", "", owner);
         var nextUpdate = f.date("next_update");
         nextUpdate.filter(due -> asOf.isPresent() && due.isBefore(asOf.get())).ifPresent(due -> in.warning(f.get("next_update").orElseThrow(),
                 "stale figure: a newer one was expected on " + due + ", before the data's as_of " + asOf.get(),
                 "update the figure and its next_update, or move next_update to when the next figure is due"));
         // The value is read even when the entity, metric or period is wrong, so that its own
         // mistakes are listed in the same run.
-        Optional<ReadValue> value = f.required("value").map(n -> readValue(n, metric, fyStart));
+        Optional<ReadValue> value = f.required("value").map(n -> readValue(n, metric, fyStart, owner));
         if (entity.isEmpty() || metric.isEmpty() || period.isEmpty() || value.isEmpty()) {
             return;
         }
@@ -151,16 +156,16 @@ final class ObservationReader {
     }
 
     /** Reads a value; without a known metric, the sign of a figure is not checked. */
-    private ReadValue readValue(Node node, Optional<Metric> metric, int fyStart) {
+    private ReadValue readValue(Node node, Optional<Metric> metric, int fyStart, Supplier<String> owner) {
         if (!(node instanceof MappingNode)) {
             return new ReadValue(in.number(node, "value").filter(n -> checkRange(node, n, metric)).map(Value.Exact::new),
                     Optional.empty(), node);
         }
         Optional<NodeReader.Fields> v = in.mapping(node, "a value");
         if (v.isPresent() && v.get().has("derived")) {
-            return new ReadValue(Optional.empty(), readDerived(v.get(), fyStart, metric), node);
+            return new ReadValue(Optional.empty(), readDerived(v.get(), fyStart, metric, owner), node);
         }
-        return new ReadValue(v.flatMap(f -> readValue(f, metric)), Optional.empty(), node);
+        return new ReadValue(v.flatMap(f -> readValue(f, metric, owner)), Optional.empty(), node);
     }
 
     private static Observation withValue(Observation d, Value v) {
@@ -189,7 +194,7 @@ final class ObservationReader {
         return true;
     }
 
-    private Optional<Value> readValue(NodeReader.Fields v, Optional<Metric> metric) {
+    private Optional<Value> readValue(NodeReader.Fields v, Optional<Metric> metric, Supplier<String> owner) {
         v.allowOnly(Set.of("about", "more_than", "less_than", "from", "to", "text"));
         Set<String> keys = v.keys();
         if (keys.equals(Set.of("from", "to"))) {
@@ -211,7 +216,7 @@ final class ObservationReader {
         }
         String key = keys.iterator().next();
         if (key.equals("text")) {
-            return v.requiredString("text").filter(t -> !t.isBlank()).map(Value.Text::new);
+            return texts.requiredText(v, "text", owner).filter(t -> !t.isBlank()).map(Value.Text::new);
         }
         Node n = v.get(key).orElse(v.node());
         Optional<BigDecimal> num = v.requiredNumber(key).filter(x -> checkRange(n, x, metric));
@@ -232,14 +237,14 @@ final class ObservationReader {
     private record DerivedRecipe(String base, BigDecimal growth, Optional<BigDecimal> value, String how) {
     }
 
-    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart, Optional<Metric> metric) {
+    private Optional<DerivedRecipe> readDerived(NodeReader.Fields v, int fyStart, Optional<Metric> metric, Supplier<String> owner) {
         v.allowOnly(Set.of("derived"));
         return in.mapping(v.get("derived").orElse(v.node()), "a derived value").flatMap(d -> {
             if (d.has("value") || d.has("how")) {
                 d.allowOnly(Set.of("value", "how"));
                 Node n = d.get("value").orElse(d.node());
                 Optional<BigDecimal> value = d.requiredNumber("value").filter(x -> checkRange(n, x, metric));
-                Optional<String> how = d.requiredString("how").filter(h -> !h.isBlank());
+                Optional<String> how = texts.requiredText(d, "how", owner).filter(h -> !h.isBlank());
                 if (d.has("how") && how.isEmpty()) {
                     in.error(d.get("how").orElseThrow(), "'how' is empty", "give the arithmetic, e.g. \"158.132 - 33.398 - 39.824 - 41.6\"");
                 }

@@ -187,14 +187,14 @@ class ExampleSiteTest {
 
         Path metrics = content.resolve("metrics.yaml");
         String yaml = Files.readString(metrics);
-        Files.writeString(metrics, yaml.replace("  title: \"Full-stack AI: Alibaba and Google compared\"",
-                "  title: Full-stack AI: Alibaba and Google compared"));
+        Files.writeString(metrics, yaml.replace("    en: \"Full-stack AI: Alibaba and Google compared\"",
+                "    en: Full-stack AI: Alibaba and Google compared"));
         StringWriter err = new StringWriter();
         int exit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute(args);
 
         assertEquals(1, exit);
         String file = SourceReader.display(metrics);
-        assertTrue(err.toString().startsWith(file + ":5:23: error: YAML syntax: mapping values are not allowed here"), err.toString());
+        assertTrue(err.toString().startsWith(file + ":6:22: error: YAML syntax: mapping values are not allowed here"), err.toString());
         Matcher m = Pattern.compile("^(.+):(\\d+):(\\d+): error: ", Pattern.MULTILINE).matcher(err.toString());
         assertTrue(m.find());
         assertFalse(err.toString().contains("at reportsite"));

@@ -76,7 +76,7 @@ class MainTest {
 
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         String file = SourceReader.display(metrics);
-        assertTrue(r.err().startsWith(file + ":21:13: error: colour must be #RRGGBB, found 'blue'\n"), r.err());
+        assertTrue(r.err().startsWith(file + ":34:13: error: colour must be #RRGGBB, found 'blue'\n"), r.err());
         assertTrue(r.err().contains("        colour: blue\n                ^\n"), "quotes the line with a caret:\n" + r.err());
         assertTrue(r.err().endsWith("1 error; nothing was written\n"), r.err());
         assertFalse(r.err().contains("at reportsite"), r.err());

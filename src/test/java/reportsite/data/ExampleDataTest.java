@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reportsite.diag.Diagnostics;
@@ -23,6 +24,21 @@ class ExampleDataTest {
         data = MetricsLoader.load(SourceReader.readFile(Path.of("content"), Path.of("content/metrics.yaml"), diagnostics)
                 .orElseThrow(), diagnostics);
         assertEquals(List.of(), diagnostics.all().stream().map(d -> d.format()).toList());
+    }
+
+    @Test
+    void everyTextHasItsChineseTranslation() {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<Language, Dataset> editions = MetricsLoader.loadEditions(SourceReader.readFile(Path.of("content"),
+                Path.of("content/metrics.yaml"), diagnostics).orElseThrow(), diagnostics);
+        assertEquals(List.of(), diagnostics.all().stream().map(d -> d.format()).toList());
+        assertEquals(List.of(Language.EN, Language.ZH), List.copyOf(editions.keySet()));
+        Dataset zh = editions.get(Language.ZH);
+        assertEquals("资本开支", zh.metric("capex").orElseThrow().label());
+        assertEquals("阿里巴巴", zh.entity("alibaba").orElseThrow().shortName());
+        assertEquals("Alphabet（谷歌）", zh.entity("google").orElseThrow().name());
+        // Titles, publishers and addresses of sources stay as published.
+        assertEquals(data.sources(), zh.sources());
     }
 
     @Test
