@@ -30,7 +30,7 @@ final class PagePairs {
                 for (Edition other : pages.keySet()) {
                     if (other != edition && !names.get(other).contains(name)) {
                         String want = "content/" + other.prefix() + name;
-                        d.warning(f.sourceText(), f.sourceText().at(1, 1), "no " + other.ui().get("language.english_name")
+                        d.warning(f.sourceText(), f.sourceText().at(1, 1), "no " + other.language().englishName()
                                 + " page '" + want + "' for this page", "translate it as " + want + ", or set 'draft: true'");
                     }
                 }

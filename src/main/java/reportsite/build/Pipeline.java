@@ -257,7 +257,7 @@ final class Pipeline {
     private Map<Language, Dataset> loadData(InputFiles inputs, Diagnostics d) {
         Loaded loaded = cache.get(DATA, keys.of(DATA, metricsText(inputs)), () -> {
             Diagnostics own = new Diagnostics();
-            Map<Language, Dataset> data = inputs.metrics().map(f -> loadEditions(f, own))
+            Map<Language, Dataset> data = inputs.metrics().map(f -> MetricsLoader.loadEditions(f, own))
                     .orElseGet(() -> Map.of(Language.EN, Dataset.empty()));
             return new Loaded(data, own.all());
         });
@@ -428,16 +428,5 @@ final class Pipeline {
         Map<String, Map<String, String>> byPath = new TreeMap<>();
         groups.values().forEach(group -> group.values().forEach(path -> byPath.put(path, group)));
         return byPath;
-    }
-
-    // TEMPORARY until the translatable metrics texts land: the same data in each language of templates/i18n.
-    private Map<Language, Dataset> loadEditions(SourceFile f, Diagnostics own) {
-        Dataset data = MetricsLoader.load(f, own);
-        Map<Language, Dataset> out = new LinkedHashMap<>();
-        out.put(data.language(), data);
-        if (Files.exists(config.templates().resolve("i18n/zh.yaml")) && Files.isDirectory(config.content().resolve("zh"))) {
-            out.put(Language.ZH, data.withLanguage(Language.ZH));
-        }
-        return out;
     }
 }

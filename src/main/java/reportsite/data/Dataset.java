@@ -67,15 +67,9 @@ public final class Dataset {
                 factChecks(), charts())).orElse(this);
     }
 
-    /** The same data for an edition in {@code language}: everything that formats a figure reads it from here. */
-    public Dataset withLanguage(Language language) {
-        return new Dataset(site.withLanguage(language.code()), entities(), metrics(), sources(), fxRates(), observations(),
-                factChecks(), charts());
-    }
-
-    /** The language its figures are written in (the site's language; English when unknown). */
+    /** The language its texts are in, and its figures are written in (the site's language; English when unknown). */
     public Language language() {
-        return Language.byCode(site.language()).orElse(Language.EN);
+        return Language.ofCode(site.language()).orElse(Language.EN);
     }
 
     public SiteInfo site() {

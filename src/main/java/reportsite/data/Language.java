@@ -25,11 +25,6 @@ public enum Language {
         return code;
     }
 
-    /** The language of a code as written in {@code site.language}: "en", "zh". */
-    public static Optional<Language> byCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
-    }
-
     /** The value of the {@code lang} and {@code hreflang} attributes: "en", "zh-CN". */
     public String htmlLang() {
         return htmlLang;

@@ -31,11 +31,6 @@ public record SiteInfo(String title, String description, String language, String
         return languages.get(0);
     }
 
-    /** The same settings for the edition in {@code code}. */
-    public SiteInfo withLanguage(String code) {
-        return new SiteInfo(title, description, code, reportingCurrency, asOf, baseUrl, cname);
-    }
-
     public static SiteInfo empty() {
         return new SiteInfo("Report", "", "en", "USD", Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(Language.EN));
