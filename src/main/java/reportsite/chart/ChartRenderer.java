@@ -49,6 +49,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import reportsite.data.ChartSpec.ChartKind;
+import reportsite.data.Language;
 import reportsite.image.PngEncoder;
 
 /**
@@ -56,6 +57,7 @@ import reportsite.image.PngEncoder;
  * holds axes, legend and value labels only. Figures that are bounds or approximations are drawn
  * in a lighter tone (bars) or as hollow points (lines), and their labels keep the qualifier;
  * derived figures are striped (bars) or diamonds (lines). The legend names each mark used.
+ * Every text is drawn in the chart's language, with its edition's font.
  */
 public final class ChartRenderer {
 
@@ -92,7 +94,8 @@ public final class ChartRenderer {
         return image;
     }
 
-    static JFreeChart build(ChartData data, ChartTheme theme) {
+    static JFreeChart build(ChartData data, ChartTheme colours) {
+        ChartTheme theme = colours.in(data.language());
         JFreeChart chart = data.timeAxis() ? timeChart(data, theme) : categoryChart(data, theme);
         chart.setBackgroundPaint(theme.background());
         chart.setAntiAlias(true);
@@ -219,8 +222,8 @@ public final class ChartRenderer {
         }
         DateAxis x = new DateAxis();
         x.setTimeZone(TimeZone.getTimeZone("UTC"));
-        x.setLocale(Locale.ENGLISH);
-        SimpleDateFormat f = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        x.setLocale(data.language() == Language.ZH ? Locale.CHINESE : Locale.ENGLISH);
+        SimpleDateFormat f = monthFormat(data.language());
         f.setTimeZone(TimeZone.getTimeZone("UTC"));
         x.setDateFormatOverride(f);
         x.setLowerMargin(0.05);
@@ -247,6 +250,12 @@ public final class ChartRenderer {
         return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1 || marks);
     }
 
+    /** The ticks of a time axis name months as ValueFormatter.period does: "Jun 2025", "2025年6月". */
+    static SimpleDateFormat monthFormat(Language language) {
+        return language == Language.ZH ? new SimpleDateFormat("yyyy年M月", Locale.CHINESE)
+                : new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+    }
+
     /**
      * Legend entries for the marks the chart uses: derived figures (striped bars, diamond
      * points) and approximations or bounds (lighter bars, hollow points). True if any was added.
@@ -255,17 +264,19 @@ public final class ChartRenderer {
         boolean derived = data.series().stream().flatMap(s -> s.points().stream()).anyMatch(ChartData.Point::derived);
         boolean inexact = data.series().stream().flatMap(s -> s.points().stream()).anyMatch(p -> !p.exact());
         Color ink = theme.mutedText();
+        String derivedName = data.words().get("chart.legend.derived");
+        String inexactName = data.words().get("chart.legend.inexact");
         if (derived) {
             legend.add(lines
-                    ? new LegendItem("derived", null, null, null, true, diamond(5), true, ink, false, ink, new BasicStroke(1f), false,
+                    ? new LegendItem(derivedName, null, null, null, true, diamond(5), true, ink, false, ink, new BasicStroke(1f), false,
                             new Rectangle2D.Double(), new BasicStroke(1f), ink)
-                    : new LegendItem("derived", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), hatch(ink, theme)));
+                    : new LegendItem(derivedName, null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), hatch(ink, theme)));
         }
         if (inexact) {
             legend.add(lines
-                    ? new LegendItem("approximate or bound", null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), true,
+                    ? new LegendItem(inexactName, null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), true,
                             theme.background(), true, ink, new BasicStroke(1.5f), false, new Rectangle2D.Double(), new BasicStroke(1f), ink)
-                    : new LegendItem("approximate or bound", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), lighter(ink, theme)));
+                    : new LegendItem(inexactName, null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), lighter(ink, theme)));
         }
         return derived || inexact;
     }

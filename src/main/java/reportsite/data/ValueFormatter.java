@@ -147,6 +147,16 @@ public final class ValueFormatter {
         return lang == Language.ZH ? ChineseValues.periodWithSpan(p) : p.displayWithSpan();
     }
 
+    /** The calendar months of a period: {@link Period#calendarSpan()} or "2025年4–6月". */
+    public static String calendarSpan(Language lang, Period p) {
+        return lang == Language.ZH ? ChineseValues.calendarSpan(p) : p.calendarSpan();
+    }
+
+    /** A currency as named in the edition's text: the ISO code in English ("CNY"), the Chinese name ("元"). */
+    public static String currencyName(Language lang, String currency) {
+        return lang == Language.ZH ? ChineseValues.currencyName(currency).trim() : currency;
+    }
+
     /** Plain number with English grouping: 140000 → "140,000"; rounding half up. */
     public static String number(BigDecimal x, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
