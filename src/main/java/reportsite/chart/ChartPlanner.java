@@ -81,6 +81,7 @@ public final class ChartPlanner {
         };
     }
 
+    /** @param value the number plotted, in the unit of the edition's axis (ValueFormatter.axisValue) */
     private record Figure(Observation obs, Metric metric, BigDecimal value, String label, String text, String currency,
                           Optional<FxRate> rate) {
     }
@@ -95,7 +96,8 @@ public final class ChartPlanner {
             }
             String marks = (o.isDerived() ? words.get("chart.mark.derived") : "")
                     + (AsOf.isAfter(data, o) ? words.format("chart.mark.as_of", "mark", asOfMark(o)) : "");
-            data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
+            data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m,
+                    ValueFormatter.axisValue(language, m, c.value().number().orElseThrow()),
                     ValueFormatter.compact(language, m, c.value(), c.rate().isPresent() || o.isDerived())
                             + (AsOf.isAfter(data, o) ? " †" : ""),
                     ValueFormatter.format(language, m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),

@@ -2,6 +2,7 @@ package reportsite.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
@@ -40,6 +41,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -138,7 +140,7 @@ public final class ChartRenderer {
                 colours.put(byColumn ? p.category() : s.name(), s.colour());
             }
         }
-        CategoryAxis x = new CategoryAxis();
+        CategoryAxis x = data.language() == Language.ZH ? new ChineseCategoryAxis() : new CategoryAxis();
         NumberAxis y = new NumberAxis(data.unit());
         CategoryPlot plot;
         if (kind == ChartKind.INDEXED) {
@@ -349,6 +351,29 @@ public final class ChartRenderer {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /**
+     * Chinese has no spaces, so JFreeChart would wrap a long category anywhere ("2024年第一" over
+     * "季度"); this one wraps it where a reader would: before a bracket, else after the year.
+     */
+    private static final class ChineseCategoryAxis extends CategoryAxis {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+            String s = category.toString();
+            Font font = getTickLabelFont(category);
+            int at = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('年') + 1;
+            if (at <= 0 || at >= s.length() || g2.getFontMetrics(font).stringWidth(s) <= width) {
+                return super.createLabel(category, width, edge, g2);
+            }
+            TextBlock block = new TextBlock();
+            block.addLine(s.substring(0, at), font, getTickLabelPaint(category));
+            block.addLine(s.substring(at), font, getTickLabelPaint(category));
+            return block;
+        }
     }
 
     /** Bars whose figure is a bound or an approximation are drawn lighter; ranking bars take their entity's colour. */
