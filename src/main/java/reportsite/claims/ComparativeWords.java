@@ -36,7 +36,7 @@ public final class ComparativeWords {
             "更快", "更慢", "创纪录", "翻倍", "翻番", "加速", "放缓", "超越", "赶上", "趋同", "反超");
 
     /** Longer words holding a word of {@link #CHINESE} that compare nothing. */
-    static final Map<String, List<String>> NOT_COMPARING = Map.of(
+    public static final Map<String, List<String>> NOT_COMPARING = Map.of(
             "加速", List.of("加速器", "加速卡", "加速计算"),
             "最大", List.of("最大化", "最大限度"),
             "最小", List.of("最小化", "最小限度"),

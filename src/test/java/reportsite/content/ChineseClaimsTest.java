@@ -92,6 +92,15 @@ class ChineseClaimsTest {
     }
 
     @Test
+    void docsListTheChineseWords() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(Path.of("docs/authoring.md"));
+        List<String> absent = java.util.stream.Stream.concat(ComparativeWords.CHINESE.stream(),
+                        ComparativeWords.NOT_COMPARING.values().stream().flatMap(List::stream))
+                .filter(w -> !docs.contains(w + "、") && !docs.contains(w + " ") && !docs.contains(w + "\n")).toList();
+        assertEquals(List.of(), absent, "words missing from docs/authoring.md");
+    }
+
+    @Test
     void theChineseListFindsWordsInsideText() {
         assertEquals(Optional.of(new ComparativeWords.Found(5, "反超")), ComparativeWords.find("第三季度已反超谷歌", Language.ZH));
         assertEquals(Optional.of(new ComparativeWords.Found(4, "加速")), ComparativeWords.find("加速卡和加速", Language.ZH));
