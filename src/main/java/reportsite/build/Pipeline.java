@@ -189,7 +189,7 @@ final class Pipeline {
                          TemplateEngine engine, String pageKeyBase, Work work, Diagnostics d) {
         // charts: what each shows; the images are drawn in the background while the pages compile
         Map<String, ChartData> charts = stage("plan charts", d, () -> cache.get(PLANS,
-                keys.of(PLANS, pageKeyBase), () -> new ChartPlanner(data).planAll()));
+                keys.of(PLANS, pageKeyBase), () -> new ChartPlanner(data, e.language(), e.ui()).planAll()));
         CompletableFuture<Map<String, ChartImage>> images = work.start(() -> drawCharts(charts, work));
         SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others);
         // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page

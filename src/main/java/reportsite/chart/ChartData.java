@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import reportsite.data.ChartSpec;
 import reportsite.data.FxRate;
+import reportsite.data.Language;
 import reportsite.data.Observation;
 
 /**
@@ -14,9 +15,13 @@ import reportsite.data.Observation;
  * @param categories x-axis labels in order (calendar periods, dates or entity names)
  * @param unit axis label, e.g. "US$ bn"
  * @param timeAxis true when points are placed on a calendar time axis (line charts)
+ * @param language the edition the chart is planned for: its texts are in this language, and
+ *     the same chart in two editions has two cache keys
+ * @param words the edition's words for the texts made from this data (alt text, notes, legend)
  */
 public record ChartData(ChartSpec spec, List<String> categories, List<Series> series, String unit,
-                        List<FxRate> ratesUsed, List<Integer> sources, boolean timeAxis) {
+                        List<FxRate> ratesUsed, List<Integer> sources, boolean timeAxis, Language language,
+                        ChartWords words) {
 
     /** One line or set of bars. */
     public record Series(String name, String colour, List<Point> points) {

@@ -20,35 +20,27 @@ public final class ChartDescription {
     private ChartDescription() {
     }
 
+    /** In the chart's language: "Bar chart: Capital expenditure (US$ bn). Acme: Q2 2025 US$12.3 bn, …". */
     public static String altText(ChartData d) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(d.spec().kind().description()).append(": ").append(d.spec().title()).append(" (").append(d.unit()).append("). ");
+        ChartWords w = d.words();
         List<String> parts = new ArrayList<>();
         for (ChartData.Series s : d.series()) {
-            String points = s.points().stream().map(p -> p.category().equals(s.name()) ? p.text() : p.category() + " " + p.text())
-                    .collect(Collectors.joining(", "));
-            parts.add(s.name() + ": " + points);
+            String points = s.points().stream().map(p -> p.category().equals(s.name()) ? p.text()
+                            : w.format("chart.alt_point", "category", p.category(), "figure", p.text()))
+                    .collect(Collectors.joining(w.get("chart.separator.clause")));
+            parts.add(w.format("chart.named", "name", s.name(), "items", points));
         }
-        sb.append(String.join("; ", parts)).append('.');
+        String text = w.format("chart.alt", "kind", w.get("chart.kind." + d.spec().kind().key()), "title", d.spec().title(),
+                "unit", d.unit(), "series", String.join(w.get("chart.separator.group"), parts));
         String fx = ChartFacts.ratesByPoint(d);
-        if (!fx.isEmpty()) {
-            sb.append(' ').append(fx);
-        }
-        return sb.toString();
+        return fx.isEmpty() ? text : w.format("chart.alt_with_rates", "text", text, "rates", fx);
     }
 
-    /** "Converted at 7.1636 CNY per USD, 30 Jun 2025." or "". */
-    public static String fxNote(List<FxRate> rates) {
-        if (rates.isEmpty()) {
-            return "";
-        }
-        return "Converted at " + rates.stream().map(ChartDescription::rate).collect(Collectors.joining("; ")) + ".";
-    }
-
-    public static String rate(FxRate r) {
-        return r.rate().stripTrailingZeros().toPlainString() + " " + r.quote() + " per " + r.base() + ", "
-                + r.asOf().getDayOfMonth() + " " + r.asOf().getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                java.util.Locale.ENGLISH) + " " + r.asOf().getYear();
+    /** An FX rate in the chart's words: "7.1636 CNY per USD, 30 Jun 2025" or "1美元兑7.1636元（2025年6月30日）". */
+    static String rate(ChartData d, FxRate r) {
+        return d.words().format("chart.rate", "rate", r.rate().stripTrailingZeros().toPlainString(),
+                "quote", ValueFormatter.currencyName(d.language(), r.quote()), "base", ValueFormatter.currencyName(d.language(), r.base()),
+                "date", ValueFormatter.date(d.language(), r.asOf()));
     }
 
     /** The data table: one row per category, one column per series. */
@@ -77,14 +69,14 @@ public final class ChartDescription {
         if (oneRowPerSeries) {
             for (ChartData.Series s : d.series()) {
                 ChartData.Point p = s.points().get(0);
-                rows.add(new Row(s.name(), List.of(cell(p))));
+                rows.add(new Row(s.name(), List.of(cell(d, p))));
             }
             return new Table(List.of(d.unit()), rows);
         }
         for (String c : ordered) {
             List<Cell> cells = new ArrayList<>();
             for (ChartData.Series s : d.series()) {
-                cells.add(s.points().stream().filter(p -> p.category().equals(c)).findFirst().map(ChartDescription::cell)
+                cells.add(s.points().stream().filter(p -> p.category().equals(c)).findFirst().map(p -> cell(d, p))
                         .orElse(new Cell("", "", List.of(), "")));
             }
             rows.add(new Row(c, cells));
@@ -92,26 +84,32 @@ public final class ChartDescription {
         return new Table(columns, rows);
     }
 
-    private static Cell cell(ChartData.Point p) {
+    private static Cell cell(ChartData d, ChartData.Point p) {
+        ChartWords w = d.words();
         Observation o = p.observation().orElse(null);
-        String fx = p.rate().map(ChartDescription::rate).orElse("");
+        String fx = p.rate().map(r -> rate(d, r)).orElse("");
         if (o == null) {
             return new Cell(p.text(), "", List.of(), fx);
         }
         List<String> notes = new ArrayList<>();
-        notes.add(o.period().displayWithSpan());
+        notes.add(ValueFormatter.periodWithSpan(d.language(), o.period()));
         if (o.isDerived()) {
-            notes.add("derived: " + o.derivation());
+            notes.add(w.format("figure.derived_note", "how", o.derivation()));
         }
         if (!o.note().isEmpty()) {
             notes.add(o.note());
         }
-        notes.add("confidence " + o.confidence().label());
+        notes.add(w.format("chart.note.confidence", "level", w.get("confidence." + o.confidence().label())));
         return new Cell(p.text(), String.join(" · ", notes), o.sources(), fx);
     }
 
+    /** The CSV columns, in order; their names are in the chart's language. */
+    private static final List<String> COLUMNS = List.of("series", "category", "period", "value", "label", "exact", "derived",
+            "unit", "fx_rate", "sources");
+
     public static String csv(ChartData d) {
-        StringBuilder sb = new StringBuilder("series,category,period,value,label,exact,derived,unit,fx_rate,sources\n");
+        StringBuilder sb = new StringBuilder(COLUMNS.stream().map(c -> csvField(d.words().get("chart.csv." + c)))
+                .collect(Collectors.joining(",")) + "\n");
         for (ChartData.Series s : d.series()) {
             for (ChartData.Point p : s.points()) {
                 Map<String, String> row = new LinkedHashMap<>();
@@ -123,7 +121,7 @@ public final class ChartDescription {
                 row.put("exact", String.valueOf(p.exact()));
                 row.put("derived", String.valueOf(p.observation().map(Observation::isDerived).orElse(false)));
                 row.put("unit", d.unit());
-                row.put("fx_rate", p.rate().map(ChartDescription::rate).orElse(""));
+                row.put("fx_rate", p.rate().map(r -> rate(d, r)).orElse(""));
                 row.put("sources", p.observation().map(o -> o.sources().stream().map(String::valueOf)
                         .collect(Collectors.joining(" "))).orElse(""));
                 sb.append(row.values().stream().map(ChartDescription::csvField).collect(Collectors.joining(","))).append('\n');

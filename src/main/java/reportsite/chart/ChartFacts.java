@@ -15,12 +15,14 @@ import reportsite.data.FxRate;
 import reportsite.data.Observation;
 import reportsite.data.Period;
 import reportsite.data.Value;
+import reportsite.data.ValueFormatter;
 
 /**
  * The facts of a chart's data, in words, generated so that they never drift from what is drawn:
  * which points are derived, approximate, bounds or ranges (and how each is drawn), which
  * periods are missing, which FX rate applies to which points, the base of an index, periods that
  * differ between bars, and figures after the as-of date. An author's caption adds the reading.
+ * The sentences are in the chart's language ({@link ChartData#words()}).
  */
 public final class ChartFacts {
 
@@ -28,36 +30,38 @@ public final class ChartFacts {
     }
 
     public static List<String> sentences(ChartData d, Dataset data) {
+        ChartWords w = d.words();
         List<String> out = new ArrayList<>();
         boolean lines = d.timeAxis() || d.spec().kind() == ChartKind.INDEXED;
         if (d.spec().kind() == ChartKind.INDEXED && !d.categories().isEmpty()) {
-            out.add("Each series is rebased to 100 at " + d.categories().get(0) + ", the first period every series has"
-                    + (d.series().size() > 1 ? "; earlier figures are left out." : "."));
+            out.add(w.format(d.series().size() > 1 ? "chart.facts.rebased_many" : "chart.facts.rebased_one",
+                    "base", d.categories().get(0)));
         }
         if (d.spec().kind() == ChartKind.HBAR) {
             Set<String> spans = new LinkedHashSet<>();
-            d.series().forEach(s -> s.points().forEach(p -> p.observation().ifPresent(o -> spans.add(o.period().calendarSpan()))));
+            d.series().forEach(s -> s.points().forEach(p -> p.observation().ifPresent(o -> spans.add(span(d, o.period())))));
             if (spans.size() > 1) {
-                out.add("The bars cover different months: " + list(d, p -> true, true) + ".");
+                out.add(w.format("chart.facts.months_differ", "list", list(d, p -> true, true)));
             } else if (spans.size() == 1 && d.series().size() > 1) {
-                out.add("All bars cover " + spans.iterator().next() + ".");
+                out.add(w.format("chart.facts.months_same", "span", spans.iterator().next()));
             }
         }
-        add(out, "Derived from other figures, not reported (" + (lines ? "diamond points" : "striped bars") + ")",
+        String drawnLighter = w.get(lines ? "chart.facts.hollow_points" : "chart.facts.lighter_bars");
+        add(out, w, w.format("chart.facts.derived", "mark", w.get(lines ? "chart.facts.diamond_points" : "chart.facts.striped_bars")),
                 list(d, ChartData.Point::derived, false));
-        add(out, "Approximate (" + (lines ? "hollow points" : "lighter bars") + ")",
+        add(out, w, w.format("chart.facts.approximate", "mark", drawnLighter),
                 list(d, p -> value(p) instanceof Value.About, false));
-        add(out, "Lower bounds, drawn at the bound (" + (lines ? "hollow points" : "lighter bars") + ")",
+        add(out, w, w.format("chart.facts.lower_bounds", "mark", drawnLighter),
                 list(d, p -> value(p) instanceof Value.MoreThan, false));
-        add(out, "Upper bounds, drawn at the bound (" + (lines ? "hollow points" : "lighter bars") + ")",
+        add(out, w, w.format("chart.facts.upper_bounds", "mark", drawnLighter),
                 list(d, p -> value(p) instanceof Value.LessThan, false));
-        add(out, "Ranges, drawn at their midpoint", list(d, p -> value(p) instanceof Value.Range, false));
-        add(out, "Dated only by year, drawn at mid-year", d.timeAxis() ? list(d, ChartFacts::yearOnly, false) : "");
+        add(out, w, w.get("chart.facts.ranges"), list(d, p -> value(p) instanceof Value.Range, false));
+        add(out, w, w.get("chart.facts.year_only"), d.timeAxis() ? list(d, ChartFacts::yearOnly, false) : "");
         if (d.spec().kind() == ChartKind.GROUPED_BAR || d.spec().kind() == ChartKind.INDEXED) {
-            add(out, "No figure", missing(d));
+            add(out, w, w.get("chart.facts.no_figure"), missing(d));
         }
-        add(out, "After the as-of date (" + data.site().asOf().map(Object::toString).orElse("") + "), or reported only after it,"
-                        + " labelled †",
+        add(out, w, w.format("chart.facts.after_as_of", "date",
+                        data.site().asOf().map(a -> ChartPlanner.asOfDate(d.language(), a)).orElse("")),
                 list(d, p -> p.observation().map(o -> AsOf.isAfter(data, o)).orElse(false), false));
         String rates = ratesByPoint(d);
         if (!rates.isEmpty()) {
@@ -71,11 +75,11 @@ public final class ChartFacts {
         Map<String, List<ChartData.Point>> byRate = new LinkedHashMap<>();
         Map<ChartData.Point, String> seriesOf = new LinkedHashMap<>();
         for (FxRate r : d.ratesUsed()) {
-            byRate.put(ChartDescription.rate(r), new ArrayList<>());
+            byRate.put(ChartDescription.rate(d, r), new ArrayList<>());
         }
         for (ChartData.Series s : d.series()) {
             for (ChartData.Point p : s.points()) {
-                p.rate().ifPresent(r -> byRate.computeIfAbsent(ChartDescription.rate(r), k -> new ArrayList<>()).add(p));
+                p.rate().ifPresent(r -> byRate.computeIfAbsent(ChartDescription.rate(d, r), k -> new ArrayList<>()).add(p));
                 seriesOf.put(p, s.name());
             }
         }
@@ -83,17 +87,23 @@ public final class ChartFacts {
         if (byRate.isEmpty()) {
             return "";
         }
+        ChartWords w = d.words();
         if (byRate.size() == 1) {
-            return "Converted at " + byRate.keySet().iterator().next() + ".";
+            return w.format("chart.facts.converted", "rates", byRate.keySet().iterator().next());
         }
-        return "Converted at " + byRate.entrySet().stream().map(e -> e.getKey() + " (" + grouped(e.getValue(), seriesOf, d) + ")")
-                .collect(Collectors.joining("; ")) + ".";
+        return w.format("chart.facts.converted", "rates", byRate.entrySet().stream()
+                .map(e -> w.format("chart.rate_points", "rate", e.getKey(), "points", grouped(e.getValue(), seriesOf, d)))
+                .collect(Collectors.joining(w.get("chart.separator.group"))));
     }
 
-    private static void add(List<String> out, String what, String points) {
+    private static void add(List<String> out, ChartWords w, String what, String points) {
         if (!points.isEmpty()) {
-            out.add(what + ": " + points + ".");
+            out.add(w.format("chart.facts.fact", "what", what, "points", points));
         }
+    }
+
+    private static String span(ChartData d, Period p) {
+        return ValueFormatter.calendarSpan(d.language(), p);
     }
 
     private static Value value(ChartData.Point p) {
@@ -117,8 +127,9 @@ public final class ChartFacts {
             }
         }
         if (withSpan) {
-            return picked.stream().map(p -> seriesOf.get(p) + " " + p.observation().map(o -> o.period().calendarSpan()).orElse(""))
-                    .collect(Collectors.joining(", "));
+            return picked.stream().map(p -> d.words().format("chart.facts.bar_months", "name", seriesOf.get(p),
+                            "span", p.observation().map(o -> span(d, o.period())).orElse("")))
+                    .collect(Collectors.joining(d.words().get("chart.separator.list")));
         }
         return grouped(picked, seriesOf, d);
     }
@@ -127,24 +138,33 @@ public final class ChartFacts {
         Map<String, List<String>> bySeries = new LinkedHashMap<>();
         for (ChartData.Point p : points) {
             String name = seriesOf.get(p);
-            String where = p.category().equals(name) ? p.observation().map(o -> o.period().display()).orElse("") : p.category();
+            String where = p.category().equals(name)
+                    ? p.observation().map(o -> ValueFormatter.period(d.language(), o.period())).orElse("") : p.category();
             bySeries.computeIfAbsent(name, k -> new ArrayList<>()).add(where);
         }
+        return named(d, List.copyOf(bySeries.entrySet()));
+    }
+
+    /** "Alibaba: Q2 2024, Q1 2025; Google: Q3 2024", or without the names when the chart has one series. */
+    private static String named(ChartData d, List<Map.Entry<String, List<String>>> bySeries) {
+        ChartWords w = d.words();
         boolean oneSeries = d.series().size() == 1;
-        return bySeries.entrySet().stream().map(e -> (oneSeries ? "" : e.getKey() + ": ") + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; "));
+        return bySeries.stream().map(e -> {
+            String items = String.join(w.get("chart.separator.list"), e.getValue());
+            return oneSeries ? items : w.format("chart.named", "name", e.getKey(), "items", items);
+        }).collect(Collectors.joining(w.get("chart.separator.group")));
     }
 
     /** Categories of the chart where a series has no figure. */
     private static String missing(ChartData d) {
-        List<String> parts = new ArrayList<>();
+        List<Map.Entry<String, List<String>>> bySeries = new ArrayList<>();
         for (ChartData.Series s : d.series()) {
             Set<String> has = s.points().stream().map(ChartData.Point::category).collect(Collectors.toSet());
             List<String> gaps = d.categories().stream().filter(c -> !has.contains(c)).toList();
             if (!gaps.isEmpty()) {
-                parts.add((d.series().size() == 1 ? "" : s.name() + ": ") + String.join(", ", gaps));
+                bySeries.add(Map.entry(s.name(), gaps));
             }
         }
-        return String.join("; ", parts);
+        return named(d, bySeries);
     }
 }

@@ -2,6 +2,7 @@ package reportsite.chart;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,14 +20,17 @@ import reportsite.data.ChartSpec.ChartKind;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.FxRate;
+import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Period;
 import reportsite.data.ValueFormatter;
+import reportsite.source.UiStrings;
 
 /**
  * Turns a chart declaration into {@link ChartData}: picks the observations, converts money,
  * aligns fiscal periods on calendar quarters, and arranges categories and series for the kind.
+ * The texts it makes (categories, series names, figures, units) are in the edition's language.
  */
 public final class ChartPlanner {
 
@@ -34,11 +38,28 @@ public final class ChartPlanner {
     static final List<String> FALLBACK = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442");
 
     private final Dataset data;
+    private final Language language;
+    private final ChartWords words;
     /** Each chart's window, worked out once: with {@code last: N} it depends on all its figures. */
     private final Map<String, Predicate<Period>> windows = new ConcurrentHashMap<>();
 
+    /** Plans the English edition's charts. */
     public ChartPlanner(Dataset data) {
+        this(data, Language.EN, ChartWords.ENGLISH);
+    }
+
+    /** Plans the charts of {@code language}'s edition, with its interface strings (of the same language). */
+    public ChartPlanner(Dataset data, Language language, UiStrings strings) {
+        this(data, language, ChartWords.of(strings));
+        if (strings.language() != language) {
+            throw new IllegalArgumentException("interface strings of " + strings.language() + " for charts of " + language);
+        }
+    }
+
+    ChartPlanner(Dataset data, Language language, ChartWords words) {
         this.data = data;
+        this.language = language;
+        this.words = words;
     }
 
     /** Every chart the data declares, planned, by id in declaration order. */
@@ -60,6 +81,7 @@ public final class ChartPlanner {
         };
     }
 
+    /** @param value the number plotted, in the unit of the edition's axis (ValueFormatter.axisValue) */
     private record Figure(Observation obs, Metric metric, BigDecimal value, String label, String text, String currency,
                           Optional<FxRate> rate) {
     }
@@ -72,14 +94,29 @@ public final class ChartPlanner {
             if (!windows.computeIfAbsent(spec.id(), id -> spec.window(data)).test(o.period()) || o.value().number().isEmpty()) {
                 continue;
             }
-            String marks = (o.isDerived() ? " (derived)" : "") + (AsOf.isAfter(data, o) ? ", " + AsOf.mark(data, o) : "");
-            data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m, c.value().number().orElseThrow(),
-                    ValueFormatter.compact(m, c.value(), c.rate().isPresent() || o.isDerived()) + (AsOf.isAfter(data, o) ? " †" : ""),
-                    ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(), ValueFormatter.Style.SHORT)
-                            + marks,
+            String marks = (o.isDerived() ? words.get("chart.mark.derived") : "")
+                    + (AsOf.isAfter(data, o) ? words.format("chart.mark.as_of", "mark", asOfMark(o)) : "");
+            data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m,
+                    ValueFormatter.axisValue(language, m, c.value().number().orElseThrow()),
+                    ValueFormatter.compact(language, m, c.value(), c.rate().isPresent() || o.isDerived())
+                            + (AsOf.isAfter(data, o) ? " †" : ""),
+                    ValueFormatter.format(language, m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
+                            ValueFormatter.Style.SHORT) + marks,
                     c.currency(), c.rate())));
         }
         return out;
+    }
+
+    /** As {@link AsOf#mark}, in the edition's words. */
+    private String asOfMark(Observation o) {
+        LocalDate asOf = data.site().asOf().orElseThrow();
+        return words.format(o.period().start().isAfter(asOf) ? "chart.mark.after_as_of" : "chart.mark.reported_after_as_of",
+                "date", asOfDate(language, asOf));
+    }
+
+    /** The as-of date in notes: the English edition has always shown it as written in the data (2025-11-28). */
+    static String asOfDate(Language language, LocalDate d) {
+        return language == Language.EN ? d.toString() : ValueFormatter.date(language, d);
     }
 
     private String unit(ChartSpec spec) {
@@ -87,28 +124,40 @@ public final class ChartPlanner {
         String currency = spec.currency().orElseGet(() -> data.entity(spec.entities().get(0)).map(Entity::currency)
                 .orElse(data.site().reportingCurrency()));
         return spec.kind() == ChartKind.INDEXED
-                ? "index, " + indexBase(spec).map(ChartPlanner::categoryOf).orElse("first period") + " = 100"
-                : ValueFormatter.unitLabel(m, currency);
+                ? words.format("chart.unit.index", "base",
+                        indexBase(spec).map(this::categoryOf).orElseGet(() -> words.get("chart.unit.first_period")))
+                : ValueFormatter.unitLabel(language, m, currency);
     }
 
     private String colour(String entityId, int index) {
         return data.entity(entityId).map(Entity::colour).orElse(FALLBACK.get(index % FALLBACK.size()));
     }
 
-    private static String categoryOf(Period p) {
+    /** A period as a category of the chart: calendar years and quarters, so that fiscal periods line up. */
+    private String categoryOf(Period p) {
         return switch (p.kind()) {
-            case DAY -> p.display();
-            case MONTH -> p.display();
-            case YEAR, FISCAL_YEAR -> String.valueOf(p.middle().getYear());
+            case DAY, MONTH -> period(p);
+            case YEAR, FISCAL_YEAR -> language == Language.EN ? String.valueOf(p.middle().getYear())
+                    : period(new Period(String.valueOf(p.middle().getYear()), Period.Kind.YEAR,
+                            p.middle().withDayOfYear(1), p.middle().withMonth(12).withDayOfMonth(31)));
             default -> {
-                String q = p.calendarQuarter();
-                yield "Q" + q.substring(6) + " " + q.substring(0, 4);
+                LocalDate first = p.middle().withMonth((p.middle().getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+                yield period(new Period(p.calendarQuarter(), Period.Kind.QUARTER, first,
+                        first.plusMonths(3).minusDays(1)));
             }
         };
     }
 
+    private String period(Period p) {
+        return ValueFormatter.period(language, p);
+    }
+
+    private String entityName(String id) {
+        return data.entity(id).map(Entity::shortName).orElse(id);
+    }
+
     private ChartData byCalendarCategory(ChartSpec spec) {
-        Map<String, java.time.LocalDate> order = new LinkedHashMap<>();
+        Map<String, LocalDate> order = new LinkedHashMap<>();
         List<ChartData.Series> series = new ArrayList<>();
         Acc acc = new Acc();
         String metricId = spec.metrics().get(0);
@@ -136,15 +185,15 @@ public final class ChartPlanner {
                 if (spec.kind() == ChartKind.INDEXED) {
                     v = v.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64);
                     label = ValueFormatter.number(v, 0);
-                    text = label + " (" + f.text() + ")";
+                    text = words.format("chart.index_figure", "index", label, "figure", f.text());
                 }
                 points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, text, f.obs().value().isExact(), Optional.of(f.obs()), f.rate()));
                 acc.add(f);
             }
-            series.add(new ChartData.Series(data.entity(e).map(Entity::shortName).orElse(e), colour(e, i), points));
+            series.add(new ChartData.Series(entityName(e), colour(e, i), points));
         }
         List<String> categories = order.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
-        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), false);
+        return chart(spec, categories, series, acc, false);
     }
 
     /** The first period every plotted series of an indexed chart has a figure for: the base, = 100. */
@@ -160,13 +209,13 @@ public final class ChartPlanner {
     }
 
     private ChartData byTime(ChartSpec spec) {
-        TreeMap<java.time.LocalDate, String> order = new TreeMap<>();
+        TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : p.display(),
-                (m, e) -> data.entity(e).map(Entity::shortName).orElse(e) + (spec.metrics().size() > 1 ? ": " + m.label() : ""),
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : period(p),
+                (m, e) -> spec.metrics().size() > 1
+                        ? words.format("chart.series.with_metric", "entity", entityName(e), "metric", m.label()) : entityName(e),
                 order, acc);
-        return new ChartData(spec, List.copyOf(new LinkedHashMap<>(order).values()).stream().distinct().toList(), series,
-                unit(spec), acc.rates(), acc.sources(), true);
+        return chart(spec, List.copyOf(new LinkedHashMap<>(order).values()).stream().distinct().toList(), series, acc, true);
     }
 
     private ChartData ranking(ChartSpec spec) {
@@ -188,7 +237,7 @@ public final class ChartPlanner {
             List<Figure> figs = entry.getValue();
             Figure newest = common.flatMap(c -> figs.stream().filter(f -> Alignment.sameMonths(f.obs().period(), c)).findFirst())
                     .orElse(figs.get(figs.size() - 1));
-            String cat = data.entity(e).map(Entity::shortName).orElse(e) + " (" + categoryOf(newest.obs().period()) + ")";
+            String cat = words.format("chart.ranking_bar", "entity", entityName(e), "period", categoryOf(newest.obs().period()));
             points.add(new ChartData.Point(cat, newest.obs().period().middle(), newest.value(), newest.label(),
                     newest.text(), newest.obs().value().isExact(), Optional.of(newest.obs()), newest.rate()));
             acc.add(newest);
@@ -200,14 +249,13 @@ public final class ChartPlanner {
             String entityId = p.observation().orElseThrow().entity();
             series.add(new ChartData.Series(p.category(), colour(entityId, spec.entities().indexOf(entityId)), List.of(p)));
         }
-        return new ChartData(spec, points.stream().map(ChartData.Point::category).toList(), series, unit(spec),
-                acc.rates(), acc.sources(), false);
+        return chart(spec, points.stream().map(ChartData.Point::category).toList(), series, acc, false);
     }
 
     private ChartData composition(ChartSpec spec) {
         String metricId = spec.metrics().get(0);
         Map<String, List<ChartData.Point>> byPeriod = new TreeMap<>();
-        Map<String, java.time.LocalDate> periodOrder = new LinkedHashMap<>();
+        Map<String, LocalDate> periodOrder = new LinkedHashMap<>();
         List<String> categories = new ArrayList<>();
         Acc acc = new Acc();
         for (String e : spec.entities()) {
@@ -215,7 +263,7 @@ public final class ChartPlanner {
             if (figs.isEmpty()) {
                 continue;
             }
-            String cat = data.entity(e).map(Entity::shortName).orElse(e);
+            String cat = entityName(e);
             categories.add(cat);
             for (Figure f : figs) {
                 String q = categoryOf(f.obs().period());
@@ -230,17 +278,21 @@ public final class ChartPlanner {
         for (int i = 0; i < quarters.size(); i++) {
             series.add(new ChartData.Series(quarters.get(i), FALLBACK.get(i % FALLBACK.size()), byPeriod.get(quarters.get(i))));
         }
-        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), false);
+        return chart(spec, categories, series, acc, false);
     }
 
     private ChartData plannedVersusActual(ChartSpec spec) {
-        TreeMap<java.time.LocalDate, String> order = new TreeMap<>();
+        TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        List<ChartData.Series> series = seriesByMetricAndEntity(spec, Period::display,
-                (m, e) -> m.label() + " (" + m.kind().label() + ")"
-                        + (spec.entities().size() > 1 ? ", " + data.entity(e).map(Entity::shortName).orElse(e) : ""),
-                order, acc);
-        return new ChartData(spec, List.copyOf(order.values()), series, unit(spec), acc.rates(), acc.sources(), false);
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, this::period, (m, e) -> {
+            String name = words.format("chart.series.with_kind", "metric", m.label(), "kind", words.get("kind." + m.kind().label()));
+            return spec.entities().size() > 1 ? words.format("chart.series.with_entity", "series", name, "entity", entityName(e)) : name;
+        }, order, acc);
+        return chart(spec, List.copyOf(order.values()), series, acc, false);
+    }
+
+    private ChartData chart(ChartSpec spec, List<String> categories, List<ChartData.Series> series, Acc acc, boolean timeAxis) {
+        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), timeAxis, language, words);
     }
 
     /**
@@ -249,7 +301,7 @@ public final class ChartPlanner {
      */
     private List<ChartData.Series> seriesByMetricAndEntity(ChartSpec spec, java.util.function.Function<Period, String> category,
                                                            java.util.function.BiFunction<Metric, String, String> name,
-                                                           TreeMap<java.time.LocalDate, String> order, Acc acc) {
+                                                           TreeMap<LocalDate, String> order, Acc acc) {
         List<ChartData.Series> series = new ArrayList<>();
         int index = 0;
         for (String metricId : spec.metrics()) {

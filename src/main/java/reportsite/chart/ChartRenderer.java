@@ -2,6 +2,7 @@ package reportsite.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
@@ -40,6 +41,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -49,6 +51,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import reportsite.data.ChartSpec.ChartKind;
+import reportsite.data.Language;
 import reportsite.image.PngEncoder;
 
 /**
@@ -56,6 +59,7 @@ import reportsite.image.PngEncoder;
  * holds axes, legend and value labels only. Figures that are bounds or approximations are drawn
  * in a lighter tone (bars) or as hollow points (lines), and their labels keep the qualifier;
  * derived figures are striped (bars) or diamonds (lines). The legend names each mark used.
+ * Every text is drawn in the chart's language, with its edition's font.
  */
 public final class ChartRenderer {
 
@@ -92,7 +96,8 @@ public final class ChartRenderer {
         return image;
     }
 
-    static JFreeChart build(ChartData data, ChartTheme theme) {
+    static JFreeChart build(ChartData data, ChartTheme colours) {
+        ChartTheme theme = colours.in(data.language());
         JFreeChart chart = data.timeAxis() ? timeChart(data, theme) : categoryChart(data, theme);
         chart.setBackgroundPaint(theme.background());
         chart.setAntiAlias(true);
@@ -135,7 +140,7 @@ public final class ChartRenderer {
                 colours.put(byColumn ? p.category() : s.name(), s.colour());
             }
         }
-        CategoryAxis x = new CategoryAxis();
+        CategoryAxis x = data.language() == Language.ZH ? new ChineseCategoryAxis() : new CategoryAxis();
         NumberAxis y = new NumberAxis(data.unit());
         CategoryPlot plot;
         if (kind == ChartKind.INDEXED) {
@@ -219,8 +224,8 @@ public final class ChartRenderer {
         }
         DateAxis x = new DateAxis();
         x.setTimeZone(TimeZone.getTimeZone("UTC"));
-        x.setLocale(Locale.ENGLISH);
-        SimpleDateFormat f = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        x.setLocale(data.language() == Language.ZH ? Locale.CHINESE : Locale.ENGLISH);
+        SimpleDateFormat f = monthFormat(data.language());
         f.setTimeZone(TimeZone.getTimeZone("UTC"));
         x.setDateFormatOverride(f);
         x.setLowerMargin(0.05);
@@ -247,6 +252,12 @@ public final class ChartRenderer {
         return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1 || marks);
     }
 
+    /** The ticks of a time axis name months as ValueFormatter.period does: "Jun 2025", "2025年6月". */
+    static SimpleDateFormat monthFormat(Language language) {
+        return language == Language.ZH ? new SimpleDateFormat("yyyy年M月", Locale.CHINESE)
+                : new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+    }
+
     /**
      * Legend entries for the marks the chart uses: derived figures (striped bars, diamond
      * points) and approximations or bounds (lighter bars, hollow points). True if any was added.
@@ -255,17 +266,19 @@ public final class ChartRenderer {
         boolean derived = data.series().stream().flatMap(s -> s.points().stream()).anyMatch(ChartData.Point::derived);
         boolean inexact = data.series().stream().flatMap(s -> s.points().stream()).anyMatch(p -> !p.exact());
         Color ink = theme.mutedText();
+        String derivedName = data.words().get("chart.legend.derived");
+        String inexactName = data.words().get("chart.legend.inexact");
         if (derived) {
             legend.add(lines
-                    ? new LegendItem("derived", null, null, null, true, diamond(5), true, ink, false, ink, new BasicStroke(1f), false,
+                    ? new LegendItem(derivedName, null, null, null, true, diamond(5), true, ink, false, ink, new BasicStroke(1f), false,
                             new Rectangle2D.Double(), new BasicStroke(1f), ink)
-                    : new LegendItem("derived", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), hatch(ink, theme)));
+                    : new LegendItem(derivedName, null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), hatch(ink, theme)));
         }
         if (inexact) {
             legend.add(lines
-                    ? new LegendItem("approximate or bound", null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), true,
+                    ? new LegendItem(inexactName, null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), true,
                             theme.background(), true, ink, new BasicStroke(1.5f), false, new Rectangle2D.Double(), new BasicStroke(1f), ink)
-                    : new LegendItem("approximate or bound", null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), lighter(ink, theme)));
+                    : new LegendItem(inexactName, null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), lighter(ink, theme)));
         }
         return derived || inexact;
     }
@@ -338,6 +351,29 @@ public final class ChartRenderer {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /**
+     * Chinese has no spaces, so JFreeChart would wrap a long category anywhere ("2024年第一" over
+     * "季度"); this one wraps it where a reader would: before a bracket, else after the year.
+     */
+    private static final class ChineseCategoryAxis extends CategoryAxis {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+            String s = category.toString();
+            Font font = getTickLabelFont(category);
+            int at = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('年') + 1;
+            if (at <= 0 || at >= s.length() || g2.getFontMetrics(font).stringWidth(s) <= width) {
+                return super.createLabel(category, width, edge, g2);
+            }
+            TextBlock block = new TextBlock();
+            block.addLine(s.substring(0, at), font, getTickLabelPaint(category));
+            block.addLine(s.substring(at), font, getTickLabelPaint(category));
+            return block;
+        }
     }
 
     /** Bars whose figure is a bound or an approximation are drawn lighter; ranking bars take their entity's colour. */

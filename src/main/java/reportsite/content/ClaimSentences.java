@@ -19,6 +19,7 @@ import reportsite.claims.ClaimParser;
 import reportsite.claims.ClaimSyntaxException;
 import reportsite.claims.ComparativeWords;
 import reportsite.data.Dataset;
+import reportsite.data.Language;
 import reportsite.diag.Diagnostics;
 
 /**
@@ -38,6 +39,7 @@ final class ClaimSentences {
     private final ClaimEvaluator evaluator;
     private final BodyPositions positions;
     private final Diagnostics diagnostics;
+    private final Language language;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
 
     private final StringBuilder text = new StringBuilder();
@@ -45,17 +47,24 @@ final class ClaimSentences {
     private int[] offsets = new int[256];
     private final Map<Integer, Directive> marks = new HashMap<>();
 
-    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics) {
+    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language) {
         this.evaluator = new ClaimEvaluator(data);
         this.positions = found.positions();
         this.diagnostics = diagnostics;
+        this.language = language;
         for (int i = 0; i < found.nodes().size(); i++) {
             directives.put(found.nodes().get(i), found.directives().get(i));
         }
     }
 
+    /** Checks a page of the English edition. */
     static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics) {
-        new ClaimSentences(data, found, diagnostics).visit(document);
+        check(document, found, data, diagnostics, Language.EN);
+    }
+
+    /** Checks a page of {@code language}'s edition, for that language's comparative words and sentence ends. */
+    static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language) {
+        new ClaimSentences(data, found, diagnostics, language).visit(document);
     }
 
     /** Collects the text of each block that holds inline content, and judges it at the block's end. */
@@ -99,7 +108,8 @@ final class ClaimSentences {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ends = (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            boolean ends = (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    || language == Language.ZH && (c == '。' || c == '！' || c == '？');
             if (ends || i + 1 == text.length()) {
                 judge(start, i + 1);
                 start = i + 1;
@@ -133,7 +143,7 @@ final class ClaimSentences {
             }
         }
         if (!claimed && showsData) {
-            Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(from, to));
+            Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(from, to), language);
             word.ifPresent(w -> diagnostics.warning(positions.file(), positions.at(offsets[start + w.index()]),
                     "'" + w.word() + "' compares or ranks, but its sentence has no claim to check it against the data",
                     "add {{ claim … }} to the sentence (see docs/authoring.md, \"Checked claims\"), or reword it"));

@@ -131,6 +131,14 @@ public final class ValueFormatter {
         return lang == Language.ZH ? ChineseValues.unitLabel(m, currency) : unitLabel(m, currency);
     }
 
+    /**
+     * A figure in the unit of {@link #unitLabel(Language, Metric, String)}, as a chart plots it:
+     * CN¥38.68 bn is 38.68 on a "CN¥ bn" axis and 386.8 on a "亿元" one.
+     */
+    public static BigDecimal axisValue(Language lang, Metric m, BigDecimal x) {
+        return lang == Language.ZH && m.unit() != Metric.Unit.PERCENT ? x.multiply(ChineseNumbers.axisFactor(m.scale())) : x;
+    }
+
     /** A date: "30 Sep 2025" or "2025年9月30日". */
     public static String date(Language lang, LocalDate d) {
         return lang == Language.ZH ? ChineseValues.date(d)
@@ -178,6 +186,11 @@ public final class ValueFormatter {
     /** Between several rates: "; " or "；". */
     public static String listSeparator(Language lang) {
         return lang == Language.ZH ? "；" : "; ";
+    }
+
+    /** A currency as named in the edition's text: the ISO code in English ("CNY"), the Chinese name ("元"). */
+    public static String currencyName(Language lang, String currency) {
+        return lang == Language.ZH ? ChineseValues.currencyName(currency).trim() : currency;
     }
 
     /** Plain number with English grouping: 140000 → "140,000"; rounding half up. */

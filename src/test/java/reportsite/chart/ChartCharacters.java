@@ -12,14 +12,18 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Every character a chart of the Chinese edition can draw: printable ASCII and the signs the
- * formatter uses, the words of the Chinese number and period formats, and the interface strings
- * of {@code templates/i18n/zh.yaml}. The subset font holds these and the test checks it does.
+ * formatter uses, the words of the Chinese number and period formats, the signs the planner adds,
+ * and the interface strings of {@code templates/i18n/zh.yaml} (its {@code chart:} section holds
+ * the words charts draw: legend marks, index axis). The subset font holds these and the test checks it does.
  * When charts draw new Chinese text (translated metric labels, entity names), add its source here.
  */
 final class ChartCharacters {
 
     /** What ValueFormatter with Language.ZH writes around digits (kept in step with ChineseValues). */
     static final String FORMAT_WORDS = "万亿元美欧英镑日港韩印度卢比约超过低于不低于年月日财第一二三四季度（）–−≈%＋+<>.,·…：，。、；";
+
+    /** What the chart planner writes itself beside a figure: † marks one after the as-of date. */
+    static final String CHART_SIGNS = "†";
 
     private ChartCharacters() {
     }
@@ -31,6 +35,7 @@ final class ChartCharacters {
             cps.add(c);
         }
         FORMAT_WORDS.codePoints().forEach(cps::add);
+        CHART_SIGNS.codePoints().forEach(cps::add);
         Path ui = project.resolve("templates/i18n/zh.yaml");
         if (Files.exists(ui)) {
             try (Reader r = Files.newBufferedReader(ui, StandardCharsets.UTF_8)) {
