@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * formatter uses, the words of the Chinese number and period formats, the signs the planner adds,
  * and the interface strings of {@code templates/i18n/zh.yaml} (its {@code chart:} section holds
  * the words charts draw: legend marks, index axis). The subset font holds these and the test checks it does.
- * When charts draw new Chinese text (translated metric labels, entity names), add its source here.
+ * and the Chinese texts of {@code content/metrics.yaml} that charts draw ({@link #DRAWN}).
  */
 final class ChartCharacters {
 
@@ -42,9 +42,32 @@ final class ChartCharacters {
                 collect(new Load(LoadSettings.builder().build()).loadFromReader(r), cps);
             }
         }
+        Path metrics = project.resolve("content/metrics.yaml");
+        if (Files.exists(metrics)) {
+            try (Reader r = Files.newBufferedReader(metrics, StandardCharsets.UTF_8)) {
+                collectDrawn(new Load(LoadSettings.builder().build()).loadFromReader(r), cps);
+            }
+        }
         StringBuilder sb = new StringBuilder();
         cps.forEach(sb::appendCodePoint);
         return sb.toString();
+    }
+
+    /** The texts of metrics.yaml that a chart draws (legend, axis unit, series of a plan chart, a value's words), in Chinese. */
+    static final java.util.Set<String> DRAWN = java.util.Set.of("name", "short", "label", "noun", "title", "text");
+
+    private static void collectDrawn(Object node, TreeSet<Integer> cps) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (DRAWN.contains(String.valueOf(k)) && v instanceof Map<?, ?> byLanguage && byLanguage.get("zh") instanceof String zh) {
+                    collect(zh, cps);
+                } else {
+                    collectDrawn(v, cps);
+                }
+            });
+        } else if (node instanceof Iterable<?> list) {
+            list.forEach(v -> collectDrawn(v, cps));
+        }
     }
 
     private static void collect(Object node, TreeSet<Integer> cps) {
