@@ -146,18 +146,22 @@ final class Pipeline {
             TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
                     () -> templateEngine()));
             List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), d));
-            // 5. the pages of each edition, from its folder of content/, by front matter alone
+            // 5. charts of each edition: what each shows; the images are drawn in the background while the pages compile
+            Map<Edition, Map<String, ChartData>> plans = stage("plan charts", d, () -> plan(editions, byLanguage, inputs, templatesHash));
+            Map<Edition, CompletableFuture<Map<String, ChartImage>>> images = new LinkedHashMap<>();
+            plans.forEach((e, charts) -> images.put(e, work.start(() -> drawCharts(charts, work))));
+            // 6. the pages of each edition, from its folder of content/, by front matter alone
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
             Map<Edition, List<Outlined>> outlined = outline(inputs, editions, d);
-            // 6. each edition: its charts, pages and pages made from the data
+            // 7. each edition: its pages and the pages made from the data
             List<Made> made = new ArrayList<>();
             for (Edition e : editions) {
                 List<Edition.Other> others = editions.stream().filter(o -> o != e)
                         .map(o -> new Edition.Other(o, pairs(o, outlined.get(o)))).toList();
                 made.add(edition(e, others, byLanguage.get(e.language()), history, outlined.get(e), engine,
-                        pageKeyBase(inputs, templatesHash, e), work, d));
+                        pageKeyBase(inputs, templatesHash, e), plans.get(e), images.get(e), work, d));
             }
-            // 7. every file of the site, and a check of every internal link, anchor and image in it
+            // 8. every file of the site, and a check of every internal link, anchor and image in it
             SortedMap<String, byte[]> files = stage("files", d, () -> files(made, editions, d));
             stage("link check", d, () -> work.call(() -> {
                 LinkChecker.check(files, SourceReader.display(config.out()), d,
@@ -169,7 +173,7 @@ final class Pipeline {
                         new Diagnostic(Severity.ERROR, w.position(), w.message() + " (an error with --strict)", w.hint(), w.sourceLine())));
                 d.throwIfErrors();
             }
-            // 8. what each page and chart of the default edition shows, for the next build's change report
+            // 9. what each page and chart of the default edition shows, for the next build's change report
             Made main = made.get(0);
             FigureSnapshot figures = dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts()));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
@@ -184,13 +188,22 @@ final class Pipeline {
                         Map<String, ChartImage> drawn, Map<String, ChartData> charts, Map<String, byte[]> previews) {
     }
 
+    /** The charts of each edition, planned from its data in its words. */
+    private Map<Edition, Map<String, ChartData>> plan(List<Edition> editions, Map<Language, Dataset> byLanguage, InputFiles inputs,
+                                                      String templatesHash) {
+        Map<Edition, Map<String, ChartData>> out = new LinkedHashMap<>();
+        for (Edition e : editions) {
+            Dataset data = byLanguage.get(e.language());
+            out.put(e, cache.get(PLANS, keys.of(PLANS, pageKeyBase(inputs, templatesHash, e)),
+                    () -> new ChartPlanner(data, e.language(), e.ui()).planAll()));
+        }
+        return out;
+    }
+
     /** The stages of one edition, from its data and pages to its files (paths without the edition's folder). */
     private Made edition(Edition e, List<Edition.Other> others, Dataset data, List<DataUpdate> history, List<Outlined> outlined,
-                         TemplateEngine engine, String pageKeyBase, Work work, Diagnostics d) {
-        // charts: what each shows; the images are drawn in the background while the pages compile
-        Map<String, ChartData> charts = stage("plan charts", d, () -> cache.get(PLANS,
-                keys.of(PLANS, pageKeyBase), () -> new ChartPlanner(data, e.language(), e.ui()).planAll()));
-        CompletableFuture<Map<String, ChartImage>> images = work.start(() -> drawCharts(charts, work));
+                         TemplateEngine engine, String pageKeyBase, Map<String, ChartData> charts,
+                         CompletableFuture<Map<String, ChartImage>> images, Work work, Diagnostics d) {
         SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others);
         // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page
         // whose front matter has errors is left out, and its errors are reported with the others')
@@ -313,7 +326,7 @@ final class Pipeline {
         for (Edition e : editions) {
             List<SourceFile> files = inputs.pages().stream().filter(f -> editionOf(f, editions) == e).toList();
             List<Outlined> outlined = files.stream()
-                    .map(f -> FrontMatterParser.parse(f, d).filter(p -> config.drafts() || !p.meta().draft()).map(p -> new Outlined(f, p)))
+                    .map(f -> FrontMatterParser.parse(f, e.prefix(), d).filter(p -> config.drafts() || !p.meta().draft()).map(p -> new Outlined(f, p)))
                     .flatMap(Optional::stream).toList();
             SlugCheck.check(outlined.stream().map(Outlined::outline).toList(), files, config.content(), d);
             out.put(e, outlined);

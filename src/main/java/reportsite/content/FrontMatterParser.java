@@ -30,9 +30,17 @@ public final class FrontMatterParser {
     }
 
     public static Optional<Parsed> parse(SourceFile file, Diagnostics diagnostics) {
+        return parse(file, "", diagnostics);
+    }
+
+    /**
+     * @param folder the folder of the page's edition under the content folder ("zh/"), or "": a
+     *     page's default slug is its path within that folder, so that a translation keeps it
+     */
+    public static Optional<Parsed> parse(SourceFile file, String folder, Diagnostics diagnostics) {
         String text = file.text();
         SourceText st = file.sourceText();
-        String defaultSlug = defaultSlug(file.relative());
+        String defaultSlug = defaultSlug(file.relative().substring(file.relative().startsWith(folder) ? folder.length() : 0));
         if (!text.startsWith("---\n")) {
             diagnostics.error(st, st.at(1, 1), "missing front matter",
                     "start the page with '---', a line 'title: …', and '---'");

@@ -51,7 +51,7 @@ class MainTest {
         Path out = tmp.resolve("site");
         Run r = run("build", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("built " + out + ": 7 pages, 12 charts, "), r.out());
+        assertTrue(r.out().startsWith("built " + out + ": 14 pages, 24 charts, "), r.out());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertFalse(r.err().contains("error"), r.err());
     }
