@@ -36,11 +36,9 @@ public final class ChartDescription {
         return fx.isEmpty() ? text : w.format("chart.alt_with_rates", "text", text, "rates", fx);
     }
 
-    /** An FX rate in the chart's words: "7.1636 CNY per USD, 30 Jun 2025" or "1美元兑7.1636元（2025年6月30日）". */
+    /** An FX rate as the chart's edition writes it (see {@link ValueFormatter#rate(reportsite.data.Language, FxRate)}). */
     static String rate(ChartData d, FxRate r) {
-        return d.words().format("chart.rate", "rate", r.rate().stripTrailingZeros().toPlainString(),
-                "quote", ValueFormatter.currencyName(d.language(), r.quote()), "base", ValueFormatter.currencyName(d.language(), r.base()),
-                "date", ValueFormatter.date(d.language(), r.asOf()));
+        return ValueFormatter.rate(d.language(), r);
     }
 
     /** The data table: one row per category, one column per series. */

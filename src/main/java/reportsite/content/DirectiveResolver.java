@@ -150,7 +150,7 @@ final class DirectiveResolver {
                     while (refs.find()) {
                         data.observation(refs.group(1), refs.group(2), refs.group(3)).ifPresent(o -> figures.add(o.key()));
                     }
-                    return embeds.factCheck(fc, FindingRenderer.render(fc, data, diagnostics));
+                    return embeds.factCheck(fc, FindingRenderer.render(fc, data, embeds, diagnostics));
                 })
                 .orElseGet(() -> fail(d, "unknown fact check '" + d.words().get(1) + "'",
                         Suggest.hint(d.words().get(1), data.factChecks().stream().map(f -> f.id()).toList())));
@@ -201,7 +201,7 @@ final class DirectiveResolver {
                 if (c.isEmpty()) {
                     return fail(d, "no FX rate from " + data.currencyOf(o) + " to " + w.get(2), "add one to the fx list of the metrics file");
                 }
-                return FigureText.link(data, o, c.get(), "");
+                return FigureText.link(data, o, c.get(), "", embeds.ui());
             }).orElse("");
         }
         if (w.size() == 3 && (w.get(1).equals("/") || w.get(1).equals("->"))) {
@@ -216,7 +216,7 @@ final class DirectiveResolver {
     }
 
     private String value(Observation o, Optional<String> currency) {
-        return FigureText.link(data, o, data.valueIn(o, currency).orElseThrow(), "");
+        return FigureText.link(data, o, data.valueIn(o, currency).orElseThrow(), "", embeds.ui());
     }
 
     /**
@@ -237,14 +237,14 @@ final class DirectiveResolver {
         return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
             BigDecimal r = x.divide(y, MathContext.DECIMAL64);
             return ValueFormatter.number(r, 1) + (data.language() == Language.ZH ? "倍" : "×");
-        }, "derived: " + a.key() + " divided by " + b.key());
+        }, embeds.ui().format("tip.ratio", Map.of("a", a.key(), "b", b.key())));
     }
 
     private String change(Directive d, Observation a, Observation b) {
         return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y) -> {
             BigDecimal pct = y.divide(x, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
             return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + ValueFormatter.number(pct.abs(), 0) + "%";
-        }, "derived: change from " + a.key() + " to " + b.key());
+        }, embeds.ui().format("tip.change", Map.of("a", a.key(), "b", b.key())));
     }
 
     /**
@@ -276,7 +276,8 @@ final class DirectiveResolver {
         y.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
         String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\">"
                 + Html.escape(ValueFormatter.atRates(lang, String.join(ValueFormatter.listSeparator(lang), rates))) + "</span>";
-        String how = title + (convert ? ", both in " + data.site().reportingCurrency() : "");
+        String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
+                ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
         return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import reportsite.chart.ChartData;
 import reportsite.data.FactCheck;
 import reportsite.data.Metric;
+import reportsite.source.UiStrings;
 
 /**
  * Renders the block embeds of a page. The content stage decides what goes where and how it is
@@ -20,6 +21,6 @@ public interface Embeds {
     /** @param findingHtml the finding with its directives already resolved */
     String factCheck(FactCheck check, String findingHtml);
 
-    /** How a reference names a figure or a table in the edition's words: "Figure 2", "图2". */
-    String label(boolean table, int number);
+    /** The interface strings of the edition the embeds are rendered for ("Figure {n}", tooltips). */
+    UiStrings ui();
 }

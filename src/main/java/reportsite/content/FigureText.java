@@ -1,5 +1,9 @@
 package reportsite.content;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import reportsite.data.AsOf;
 import reportsite.data.Dataset;
@@ -8,6 +12,7 @@ import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Source;
 import reportsite.data.ValueFormatter;
+import reportsite.source.UiStrings;
 
 /** The HTML of one figure in prose: its value, linked to its first source, with the details on hover. */
 public final class FigureText {
@@ -15,14 +20,14 @@ public final class FigureText {
     private FigureText() {
     }
 
-    public static String link(Dataset data, Observation o, Dataset.Converted value, String pagePrefix) {
+    public static String link(Dataset data, Observation o, Dataset.Converted value, String pagePrefix, UiStrings ui) {
         Metric m = data.metric(o.metric()).orElseThrow();
         boolean computed = value.rate().isPresent() || o.isDerived();
         Language lang = data.language();
         String text = ValueFormatter.format(lang, m, value.value(), value.currency(), computed, ValueFormatter.Style.PROSE);
         String href = pagePrefix + "sources.html#source-" + o.sources().get(0);
         String cls = "fig conf-" + o.confidence().label() + (o.isDerived() ? " derived" : "") + (value.value().isExact() ? "" : " approx");
-        String html = "<a class=\"" + cls + "\" href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(title(data, o)) + "\">"
+        String html = "<a class=\"" + cls + "\" href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(title(data, o, ui)) + "\">"
                 + Html.escape(text) + "</a>";
         if (value.rate().isPresent()) {
             html += "<span class=\"fx-note\">" + Html.escape(ValueFormatter.convertedAt(lang, ValueFormatter.rate(lang, value.rate().get())))
@@ -34,22 +39,26 @@ public final class FigureText {
         return html;
     }
 
-    /** "Capital expenditure, FY2026 Q1 (Apr–Jun 2025) · derived: … · confidence high · sources [3] Publisher". */
-    public static String title(Dataset data, Observation o) {
+    /**
+     * A figure's details on hover: "Alibaba, capital expenditure, FY2026 Q1 (Apr–Jun 2025) · derived: …
+     * · confidence high · source [3] Publisher", in the edition's words.
+     */
+    public static String title(Dataset data, Observation o, UiStrings ui) {
+        Language lang = data.language();
         Metric m = data.metric(o.metric()).orElseThrow();
-        StringBuilder sb = new StringBuilder();
-        sb.append(data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity())).append(", ")
-                .append(m.label().toLowerCase(java.util.Locale.ROOT)).append(", ").append(o.period().displayWithSpan());
+        List<String> parts = new ArrayList<>();
+        parts.add(ui.format("tip.figure", Map.of("entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()),
+                "metric", m.label().toLowerCase(Locale.ROOT), "period", ValueFormatter.periodWithSpan(lang, o.period()))));
         if (o.isDerived()) {
-            sb.append(" · derived: ").append(o.derivation());
+            parts.add(ui.format("figure.derived_note", Map.of("how", o.derivation())));
         }
         if (!o.note().isEmpty()) {
-            sb.append(" · ").append(o.note());
+            parts.add(o.note());
         }
-        sb.append(" · confidence ").append(o.confidence().label());
-        sb.append(" · source ").append(o.sources().stream()
+        parts.add(ui.format("tip.confidence", Map.of("level", ui.get("confidence." + o.confidence().label()))));
+        parts.add(ui.format("tip.sources", Map.of("list", o.sources().stream()
                 .map(id -> "[" + id + "] " + data.source(id).map(Source::publisher).orElse(""))
-                .collect(Collectors.joining("; ")));
-        return sb.toString();
+                .collect(Collectors.joining(ui.get("tip.list_sep"))))));
+        return String.join(ui.get("tip.sep"), parts);
     }
 }

@@ -15,14 +15,14 @@ final class FindingRenderer {
     private FindingRenderer() {
     }
 
-    static String render(FactCheck fc, Dataset data, Diagnostics diagnostics) {
+    static String render(FactCheck fc, Dataset data, Embeds embeds, Diagnostics diagnostics) {
         // Messages quote the metrics file's own line, at the file's column.
         SourceText text = new SourceText(fc.position().file(), "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.findingLine());
         Document document = MARKDOWN.parse(fc.finding());
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, fc.position().line(), fc.position().column(),
                 diagnostics);
         ClaimSentences.check(document, found, data, diagnostics, data.language());
-        DirectiveResolver resolver = new DirectiveResolver(data, Map.of(), null, text, diagnostics, Map.of());
+        DirectiveResolver resolver = new DirectiveResolver(data, Map.of(), embeds, text, diagnostics, Map.of());
         String[] replacements = new String[found.directives().size()];
         for (Directive d : found.directives()) {
             replacements[d.index()] = d.kind() == Directive.Kind.CITATION

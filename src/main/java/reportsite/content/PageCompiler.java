@@ -70,13 +70,13 @@ public final class PageCompiler {
             String kind = d.words().get(0);
             if (kind.equals("chart")) {
                 numbers.put(d.index(), ++figure);
-                labels.putIfAbsent(d.words().get(1), embeds.label(false, figure));
+                labels.putIfAbsent(d.words().get(1), embeds.ui().format("figure.ref", Map.of("n", figure)));
                 chartIds.add(d.words().get(1));
             } else if (kind.equals("table")) {
                 numbers.put(d.index(), ++table);
                 String id = d.words().stream().filter(w -> w.startsWith("#")).map(w -> w.substring(1)).findFirst()
                         .orElse("table-" + table);
-                labels.putIfAbsent(id, embeds.label(true, table));
+                labels.putIfAbsent(id, embeds.ui().format("figure.table_ref", Map.of("n", table)));
             }
         }
         DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);

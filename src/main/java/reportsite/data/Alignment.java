@@ -32,7 +32,8 @@ public final class Alignment {
      * @param note why these figures were picked, or "" when they are simply the newest of all;
      *     generated, so that it stays true when the data changes
      */
-    public record Row(Map<String, Optional<Observation>> figures, boolean aligned, String note) {
+    public record Row(Map<String, Optional<Observation>> figures, boolean aligned, Optional<Period> shown,
+                      Map<String, Period> newer) {
     }
 
     /**
@@ -52,32 +53,31 @@ public final class Alignment {
         entityIds.forEach(e -> out.put(e, Optional.empty()));
         if (series.size() < 2) {
             series.forEach((e, s) -> out.put(e, Optional.of(s.get(s.size() - 1))));
-            return new Row(out, true, "");
+            return new Row(out, true, Optional.empty(), Map.of());
         }
         Map<String, Observation> newest = new LinkedHashMap<>();
         series.forEach((e, s) -> newest.put(e, s.get(s.size() - 1)));
         if (allSame(newest.values())) {
             newest.forEach((e, o) -> out.put(e, Optional.of(o)));
-            return new Row(out, true, "");
+            return new Row(out, true, Optional.empty(), Map.of());
         }
         Optional<Period> common = latestCommon(series.values());
         if (common.isPresent()) {
-            List<String> later = new ArrayList<>();
+            Map<String, Period> later = new LinkedHashMap<>();
             series.forEach((e, s) -> {
                 Observation o = at(s, common.get()).orElseThrow();
                 out.put(e, Optional.of(o));
                 Observation n = newest.get(e);
                 if (n != o) {
-                    later.add(name(data, e) + " " + n.period().calendarSpan());
+                    later.put(e, n.period());
                 }
             });
-            return new Row(out, true, "Shown: " + common.get().calendarSpan() + ", the latest months every company has. Newer: "
-                    + String.join(", ", later) + ".");
+            return new Row(out, true, common, later);
         }
         newest.forEach((e, o) -> out.put(e, Optional.of(o)));
-        return new Row(out, false, "Periods differ: " + newest.entrySet().stream()
-                .map(x -> name(data, x.getKey()) + " " + x.getValue().period().calendarSpan())
-                .collect(Collectors.joining(", ")) + ".");
+        Map<String, Period> differ = new LinkedHashMap<>();
+        newest.forEach((e, o) -> differ.put(e, o.period()));
+        return new Row(out, false, Optional.empty(), differ);
     }
 
     /** The newest period (by its calendar days) that every series has a figure for. */
@@ -118,9 +118,5 @@ public final class Alignment {
 
     private static String span(Period p) {
         return p.start() + "/" + p.end();
-    }
-
-    private static String name(Dataset data, String entity) {
-        return data.entity(entity).map(Entity::shortName).orElse(entity);
     }
 }

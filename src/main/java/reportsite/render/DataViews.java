@@ -68,7 +68,7 @@ public final class DataViews {
         m.put("periodFull", ValueFormatter.periodWithSpan(language, o.period()));
         m.put("afterAsOf", AsOf.mark(data, o));
         m.put("note", o.note());
-        m.put("title", FigureText.title(data, o));
+        m.put("title", FigureText.title(data, o, ui));
         m.put("confidence", o.confidence().label());
         m.put("derived", o.isDerived());
         m.put("derivation", o.derivation());
@@ -129,8 +129,24 @@ public final class DataViews {
         }
         row.put("cells", cells);
         row.put("aligned", aligned.aligned());
-        row.put("alignNote", aligned.note());
+        row.put("alignNote", alignNote(aligned));
         return row;
+    }
+
+    /**
+     * What a comparison row says of its months: which months it shows and which newer figures
+     * it leaves out, or that the entities' newest periods differ; "" when they agree.
+     */
+    private String alignNote(Alignment.Row row) {
+        String list = row.newer().entrySet().stream()
+                .map(e -> ui.format("compare.entity_span", Map.of("entity", data.entity(e.getKey()).map(Entity::shortName).orElse(e.getKey()),
+                        "span", ValueFormatter.calendarSpan(language, e.getValue()))))
+                .collect(java.util.stream.Collectors.joining(ui.get("compare.list_sep")));
+        if (list.isEmpty()) {
+            return "";
+        }
+        return row.shown().map(p -> ui.format("compare.shown", Map.of("span", ValueFormatter.calendarSpan(language, p), "newer", list)))
+                .orElseGet(() -> ui.format("compare.differ", Map.of("list", list)));
     }
 
     /** Every figure of one entity, grouped by metric, oldest first. */

@@ -104,8 +104,8 @@ public final class TemplateEmbeds implements Embeds {
     }
 
     @Override
-    public String label(boolean table, int number) {
-        return ui.format(table ? "figure.table_ref" : "figure.ref", Map.of("n", number));
+    public UiStrings ui() {
+        return ui;
     }
 
     @Override

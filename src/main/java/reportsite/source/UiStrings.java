@@ -107,6 +107,11 @@ public final class UiStrings {
         return s;
     }
 
+    /** Every dotted key, in file order. */
+    public java.util.Set<String> keys() {
+        return byKey.keySet();
+    }
+
     /** The string under {@code key} with its {@code {placeholders}} filled in. */
     public String format(String key, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(get(key));

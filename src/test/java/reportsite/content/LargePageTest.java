@@ -48,8 +48,8 @@ class LargePageTest {
             return "";
         }
 
-        public String label(boolean table, int number) {
-            return "";
+        public reportsite.source.UiStrings ui() {
+            return reportsite.source.UiStrings.shipped();
         }
     };
 

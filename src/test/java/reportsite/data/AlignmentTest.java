@@ -22,6 +22,11 @@ class AlignmentTest {
         return row.figures().get(entity).map(o -> o.period().label()).orElse("-");
     }
 
+    /** The newer (or differing) periods the row names, each as entity and calendar quarter. */
+    private static List<String> spans(Alignment.Row row) {
+        return row.newer().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().calendarQuarter()).toList();
+    }
+
     @Test
     void threeFiscalYearsMeetOnTheSameMonths() {
         Dataset data = MiniData.loadValid(dir, ThreeYears.YAML);
@@ -31,8 +36,8 @@ class AlignmentTest {
         assertEquals("2025-Q2", label(row, "globex"));
         assertEquals("FY2025-Q4", label(row, "initech"));
         assertTrue(row.aligned());
-        assertEquals("Shown: Apr–Jun 2025, the latest months every company has. Newer: Acme Jul–Sep 2025, Globex Jul–Sep 2025.",
-                row.note());
+        assertEquals("Apr–Jun 2025", row.shown().orElseThrow().calendarSpan());
+        assertEquals(List.of("acme 2025-Q3", "globex 2025-Q3"), spans(row));
     }
 
     @Test
@@ -41,7 +46,7 @@ class AlignmentTest {
         Alignment.Row row = Alignment.newest(data, List.of("acme", "globex"), "capex");
         assertEquals("FY2026-Q2", label(row, "acme"));
         assertEquals("2025-Q3", label(row, "globex"));
-        assertEquals("", row.note());
+        assertTrue(row.shown().isEmpty() && row.newer().isEmpty());
     }
 
     @Test
@@ -51,7 +56,8 @@ class AlignmentTest {
         Dataset data = MiniData.loadValid(dir, yaml.replace("  - {id: capex-indexed, kind: indexed, metric: capex, currency: USD, title: \"Capex, indexed\"}\n", ""));
         Alignment.Row row = Alignment.newest(data, ALL, "capex");
         assertFalse(row.aligned());
-        assertEquals("Periods differ: Acme Jul–Sep 2025, Globex Jul–Sep 2025, Initech Jan–Mar 2025.", row.note());
+        assertTrue(row.shown().isEmpty());
+        assertEquals(List.of("acme 2025-Q3", "globex 2025-Q3", "initech 2025-Q1"), spans(row));
     }
 
     @Test
