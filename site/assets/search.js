@@ -6,7 +6,13 @@
   var here = document.currentScript && document.currentScript.src;
   if (!here) return;
   var root = here.replace(/assets\/search\.js(\?.*)?$/, "");
-  var KINDS = ["Page", "Section", "Figure", "Source"];
+  // Its words and its edition's index come from the form, which the layout fills in from the
+  // edition's interface strings (templates/i18n/).
+  function text(form, key, values) {
+    return (form.dataset[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return name in (values || {}) ? values[name] : all;
+    });
+  }
   var LIMIT = 12;
   var CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af";
   var RUN = new RegExp("[" + CJK + "]+|[^" + CJK + "]+", "g");
@@ -37,7 +43,10 @@
   function engine() {
     if (!loading) {
       loading = loadScript(root + "assets/minisearch/minisearch.js")
-        .then(function () { return loadScript(root + "search-index.js"); })
+        .then(function () {
+          var form = document.querySelector(".site-search");
+          return loadScript(root + ((form && form.dataset.index) || "search-index.js"));
+        })
         .then(function () {
           // Pages and their headings are written once, in "pages"; here they become documents too.
           var index = window.reportSiteSearchIndex;
@@ -70,6 +79,7 @@
     var status = form.querySelector(".search-status");
     var panel = form.querySelector(".search-results");
     form.hidden = false;
+    var KINDS = text(form, "kinds").split("|");
 
     function links() { return Array.prototype.slice.call(panel.querySelectorAll("a")); }
     function close() { panel.hidden = true; }
@@ -85,7 +95,7 @@
         a.href = root + page[0] + (d[2] ? "#" + d[2] : "");
         var kind = document.createElement("span");
         kind.className = "search-kind";
-        kind.textContent = KINDS[d[0]] + ": ";
+        kind.textContent = KINDS[d[0]] + text(form, "kindSep");
         var context = document.createElement("span");
         context.className = "search-context";
         context.textContent = d[4];
@@ -96,9 +106,9 @@
         li.appendChild(a);
         list.appendChild(li);
       });
-      var count = found.length === 0 ? "No results" : found.length > LIMIT
-        ? "The first " + LIMIT + " of " + found.length + " results" : found.length + (found.length === 1 ? " result" : " results");
-      status.textContent = count + " for “" + query + "”";
+      var count = found.length === 0 ? text(form, "none") : found.length > LIMIT
+        ? text(form, "first", { n: LIMIT, total: found.length }) : text(form, found.length === 1 ? "one" : "many", { n: found.length });
+      status.textContent = count + text(form, "for", { query: query });
       if (found.length) panel.appendChild(list);
       else { var p = document.createElement("p"); p.textContent = status.textContent; panel.appendChild(p); }
       panel.hidden = false;
@@ -111,7 +121,7 @@
       engine().then(function (e) {
         if (mine === pending) show(query ? e.search.search(query) : [], e.data, query);
       }, function () {
-        status.textContent = "Search is not available.";
+        status.textContent = text(form, "unavailable");
       });
     }
 

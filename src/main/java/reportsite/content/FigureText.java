@@ -48,7 +48,7 @@ public final class FigureText {
         Metric m = data.metric(o.metric()).orElseThrow();
         List<String> parts = new ArrayList<>();
         parts.add(ui.format("tip.figure", Map.of("entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()),
-                "metric", m.label().toLowerCase(Locale.ROOT), "period", ValueFormatter.periodWithSpan(lang, o.period()))));
+                "metric", inSentence(m.label()), "period", ValueFormatter.periodWithSpan(lang, o.period()))));
         if (o.isDerived()) {
             parts.add(ui.format("figure.derived_note", Map.of("how", o.derivation())));
         }
@@ -60,5 +60,11 @@ public final class FigureText {
                 .map(id -> "[" + id + "] " + data.source(id).map(Source::publisher).orElse(""))
                 .collect(Collectors.joining(ui.get("tip.list_sep"))))));
         return String.join(ui.get("tip.sep"), parts);
+    }
+
+    /** A label inside a sentence: "Capital expenditure" → "capital expenditure", but "AI revenue" keeps its acronym. */
+    static String inSentence(String label) {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
+                ? label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1) : label;
     }
 }

@@ -22,7 +22,7 @@ final class DerivedFigures {
     private DerivedFigures() {
     }
 
-    static List<Observation> compute(List<Rule> rules, List<Observation> observations, Map<String, Metric> metrics) {
+    static List<Observation> compute(List<Rule> rules, List<Observation> observations, Map<String, Metric> metrics, Language language) {
         Map<String, Observation> byKey = new HashMap<>();
         observations.forEach(o -> byKey.put(o.key(), o));
         List<Observation> out = new ArrayList<>();
@@ -37,7 +37,7 @@ final class DerivedFigures {
                     case RATIO -> Optional.ofNullable(byKey.get(o.entity() + "." + rule.inputs().get(1) + "@" + o.period().label()));
                 };
                 other.filter(p -> usable(p.value()) && p.value().number().orElseThrow().signum() != 0)
-                        .ifPresent(p -> out.add(derive(rule, o, p, metrics)));
+                        .ifPresent(p -> out.add(derive(rule, o, p, metrics, language)));
             }
         }
         return out;
@@ -52,7 +52,7 @@ final class DerivedFigures {
         return v instanceof Value.Exact || v instanceof Value.About;
     }
 
-    private static Observation derive(Rule rule, Observation o, Observation other, Map<String, Metric> metrics) {
+    private static Observation derive(Rule rule, Observation o, Observation other, Map<String, Metric> metrics, Language language) {
         BigDecimal a = o.value().number().orElseThrow();
         BigDecimal b = other.value().number().orElseThrow();
         BigDecimal q = a.divide(b, MathContext.DECIMAL64);
@@ -62,13 +62,17 @@ final class DerivedFigures {
         Set<Integer> sources = new LinkedHashSet<>(o.sources());
         sources.addAll(other.sources());
         Confidence confidence = o.confidence().compareTo(other.confidence()) >= 0 ? o.confidence() : other.confidence();
-        String how = switch (rule.op()) {
-            case YOY, QOQ -> metrics.get(o.metric()).label() + " " + o.period().display() + " ("
-                    + a.stripTrailingZeros().toPlainString() + ") against " + other.period().display() + " ("
-                    + b.stripTrailingZeros().toPlainString() + ")";
-            case RATIO -> metrics.get(o.metric()).label() + " (" + a.stripTrailingZeros().toPlainString() + ") divided by "
-                    + metrics.get(other.metric()).label().toLowerCase(java.util.Locale.ROOT) + " ("
-                    + b.stripTrailingZeros().toPlainString() + ")";
+        String x = a.stripTrailingZeros().toPlainString();
+        String y = b.stripTrailingZeros().toPlainString();
+        String label = metrics.get(o.metric()).label();
+        String how = language == Language.ZH ? switch (rule.op()) {
+            case YOY, QOQ -> label + ValueFormatter.period(language, o.period()) + "（" + x + "）对比"
+                    + ValueFormatter.period(language, other.period()) + "（" + y + "）";
+            case RATIO -> label + "（" + x + "）除以" + metrics.get(other.metric()).label() + "（" + y + "）";
+        } : switch (rule.op()) {
+            case YOY, QOQ -> label + " " + o.period().display() + " (" + x + ") against " + other.period().display() + " (" + y + ")";
+            case RATIO -> label + " (" + x + ") divided by " + metrics.get(other.metric()).label().toLowerCase(java.util.Locale.ROOT)
+                    + " (" + y + ")";
         };
         Value result = o.value().isExact() && other.value().isExact() ? new Value.Exact(value) : new Value.About(value);
         return new Observation(o.entity(), rule.metric().id(), o.period(), result, List.copyOf(sources),

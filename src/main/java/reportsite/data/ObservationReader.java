@@ -77,8 +77,12 @@ final class ObservationReader {
                 continue;
             }
             BigDecimal amount = ((Value.Exact) base.value()).amount().divide(divisor, MathContext.DECIMAL64);
-            String how = "computed from " + base.period().display() + " (" + plain(((Value.Exact) base.value()).amount())
-                    + ") and a stated change of " + (p.growthPct().signum() >= 0 ? "+" : "") + plain(p.growthPct()) + "%";
+            Language lang = texts.edition();
+            String baseValue = plain(((Value.Exact) base.value()).amount());
+            String change = (p.growthPct().signum() >= 0 ? "+" : "") + plain(p.growthPct()) + "%";
+            String how = lang == Language.ZH
+                    ? "由" + ValueFormatter.period(lang, base.period()) + "（" + baseValue + "）及公布的变化" + change + "倒推"
+                    : "computed from " + base.period().display() + " (" + baseValue + ") and a stated change of " + change;
             out.add(new Observation(d.entity(), d.metric(), d.period(), new Value.Exact(amount), d.sources(),
                     d.confidence(), d.note(), how, d.nextUpdate(), d.position()));
         }
@@ -144,7 +148,7 @@ final class ObservationReader {
         value.get().recipe().ifPresent(d -> {
             if (d.value().isPresent()) {
                 out.add(new Observation(draft.entity(), draft.metric(), draft.period(), new Value.Exact(d.value().get()),
-                        draft.sources(), draft.confidence(), draft.note(), "computed as " + d.how(), draft.nextUpdate(), draft.position()));
+                        draft.sources(), draft.confidence(), draft.note(), (texts.edition() == Language.ZH ? "" : "computed as ") + d.how(), draft.nextUpdate(), draft.position()));
             } else {
                 pending.add(new Pending(draft, d.base(), d.growth(), value.get().node()));
             }

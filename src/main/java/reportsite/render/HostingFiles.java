@@ -41,7 +41,7 @@ public final class HostingFiles {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
                 + (alternates.isEmpty() ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"") + ">\n");
-        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p -> {
+        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("/404.html")).sorted().forEach(p -> {
             xml.append("  <url><loc>").append(url(base, p)).append("</loc>");
             // Google reads the other editions of a page from the sitemap as from hreflang links.
             alternates.getOrDefault(p, Map.of()).forEach((lang, other) -> xml.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"")

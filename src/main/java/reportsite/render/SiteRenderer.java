@@ -140,10 +140,8 @@ public final class SiteRenderer {
             }
             putBytes(out, g.path(), renderDataPage(g.template(), g.path(), g.title(), nav, model, diagnostics));
         }
-        if (edition.prefix().isEmpty()) {
-            // GitHub Pages serves one 404 page for the whole site: the default edition's, linking every edition's home.
-            putBytes(out, NOT_FOUND, renderDataPage("404.ftlh", NOT_FOUND, ui.get("not_found.title"), nav, new LinkedHashMap<>(), diagnostics));
-        }
+        // GitHub Pages serves the root's 404 page for the whole site; its language switch leads to every edition's home.
+        putBytes(out, NOT_FOUND, renderDataPage("404.ftlh", NOT_FOUND, ui.get("not_found.title"), nav, new LinkedHashMap<>(), diagnostics));
         return new DataPages(out, shows);
     }
 
@@ -362,8 +360,8 @@ public final class SiteRenderer {
         m.put("title", title);
         m.put("description", description.isEmpty() ? data.site().description() : description);
         // GitHub Pages serves 404.html at any depth, where relative links would miss: it links absolutely when it can.
-        m.put("root", notFound ? base.orElse("") : edition.root());
-        m.put("home", notFound ? base.orElse("") + edition.prefix() : "");
+        m.put("root", notFound ? base.orElse(edition.root()) : edition.root());
+        m.put("home", notFound ? base.map(u -> u + edition.prefix()).orElse("") : "");
         m.put("canonical", base.map(u -> u + edition.prefix() + (path.equals("index.html") ? "" : path)).orElse(""));
         // Link previews need absolute image URLs, so the image is announced only with a base URL.
         m.put("image", base.filter(u -> !notFound).map(u -> u + PreviewImages.path(edition.prefix() + path)).orElse(""));

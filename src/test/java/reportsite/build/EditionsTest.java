@@ -46,7 +46,8 @@ class EditionsTest {
             assertEquals("zh-CN", page(r, "zh/" + path).selectFirst("html").attr("lang"), "zh/" + path);
         }
         assertFalse(r.files().containsKey("zh/notes.html"), "an untranslated page has no Chinese page");
-        assertFalse(r.files().containsKey("zh/404.html"), "one 404 page serves the site");
+        assertEquals("页面不存在", page(r, "zh/404.html").selectFirst("h1").text());
+        assertEquals("zh/index.html", switchLink(page(r, "404.html")).attr("href"), "the root's 404 page leads to every home");
         Document zh = page(r, "zh/index.html");
         assertEquals("金样首页", zh.selectFirst("h1").text());
         // Figures, periods and interface words in Chinese; assets shared one folder up.

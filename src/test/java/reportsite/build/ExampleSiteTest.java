@@ -47,19 +47,28 @@ class ExampleSiteTest {
     static Path tmp;
 
     static Path out;
+    static BuildResult result;
     static Map<String, byte[]> tree;
     static Map<String, Document> pages = new TreeMap<>();
 
     @BeforeAll
     static void buildExample() {
         out = tmp.resolve("site");
-        new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), out, false, false, true)).build();
+        result = new SiteBuilder(new BuildConfig(Path.of("content"), Path.of("templates"), out, false, false, true)).build();
         tree = MiniSite.tree(out);
         tree.forEach((path, bytes) -> {
             if (path.endsWith(".html")) {
                 pages.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)));
             }
         });
+    }
+
+    /** The example ships two complete editions: every page in both, every text translated, every claim checked in both. */
+    @Test
+    void bothEditionsBuildWithNoWarnings() {
+        assertEquals(List.of(), result.warnings());
+        List<String> english = pages.keySet().stream().filter(p -> !p.contains("/")).toList();
+        assertEquals(english.stream().map(p -> "zh/" + p).toList(), pages.keySet().stream().filter(p -> p.startsWith("zh/")).toList());
     }
 
     /** A citation or directive the compiler did not recognise would stay in the text as written. */

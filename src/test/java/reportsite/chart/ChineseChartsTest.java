@@ -58,22 +58,22 @@ class ChineseChartsTest {
         assertEquals(List.of("2025年第一季度", "2025年第二季度", "2025年第三季度"), c.categories());
         assertEquals("亿美元", c.unit());
         assertEquals("柱状图：Capex（亿美元）。Acme Corp：2025年第二季度为54亿美元，2025年第三季度为44亿美元；"
-                + "Globex：2025年第一季度为172亿美元，2025年第二季度为224亿美元。换算汇率：1美元兑7.16元（2025年6月30日）。",
+                + "Globex：2025年第一季度为172亿美元，2025年第二季度为224亿美元。换算：2025年6月30日汇率1美元兑7.16元。",
                 ChartDescription.altText(c));
-        assertEquals(List.of("无数据：Acme Corp：2025年第一季度；Globex：2025年第三季度。", "换算汇率：1美元兑7.16元（2025年6月30日）。"),
+        assertEquals(List.of("无数据：Acme Corp：2025年第一季度；Globex：2025年第三季度。", "换算：2025年6月30日汇率1美元兑7.16元。"),
                 ChartFacts.sentences(c, mini));
         assertEquals("""
                 系列,类别,期间,数值,标签,精确值,推算值,单位,汇率,来源
-                Acme Corp,2025年第二季度,FY2026-Q1,54.022346,54亿美元,true,false,亿美元,1美元兑7.16元（2025年6月30日）,1
-                Acme Corp,2025年第三季度,FY2026-Q2,43.994413,44亿美元,true,false,亿美元,1美元兑7.16元（2025年6月30日）,1
+                Acme Corp,2025年第二季度,FY2026-Q1,54.022346,54亿美元,true,false,亿美元,2025年6月30日汇率1美元兑7.16元,1
+                Acme Corp,2025年第三季度,FY2026-Q2,43.994413,44亿美元,true,false,亿美元,2025年6月30日汇率1美元兑7.16元,1
                 Globex,2025年第一季度,2025-Q1,172,172亿美元,true,false,亿美元,,2
                 Globex,2025年第二季度,2025-Q2,224,224亿美元,true,false,亿美元,,2
-                # 换算汇率：1美元兑7.16元（2025年6月30日）。
+                # 换算：2025年6月30日汇率1美元兑7.16元。
                 """, ChartDescription.csv(c));
         ChartDescription.Cell acme = ChartDescription.table(c).rows().get(1).cells().get(0);
         assertEquals("54亿美元", acme.text());
         assertEquals("2026财年第一季度（2025年4–6月） · 可信度：高", acme.note());
-        assertEquals("1美元兑7.16元（2025年6月30日）", acme.fx());
+        assertEquals("2025年6月30日汇率1美元兑7.16元", acme.fx());
     }
 
     @Test
@@ -106,7 +106,7 @@ class ChineseChartsTest {
         assertEquals(List.of(
                 "由其他数据推算，并非公司公布（条纹柱）：Acme：2024年第二季度。",
                 "无数据：Initech：2025年第三季度。",
-                "换算汇率：1美元兑7.16元（2025年6月30日），用于Acme：2024年第二季度、2025年第二季度；1美元兑7.12元（2025年9月30日），用于Acme：2025年第三季度。"),
+                "换算：2025年6月30日汇率1美元兑7.16元，用于Acme：2024年第二季度、2025年第二季度；2025年9月30日汇率1美元兑7.12元，用于Acme：2025年第三季度。"),
                 ChartFacts.sentences(bars, threeYears));
         assertEquals("25亿美元（推算）", bars.series().get(0).points().get(0).text());
         ChartData users = chinese(threeYears, "users-line");
