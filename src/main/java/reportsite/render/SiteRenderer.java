@@ -17,6 +17,7 @@ import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
+import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.AsOf;
 import reportsite.data.ValueFormatter;
@@ -265,9 +266,11 @@ public final class SiteRenderer {
             DataUpdate u = updates.get(i);
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", "update-" + (i + 1));
-            x.put("asOf", u.asOf().map(Object::toString).orElse(""));
-            x.put("note", u.note());
-            x.put("changes", u.changes().stream().map(SiteRenderer::change).toList());
+            x.put("asOf", u.asOf().map(d -> edition.language() == Language.EN ? d.toString() : ValueFormatter.date(edition.language(), d))
+                    .orElse(""));
+            x.put("note", u.note(edition.language()));
+            List<DataUpdate> later = updates.subList(i + 1, updates.size());
+            x.put("changes", u.changes().stream().map(c -> change(c, later)).toList());
             Map<String, Object> counts = new LinkedHashMap<>();
             for (FigureChange.Kind k : FigureChange.Kind.values()) {
                 counts.put(k.word(), u.changes().stream().filter(c -> c.kind() == k).count());
@@ -322,7 +325,13 @@ public final class SiteRenderer {
         return out;
     }
 
-    private static Map<String, Object> change(FigureChange c) {
+    /**
+     * A change as the history file recorded it, in the default edition's words. Another edition
+     * names the entity, metric and period in its own words, and writes the value after the
+     * change in its own style when that is still the figure's value (no later update changed
+     * it); a value before a revision is only known as the recorded text.
+     */
+    private Map<String, Object> change(FigureChange c, List<DataUpdate> later) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("figure", c.figure());
         x.put("entity", c.entity());
@@ -330,6 +339,18 @@ public final class SiteRenderer {
         x.put("period", c.period());
         x.put("before", c.before().orElse(""));
         x.put("after", c.after().orElse(""));
+        Matcher key = FIGURE_KEY.matcher(c.figure());
+        if (!edition.prefix().isEmpty() && key.matches()) {
+            data.entity(key.group(1)).ifPresent(e -> x.put("entity", e.shortName()));
+            data.metric(key.group(2)).ifPresent(m -> x.put("metric", m.label()));
+            data.observation(key.group(1), key.group(2), key.group(3)).ifPresent(o -> {
+                x.put("period", ValueFormatter.period(data.language(), o.period()));
+                boolean current = later.stream().flatMap(u -> u.changes().stream()).noneMatch(l -> l.figure().equals(c.figure()));
+                if (c.after().isPresent() && current) {
+                    x.put("after", views.figure(o, Optional.empty()).get("text"));
+                }
+            });
+        }
         x.put("kind", c.kind().word());
         return x;
     }

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import reportsite.data.Language;
 import reportsite.data.NodeReader;
 import reportsite.data.YamlDocument;
 import reportsite.diag.Diagnostics;
@@ -114,10 +116,26 @@ public final class UpdateHistory {
                     });
                 }
                 Position at = in.at(node);
-                out.add(new Entry(new DataUpdate(f.date("as_of"), f.string("note", ""), List.copyOf(changes)), at.line(), at.column()));
+                out.add(new Entry(new DataUpdate(f.date("as_of"), notes(in, f), List.copyOf(changes)), at.line(), at.column()));
             });
         }
         return out;
+    }
+
+    /** An entry's note: one string, or one per language ({@code note: {en: …, zh: …}}). */
+    private static Map<String, String> notes(NodeReader in, NodeReader.Fields f) {
+        Optional<Node> node = f.get("note");
+        if (node.isEmpty() || !(node.get() instanceof MappingNode)) {
+            String note = f.string("note", "");
+            return note.isEmpty() ? Map.of() : Map.of("", note);
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        in.mapping(node.get(), "a note (one string, or one per language code)").ifPresent(byLanguage -> {
+            Set<String> codes = new java.util.TreeSet<>(java.util.Arrays.stream(Language.values()).map(Language::code).toList());
+            byLanguage.allowOnly(codes);
+            byLanguage.keys().stream().filter(codes::contains).forEach(code -> byLanguage.string(code).ifPresent(text -> notes.put(code, text)));
+        });
+        return notes;
     }
 
     /**
@@ -176,13 +194,16 @@ public final class UpdateHistory {
         }
         List<FigureChange> all = new ArrayList<>(byFigure.values());
         all.sort(java.util.Comparator.comparing(FigureChange::figure));
-        return new DataUpdate(entry.asOf(), entry.note(), List.copyOf(all));
+        return new DataUpdate(entry.asOf(), entry.notes(), List.copyOf(all));
     }
 
     static String format(DataUpdate u) {
         StringBuilder sb = new StringBuilder("- as_of: ").append(u.asOf().map(Object::toString).orElse("null")).append('\n');
-        if (!u.note().isEmpty()) {
+        if (u.notes().keySet().equals(Set.of(""))) {
             sb.append("  note: ").append(Yaml.quote(u.note())).append('\n');
+        } else if (!u.notes().isEmpty()) {
+            sb.append("  note:\n");
+            u.notes().forEach((code, note) -> sb.append("    ").append(code).append(": ").append(Yaml.quote(note)).append('\n'));
         }
         sb.append("  changes:").append(u.changes().isEmpty() ? " []" : "").append('\n');
         for (FigureChange c : u.changes()) {

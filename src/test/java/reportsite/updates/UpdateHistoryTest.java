@@ -69,6 +69,34 @@ class UpdateHistoryTest {
     }
 
     @Test
+    void aNoteMayBeWrittenPerLanguageAndMergingKeepsEveryLanguage() {
+        String text = """
+                - as_of: 2025-11-28
+                  note:
+                    en: "First revision."
+                    zh: "第一次修订。"
+                  changes:
+                    - {figure: "a", entity: "A", metric: "M", period: "P", before: "1", after: "2"}
+                """;
+        String out = UpdateHistory.recorded(new SourceText("x", text), changes("2025-11-28", change("c", null, "8")));
+        assertTrue(out.startsWith("""
+                - as_of: 2025-11-28
+                  note:
+                    en: "First revision."
+                    zh: "第一次修订。"
+                  changes:
+                """), out);
+        Diagnostics d = new Diagnostics();
+        DataUpdate read = UpdateHistory.parse(new SourceText("x", out), d).get(0);
+        assertTrue(d.all().isEmpty(), d.all()::toString);
+        assertEquals("第一次修订。", read.note(reportsite.data.Language.ZH));
+        assertEquals("First revision.", read.note(reportsite.data.Language.EN));
+        UpdateHistory.parse(new SourceText("x", "- as_of: 2025-11-28\n  note: {en: \"x\", fr: \"y\"}\n  changes: []\n"), d);
+        assertEquals(List.of("x:2:19: unknown key 'fr' in a note (one string, or one per language code)"),
+                d.all().stream().map(m -> m.position() + ": " + m.message()).toList());
+    }
+
+    @Test
     void undatedChangesMergeWithUndatedEntries() {
         String once = UpdateHistory.recorded(new SourceText("x", ""), changes(null, change("a", "1", "2")));
         assertTrue(once.startsWith("- as_of: null\n"), once);
