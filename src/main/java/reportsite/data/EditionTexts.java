@@ -92,10 +92,12 @@ final class EditionTexts {
         for (String code : f.keys()) {
             Node value = f.valueOrMapping(code);
             Optional<Language> language = Language.ofCode(code).filter(keys::contains);
+            if (language.isEmpty() && Language.ofCode(code).isPresent()) {
+                continue; // a text for an edition this site does not build (yet, or any more): kept, not shown
+            }
             if (language.isEmpty()) {
                 in.error(keyNode(f, code), "unknown language '" + code + "' in the text of '" + key + "'",
-                        Language.ofCode(code).map(l -> "add " + code + " to site.languages to publish a " + l.englishName()
-                                + " edition").orElse(Suggest.hint(code, lacking.isEmpty() ? codes : lacking)));
+                        Suggest.hint(code, lacking.isEmpty() ? codes : lacking));
             } else if (YamlNodes.isNull(value) || value instanceof ScalarNode s && s.getValue().isBlank()) {
                 in.error(value, "empty " + language.get().englishName() + " text for '" + key + "'",
                         "write the text, or remove the entry to show the " + languages.get(0).englishName() + " text");
