@@ -83,6 +83,16 @@ final class Pipeline {
     static final CacheKind<ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(), c -> true);
     static final CacheKind<PageLinks> LINKS = CacheKind.inMemory("links", l -> true);
     static final CacheKind<MadeDataPages> DATA_PAGES = CacheKind.inMemory("data-pages", MadeDataPages::keepable);
+    static final CacheKind<LoadedUi> UI = CacheKind.inMemory("ui", LoadedUi::keepable);
+    static final CacheKind<String> SEARCH_PAGE = CacheKind.inMemory("search-page", s -> true);
+    static final CacheKind<List<String>> SEARCH_DOCS = CacheKind.inMemory("search-docs", s -> true);
+
+    /** An edition's interface strings with the messages their loading gave, which a reuse gives again. */
+    record LoadedUi(Optional<UiStrings> ui, List<Diagnostic> messages) {
+        boolean keepable() {
+            return messages.stream().noneMatch(Diagnostic::isError);
+        }
+    }
 
     /** A loaded metrics file with the messages its loading gave, which a reuse gives again. */
     record Loaded(Map<Language, Dataset> data, List<Diagnostic> messages) {
@@ -140,19 +150,19 @@ final class Pipeline {
             Map<Language, Dataset> byLanguage = stage("data", d, () -> loadData(inputs, d));
             Dataset data = byLanguage.values().iterator().next();
             // 3. data updates: changed figures recorded in the history before anything shows them
-            FigureSnapshot dataFigures = FigureSnapshot.of(config.content(), data, Map.of());
+            FigureSnapshot dataFigures = timed("data updates", () -> FigureSnapshot.of(config.content(), data, Map.of()));
             List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(dataFigures, d));
             // 4. templates, and the interface strings of each edition
             TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
                     () -> templateEngine()));
-            List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), d));
+            List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), templatesHash, d));
             // 5. charts of each edition: what each shows; the images are drawn in the background while the pages compile
             Map<Edition, Map<String, ChartData>> plans = stage("plan charts", d, () -> plan(editions, byLanguage, inputs, templatesHash));
             Map<Edition, CompletableFuture<Map<String, ChartImage>>> images = new LinkedHashMap<>();
             plans.forEach((e, charts) -> images.put(e, work.start(() -> drawCharts(charts, work))));
             // 6. the pages of each edition, from its folder of content/, by front matter alone
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
-            Map<Edition, List<Outlined>> outlined = outline(inputs, editions, d);
+            Map<Edition, List<Outlined>> outlined = timed("outline", () -> outline(inputs, editions, d));
             // 7. each edition: its pages and the pages made from the data
             List<Made> made = new ArrayList<>();
             for (Edition e : editions) {
@@ -175,16 +185,17 @@ final class Pipeline {
             }
             // 9. what each page and chart of the default edition shows, for the next build's change report
             Made main = made.get(0);
-            FigureSnapshot figures = dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts()));
+            FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts())));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
-            DataChanges changes = recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures);
+            DataChanges changes = timed("change report", () -> recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content()))
+                    : changes(figures));
             return new Site(made.stream().mapToInt(m -> m.pages().size()).sum(), made.stream().mapToInt(m -> m.used().size()).sum(),
                     files, warnings, figures, changes, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
         }
     }
 
     /** What one edition made: its pages, the pages made from the data, its charts and preview images. */
-    private record Made(Edition edition, Dataset data, Map<String, String> pairs, List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
+    private record Made(Edition edition, Dataset data, String keyBase, Map<String, String> pairs, List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
                         Map<String, ChartImage> drawn, Map<String, ChartData> charts, Map<String, byte[]> previews) {
     }
 
@@ -227,15 +238,21 @@ final class Pipeline {
         // preview images for shared links (they need absolute URLs, so only with a base URL)
         Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
                 ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
-        return new Made(e, data, pairs(e, outlined), pages, dataPages, used, drawn, charts, previews);
+        return new Made(e, data, pageKeyBase, pairs(e, outlined), pages, dataPages, used, drawn, charts, previews);
     }
 
     /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */
     private <T> T stage(String name, Diagnostics d, Supplier<T> stage) {
-        long start = System.nanoTime();
-        T out = stage.get();
-        stageMillis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        T out = timed(name, stage);
         d.throwIfErrors();
+        return out;
+    }
+
+    /** Runs a step and notes its time under {@code name}, errors or not (they are reported with a later stage's). */
+    private <T> T timed(String name, Supplier<T> step) {
+        long start = System.nanoTime();
+        T out = step.get();
+        stageMillis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
         return out;
     }
 
@@ -281,10 +298,15 @@ final class Pipeline {
     }
 
     /** One edition per language of the data, each with its interface strings; the first at the site's root. */
-    private List<Edition> editions(Set<Language> languages, Diagnostics d) {
+    private List<Edition> editions(Set<Language> languages, String templatesHash, Diagnostics d) {
         List<Edition> out = new ArrayList<>();
         for (Language language : languages) {
-            UiStrings.load(config.templates(), language, d).ifPresent(ui -> out.add(Edition.of(language, out.isEmpty(), ui)));
+            LoadedUi loaded = cache.get(UI, keys.of(UI, templatesHash, language.code()), () -> {
+                Diagnostics own = new Diagnostics();
+                return new LoadedUi(UiStrings.load(config.templates(), language, own), own.all());
+            });
+            loaded.messages().forEach(d::add);
+            loaded.ui().ifPresent(ui -> out.add(Edition.of(language, out.isEmpty(), ui)));
         }
         return out;
     }
@@ -403,12 +425,28 @@ final class Pipeline {
             own.putAll(m.dataPages().files());
             String prefix = m.edition().prefix();
             own.forEach((path, bytes) -> files.put(prefix + path, bytes));
-            files.put(prefix + SearchIndex.PATH, SearchIndex.of(own, prefix, m.data()));
+            files.put(prefix + SearchIndex.PATH, SearchIndex.of(own, prefix, searchParts(m)));
             files.putAll(m.previews());
         }
         files.putAll(Assets.read(config.templates().resolve("assets"), "assets/", d));
         files.putAll(HostingFiles.of(List.copyOf(files.keySet()), made.get(0).data().site(), alternates(made)));
         return files;
+    }
+
+    /** The parts of an edition's search index, each kept from the last run while what it is made from is unchanged. */
+    private SearchIndex.Parts searchParts(Made m) {
+        SearchIndex.Parts made = SearchIndex.parts(m.data());
+        return new SearchIndex.Parts() {
+            @Override
+            public String page(String path, byte[] html) {
+                return cache.get(SEARCH_PAGE, keys.of(SEARCH_PAGE, m.keyBase(), path, html), () -> made.page(path, html));
+            }
+
+            @Override
+            public List<String> docs(List<String> paths) {
+                return cache.get(SEARCH_DOCS, keys.of(SEARCH_DOCS, m.keyBase(), paths), () -> made.docs(paths));
+            }
+        };
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */

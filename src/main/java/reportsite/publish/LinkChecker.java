@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +49,18 @@ public final class LinkChecker {
                 .forEach(e -> pages.put(e.getKey(), read.apply(e.getValue())));
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, page) -> ids.put(path, page.ids()));
-        pages.entrySet().parallelStream().forEach(e -> checkPage(e.getKey(), e.getValue().links(), files, ids, outName, diagnostics));
+        // The menu, the sources and the charts are linked alike from every page of a folder: each
+        // link is judged once per folder (once per page for links within the page).
+        Map<String, Optional<Problem>> judged = new ConcurrentHashMap<>();
+        pages.entrySet().parallelStream().forEach(e -> checkPage(e.getKey(), e.getValue().links(), files, ids, outName, diagnostics,
+                judged));
+    }
+
+    /** Links that mean the same on every page of a folder share a key. */
+    private static String judgedKey(String page, String written) {
+        String url = asBrowserReads(written);
+        boolean samePage = url.isEmpty() || url.startsWith("#") || url.startsWith("?");
+        return (samePage ? page : page.substring(0, page.lastIndexOf('/') + 1)) + "\u0000" + written;
     }
 
     /** What is wrong with a link, and how to fix it. */
@@ -56,12 +68,15 @@ public final class LinkChecker {
     }
 
     private static void checkPage(String page, List<PageLinks.Link> links, Map<String, byte[]> files,
-                                  Map<String, Set<String>> ids, String outName, Diagnostics diagnostics) {
+                                  Map<String, Set<String>> ids, String outName, Diagnostics diagnostics,
+                                  Map<String, Optional<Problem>> judged) {
         Map<Integer, Problem> problems = new TreeMap<>();
         for (int i = 0; i < links.size(); i++) {
-            Problem problem = problem(page, links.get(i).url(), files, ids);
-            if (problem != null) {
-                problems.put(i, problem);
+            String written = links.get(i).url();
+            Optional<Problem> problem = judged.computeIfAbsent(judgedKey(page, written),
+                    k -> Optional.ofNullable(problem(page, written, files, ids)));
+            if (problem.isPresent()) {
+                problems.put(i, problem.get());
             }
         }
         if (problems.isEmpty()) {

@@ -44,35 +44,76 @@ public final class SearchIndex {
     }
 
     /**
+     * The index of one edition from its parts; a build may keep each part from its last run
+     * under a key of what it is made from ({@link Parts}).
+     *
      * @param files an edition's output so far, by path within the edition: its HTML pages are read
      *     for titles and headings
      * @param prefix the edition's folder in the site, which the index's paths start with
-     * @param data the figures and sources, in the edition's language
      * @return the script's bytes
      */
+    public static byte[] of(Map<String, byte[]> files, String prefix, Parts parts) {
+        List<String> paths = files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
+        List<String> pages = paths.stream().map(path -> parts.page(prefix + path, files.get(path))).toList();
+        String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
+                + String.join(",\n", parts.docs(paths)) + "\n]};\n";
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #of(Map, String, Parts)}, every part made now. */
     public static byte[] of(Map<String, byte[]> files, String prefix, Dataset data) {
-        List<String> pages = new ArrayList<>();
-        Map<String, Integer> pageNumbers = new HashMap<>();
-        files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(path -> {
-            String html = new String(files.get(path), StandardCharsets.UTF_8);
-            Matcher h1 = H1.matcher(html);
-            String title = h1.find() ? text(h1.group(1)) : path;
-            Matcher d = DESCRIPTION.matcher(html);
-            // A page without a description of its own repeats the site's: no help in telling pages apart.
-            String description = d.find() ? text(d.group(1)) : "";
-            List<String> headings = new ArrayList<>();
-            Matcher h = HEADING.matcher(html);
-            while (h.find()) {
-                // The references list is on every page and names nothing of its own.
-                if (!h.group(2).equals("references")) {
-                    headings.add(json(h.group(2)));
-                    headings.add(json(text(h.group(3))));
-                }
+        return of(files, prefix, parts(data));
+    }
+
+    /**
+     * The two parts of an index: each page's entry, made from the page alone, and the figures and
+     * sources, made from the data and the list of pages (they name their page by its number).
+     */
+    public interface Parts {
+        String page(String path, byte[] html);
+
+        List<String> docs(List<String> paths);
+    }
+
+    /** The parts made from {@code data}, in its edition's words. */
+    public static Parts parts(Dataset data) {
+        return new Parts() {
+            @Override
+            public String page(String path, byte[] html) {
+                return SearchIndex.page(path, new String(html, StandardCharsets.UTF_8), data.site().description());
             }
-            pageNumbers.put(path, pages.size());
-            pages.add(array(json(prefix + path), json(title), json(description.equals(data.site().description()) ? "" : description),
-                    array(headings.toArray(String[]::new))));
-        });
+
+            @Override
+            public List<String> docs(List<String> paths) {
+                return SearchIndex.docs(data, paths);
+            }
+        };
+    }
+
+    /** One page's entry: path, title, description (unless it is the site's), and its anchored headings. */
+    static String page(String path, String html, String siteDescription) {
+        Matcher h1 = H1.matcher(html);
+        String title = h1.find() ? text(h1.group(1)) : path;
+        Matcher d = DESCRIPTION.matcher(html);
+        // A page without a description of its own repeats the site's: no help in telling pages apart.
+        String description = d.find() ? text(d.group(1)) : "";
+        List<String> headings = new ArrayList<>();
+        Matcher h = HEADING.matcher(html);
+        while (h.find()) {
+            // The references list is on every page and names nothing of its own.
+            if (!h.group(2).equals("references")) {
+                headings.add(json(h.group(2)));
+                headings.add(json(text(h.group(3))));
+            }
+        }
+        return array(json(path), json(title), json(description.equals(siteDescription) ? "" : description),
+                array(headings.toArray(String[]::new)));
+    }
+
+    /** The figures (on their company's page) and the sources (on the sources page), given the edition's pages in order. */
+    static List<String> docs(Dataset data, List<String> paths) {
+        Map<String, Integer> pageNumbers = new HashMap<>();
+        paths.forEach(p -> pageNumbers.put(p, pageNumbers.size()));
         List<String> docs = new ArrayList<>();
         DataViews views = new DataViews(data);
         for (Observation o : data.observations()) {
@@ -94,9 +135,7 @@ public final class SearchIndex {
                         json("[" + s.id() + "] " + s.publisher() + (s.date().isEmpty() ? "" : ", " + s.date()))));
             }
         }
-        String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
-                + String.join(",\n", docs) + "\n]};\n";
-        return script.getBytes(StandardCharsets.UTF_8);
+        return docs;
     }
 
     /** The text of an HTML fragment: tags dropped, character references read, white space collapsed. */

@@ -48,7 +48,7 @@ public final class SiteRenderer {
     private final UiStrings ui;
     private final DataViews views;
     /** The dataset for templates ({@code data.metric.capex.latest.alibaba.text}): built once, read by every page. */
-    private final Map<String, Object> dataModel;
+    private Map<String, Object> dataModel;
 
     public SiteRenderer(TemplateEngine engine, Dataset data) {
         this(engine, data, List.of());
@@ -71,7 +71,6 @@ public final class SiteRenderer {
         this.others = List.copyOf(others);
         this.ui = edition.ui();
         this.views = new DataViews(data, ui);
-        this.dataModel = views.templateModel();
     }
 
     /** Every page at once, the data pages too: output path → HTML bytes, sorted by path. */
@@ -391,7 +390,7 @@ public final class SiteRenderer {
         m.put("asOfText", asOfText());
         m.put("entities", views.entities());
         m.put("hasSources", !data.sources().isEmpty());
-        m.put("data", dataModel);
+        m.put("data", engine.lazy(this::dataModel));
         return m;
     }
 
@@ -460,5 +459,13 @@ public final class SiteRenderer {
             out.add(x);
         }
         return out;
+    }
+
+    /** Made on first use: a build whose pages all come from the cache renders none and needs none. */
+    private synchronized Map<String, Object> dataModel() {
+        if (dataModel == null) {
+            dataModel = views.templateModel();
+        }
+        return dataModel;
     }
 }
