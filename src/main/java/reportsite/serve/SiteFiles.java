@@ -42,7 +42,7 @@ final class SiteFiles implements HttpHandler {
             readLock.lock();
             Response r;
             try {
-                r = read(result);
+                r = read(result, exchange.getRequestURI().getRawPath());
             } finally {
                 readLock.unlock();
             }
@@ -53,7 +53,7 @@ final class SiteFiles implements HttpHandler {
     private record Response(int status, String type, byte[] body) {
     }
 
-    private Response read(RequestPath.Result result) {
+    private Response read(RequestPath.Result result, String rawPath) {
         if (result instanceof RequestPath.Found found) {
             try {
                 return new Response(200, ContentTypes.of(found.file().getFileName().toString()), Files.readAllBytes(found.file()));
@@ -61,12 +61,33 @@ final class SiteFiles implements HttpHandler {
                 // Removed between the check and the read: answer as for any missing file.
             }
         }
-        Path page404 = root.resolve("404.html");
+        Path page404 = nearest404(rawPath);
         try {
             return new Response(404, ContentTypes.of("404.html"), Files.readAllBytes(page404));
         } catch (IOException e) {
             return new Response(404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The 404 page of the folder asked for, or of the nearest folder above it that has one: an
+     * edition's folder ({@code zh/}) has its own, whose links work from that depth.
+     */
+    private Path nearest404(String rawPath) {
+        String[] parts = rawPath.split("/");
+        for (int n = parts.length - 1; n > 0; n--) {
+            Path folder = root;
+            boolean plain = true;
+            for (int i = 1; i < n && plain; i++) {
+                plain = parts[i].matches("[A-Za-z0-9_-]+");
+                folder = folder.resolve(parts[i]);
+            }
+            Path page = folder.resolve("404.html");
+            if (plain && Files.isRegularFile(page, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return page;
+            }
+        }
+        return root.resolve("404.html");
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

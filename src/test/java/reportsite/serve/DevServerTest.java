@@ -220,6 +220,11 @@ class DevServerTest {
         Http.Response missing = Http.get(uri, "/nothing-here.html");
         assertEquals(404, missing.status());
         assertEquals("Page not found", Jsoup.parse(missing.text()).selectFirst("h1").text());
+        // An edition's folder has a 404 page of its own, whose links work from there.
+        Files.createDirectories(site.out().resolve("zh"));
+        Files.writeString(site.out().resolve("zh/404.html"), "<!DOCTYPE html><title>x</title><h1>页面不存在</h1>");
+        assertEquals("页面不存在", Jsoup.parse(Http.get(uri, "/zh/a/missing.html").text()).selectFirst("h1").text());
+        assertEquals("Page not found", Jsoup.parse(Http.get(uri, "/other/missing.html").text()).selectFirst("h1").text());
         assertEquals(405, Http.request(uri, "POST", "/index.html").status());
         Http.Response head = Http.request(uri, "HEAD", "/index.html");
         assertEquals(200, head.status());
