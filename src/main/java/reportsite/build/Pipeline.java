@@ -163,14 +163,16 @@ final class Pipeline {
             // 6. the pages of each edition, from its folder of content/, by front matter alone
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
             Map<Edition, List<Outlined>> outlined = timed("outline", () -> outline(inputs, editions, d));
-            // 7. each edition: its pages and the pages made from the data
+            // 7. each edition: its pages and the pages made from the data (the pages of every
+            //    edition are compiled before the run stops, so that all their errors are reported)
             List<Made> made = new ArrayList<>();
             for (Edition e : editions) {
                 List<Edition.Other> others = editions.stream().filter(o -> o != e)
                         .map(o -> new Edition.Other(o, pairs(o, outlined.get(o)))).toList();
-                made.add(edition(e, others, byLanguage.get(e.language()), history, outlined.get(e), engine,
-                        pageKeyBase(inputs, templatesHash, e), plans.get(e), images.get(e), work, d));
+                edition(e, others, byLanguage.get(e.language()), history, outlined.get(e), engine,
+                        pageKeyBase(inputs, templatesHash, e), plans.get(e), images.get(e), work, d).ifPresent(made::add);
             }
+            d.throwIfErrors();
             // 8. every file of the site, and a check of every internal link, anchor and image in it
             SortedMap<String, byte[]> files = stage("files", d, () -> files(made, editions, d));
             stage("link check", d, () -> work.call(() -> {
@@ -211,8 +213,11 @@ final class Pipeline {
         return out;
     }
 
-    /** The stages of one edition, from its data and pages to its files (paths without the edition's folder). */
-    private Made edition(Edition e, List<Edition.Other> others, Dataset data, List<DataUpdate> history, List<Outlined> outlined,
+    /**
+     * The stages of one edition, from its data and pages to its files (paths without the
+     * edition's folder); empty when its pages, or an earlier edition's, had errors.
+     */
+    private Optional<Made> edition(Edition e, List<Edition.Other> others, Dataset data, List<DataUpdate> history, List<Outlined> outlined,
                          TemplateEngine engine, String pageKeyBase, Map<String, ChartData> charts,
                          CompletableFuture<Map<String, ChartImage>> images, Work work, Diagnostics d) {
         SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others);
@@ -223,8 +228,11 @@ final class Pipeline {
         String navKey = Keys.sha256(List.of(pageKeyBase, nav));
         PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, e.ui(), d),
                 new MarkdownRenderer(config.safe()), config.drafts());
-        List<RenderedPage> pages = stage("pages", d, () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
+        List<RenderedPage> pages = timed("pages", () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
                 keys.of(PAGES, navKey, o.file().relative(), o.file().text()), () -> page(o, compiler, renderer, nav))), d));
+        if (d.hasErrors()) {
+            return Optional.empty();
+        }
         // the pages made from the data: comparison, companies, sources, data updates, 404
         // (the Data updates page names the pages and charts showing each changed figure)
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
@@ -238,7 +246,7 @@ final class Pipeline {
         // preview images for shared links (they need absolute URLs, so only with a base URL)
         Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
                 ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
-        return new Made(e, data, pageKeyBase, pairs(e, outlined), pages, dataPages, used, drawn, charts, previews);
+        return Optional.of(new Made(e, data, pageKeyBase, pairs(e, outlined), pages, dataPages, used, drawn, charts, previews));
     }
 
     /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */

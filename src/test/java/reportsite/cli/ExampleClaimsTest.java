@@ -47,6 +47,13 @@ class ExampleClaimsTest {
         assertTrue(r.err().contains("index.md:" + (line + 1) + ":"), r.err());
         assertTrue(r.err().contains("the data no longer bears out this sentence's claim 'google.capex@latest > 4 * alibaba.capex@latest'"),
                 r.err());
+        // The Chinese edition binds the same claim in its own sentence, and is judged too.
+        List<String> zh = Files.readAllLines(content.resolve("zh/index.md"));
+        int zhLine = 0;
+        while (!zh.get(zhLine).contains("谷歌的投入远超阿里巴巴")) {
+            zhLine++;
+        }
+        assertTrue(r.err().contains("zh/index.md:" + (zhLine + 1) + ":"), r.err());
         assertFalse(Files.exists(tmp.resolve("site/index.html")), "nothing was written");
     }
 }
