@@ -181,13 +181,12 @@ final class Pipeline {
                 return files;
             }));
             if (config.strict()) {
-                d.all().stream().filter(w -> w.severity() == Severity.WARNING).forEach(w -> d.add(
-                        new Diagnostic(Severity.ERROR, w.position(), w.message() + " (an error with --strict)", w.hint(), w.sourceLine())));
-                d.throwIfErrors();
+                warningsAsErrors(d);
             }
             // 9. what each page and chart of the default edition shows, for the next build's change report
             Made main = made.get(0);
-            FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts())));
+            FigureSnapshot figures = timed("change report",
+                    () -> dataFigures.withShows(shows(main.pages(), main.dataPages(), main.used(), main.charts())));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
             DataChanges changes = timed("change report", () -> recorded ? changes(figures).recordedIn(UpdateHistory.display(config.content()))
                     : changes(figures));
@@ -197,8 +196,16 @@ final class Pipeline {
     }
 
     /** What one edition made: its pages, the pages made from the data, its charts and preview images. */
-    private record Made(Edition edition, Dataset data, String keyBase, Map<String, String> pairs, List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
-                        Map<String, ChartImage> drawn, Map<String, ChartData> charts, Map<String, byte[]> previews) {
+    private record Made(Edition edition, Dataset data, String keyBase, Map<String, String> pairs, List<RenderedPage> pages,
+                        MadeDataPages dataPages, List<String> used, Map<String, ChartImage> drawn, Map<String, ChartData> charts,
+                        Map<String, byte[]> previews) {
+    }
+
+    /** {@code --strict}: every warning is an error too, so that nothing is written while one is left. */
+    private static void warningsAsErrors(Diagnostics d) {
+        d.all().stream().filter(w -> w.severity() == Severity.WARNING).forEach(w -> d.add(
+                new Diagnostic(Severity.ERROR, w.position(), w.message() + " (an error with --strict)", w.hint(), w.sourceLine())));
+        d.throwIfErrors();
     }
 
     /** The charts of each edition, planned from its data in its words. */
