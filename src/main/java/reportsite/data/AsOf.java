@@ -19,8 +19,12 @@ public final class AsOf {
 
     /** The as-of date as the data's edition writes it (ISO in English, "2026年5月20日" in Chinese); "" without one. */
     public static String text(Dataset data) {
-        return data.site().asOf().map(d -> data.language() == Language.EN ? d.toString() : ValueFormatter.date(data.language(), d))
-                .orElse("");
+        return data.site().asOf().map(d -> date(data.language(), d)).orElse("");
+    }
+
+    /** A date figures are as of, as an edition writes it: ISO in English (as the site has always shown it), "2026年5月20日" in Chinese. */
+    public static String date(Language language, LocalDate d) {
+        return language == Language.EN ? d.toString() : ValueFormatter.date(language, d);
     }
 
     /**

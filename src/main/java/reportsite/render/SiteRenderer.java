@@ -17,7 +17,6 @@ import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
-import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.AsOf;
 import reportsite.data.ValueFormatter;
@@ -265,8 +264,7 @@ public final class SiteRenderer {
             DataUpdate u = updates.get(i);
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", "update-" + (i + 1));
-            x.put("asOf", u.asOf().map(d -> edition.language() == Language.EN ? d.toString() : ValueFormatter.date(edition.language(), d))
-                    .orElse(""));
+            x.put("asOf", u.asOf().map(d -> AsOf.date(edition.language(), d)).orElse(""));
             x.put("note", u.note(edition.language()));
             List<DataUpdate> later = updates.subList(i + 1, updates.size());
             x.put("changes", u.changes().stream().map(c -> change(c, later)).toList());
