@@ -454,7 +454,9 @@ final class Pipeline {
         return new SearchIndex.Parts() {
             @Override
             public String page(String path, byte[] html) {
-                return cache.get(SEARCH_PAGE, keys.of(SEARCH_PAGE, m.keyBase(), path, html), () -> made.page(path, html));
+                // A page's entry is read from the page alone (and the site's description, which it leaves out).
+                return cache.get(SEARCH_PAGE, keys.of(SEARCH_PAGE, m.data().site().description(), path, html),
+                        () -> made.page(path, html));
             }
 
             @Override
