@@ -96,6 +96,22 @@ class MainTest {
     }
 
     @Test
+    void strictTurnsAnUntranslatedPageIntoAnErrorAndWritesNothing() throws IOException {
+        Path content = copyOfExample(tmp);
+        Files.writeString(content.resolve("extra.md"), "---\ntitle: Extra\n---\nPlain text.\n");
+        Run lenient = run("check", "--content", content.toString());
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertTrue(lenient.err().contains("extra.md:1:1: warning: no Chinese page 'content/zh/extra.md' for this page"), lenient.err());
+        Path out = tmp.resolve("strict-site");
+        Run strict = run("build", "--strict", "--content", content.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("extra.md:1:1: error: no Chinese page 'content/zh/extra.md' for this page (an error with --strict)"),
+                strict.err());
+        assertFalse(strict.err().contains("at reportsite"), strict.err());
+        assertFalse(Files.exists(out.resolve("index.html")), "nothing was written");
+    }
+
+    @Test
     void refusingTheOutputFolderIsAUserError() {
         Run r = run("build", "--out", "/");
         assertEquals(1, r.exit());
