@@ -156,8 +156,11 @@ final class Pipeline {
             TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
                     () -> templateEngine()));
             List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), templatesHash, d));
+            // what every page and chart plan of an edition depends on beyond its own text
+            Map<Edition, String> keyBases = new LinkedHashMap<>();
+            editions.forEach(e -> keyBases.put(e, pageKeyBase(inputs, templatesHash, e)));
             // 5. charts of each edition: what each shows; the images are drawn in the background while the pages compile
-            Map<Edition, Map<String, ChartData>> plans = stage("plan charts", d, () -> plan(editions, byLanguage, inputs, templatesHash));
+            Map<Edition, Map<String, ChartData>> plans = stage("plan charts", d, () -> plan(byLanguage, keyBases));
             Map<Edition, CompletableFuture<Map<String, ChartImage>>> images = new LinkedHashMap<>();
             plans.forEach((e, charts) -> images.put(e, work.start(() -> drawCharts(charts, work))));
             // 6. the pages of each edition, from its folder of content/, by front matter alone
@@ -165,12 +168,14 @@ final class Pipeline {
             Map<Edition, List<Outlined>> outlined = timed("outline", () -> outline(inputs, editions, d));
             // 7. each edition: its pages and the pages made from the data (the pages of every
             //    edition are compiled before the run stops, so that all their errors are reported)
+            // each edition's Markdown pages by file name, for the other editions' language switch
+            Map<Edition, Map<String, String>> pairs = new LinkedHashMap<>();
+            editions.forEach(e -> pairs.put(e, pairs(e, outlined.get(e))));
             List<Made> made = new ArrayList<>();
             for (Edition e : editions) {
-                List<Edition.Other> others = editions.stream().filter(o -> o != e)
-                        .map(o -> new Edition.Other(o, pairs(o, outlined.get(o)))).toList();
-                edition(e, others, byLanguage.get(e.language()), history, outlined.get(e), engine,
-                        pageKeyBase(inputs, templatesHash, e), plans.get(e), images.get(e), work, d).ifPresent(made::add);
+                List<Edition.Other> others = editions.stream().filter(o -> o != e).map(o -> new Edition.Other(o, pairs.get(o))).toList();
+                edition(e, others, byLanguage.get(e.language()), history, outlined.get(e), pairs.get(e), engine,
+                        keyBases.get(e), plans.get(e), images.get(e), work, d).ifPresent(made::add);
             }
             d.throwIfErrors();
             // 8. every file of the site, and a check of every internal link, anchor and image in it
@@ -209,14 +214,10 @@ final class Pipeline {
     }
 
     /** The charts of each edition, planned from its data in its words. */
-    private Map<Edition, Map<String, ChartData>> plan(List<Edition> editions, Map<Language, Dataset> byLanguage, InputFiles inputs,
-                                                      String templatesHash) {
+    private Map<Edition, Map<String, ChartData>> plan(Map<Language, Dataset> byLanguage, Map<Edition, String> keyBases) {
         Map<Edition, Map<String, ChartData>> out = new LinkedHashMap<>();
-        for (Edition e : editions) {
-            Dataset data = byLanguage.get(e.language());
-            out.put(e, cache.get(PLANS, keys.of(PLANS, pageKeyBase(inputs, templatesHash, e)),
-                    () -> new ChartPlanner(data, e.language(), e.ui()).planAll()));
-        }
+        keyBases.forEach((e, keyBase) -> out.put(e, cache.get(PLANS, keys.of(PLANS, keyBase),
+                () -> new ChartPlanner(byLanguage.get(e.language()), e.language(), e.ui()).planAll())));
         return out;
     }
 
@@ -225,8 +226,8 @@ final class Pipeline {
      * edition's folder); empty when its pages, or an earlier edition's, had errors.
      */
     private Optional<Made> edition(Edition e, List<Edition.Other> others, Dataset data, List<DataUpdate> history, List<Outlined> outlined,
-                         TemplateEngine engine, String pageKeyBase, Map<String, ChartData> charts,
-                         CompletableFuture<Map<String, ChartImage>> images, Work work, Diagnostics d) {
+                                   Map<String, String> pairs, TemplateEngine engine, String pageKeyBase, Map<String, ChartData> charts,
+                                   CompletableFuture<Map<String, ChartImage>> images, Work work, Diagnostics d) {
         SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others);
         // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page
         // whose front matter has errors is left out, and its errors are reported with the others')
@@ -253,7 +254,7 @@ final class Pipeline {
         // preview images for shared links (they need absolute URLs, so only with a base URL)
         Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
                 ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
-        return Optional.of(new Made(e, data, pageKeyBase, pairs(e, outlined), pages, dataPages, used, drawn, charts, previews));
+        return Optional.of(new Made(e, data, pageKeyBase, pairs, pages, dataPages, used, drawn, charts, previews));
     }
 
     /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */
@@ -450,7 +451,7 @@ final class Pipeline {
 
     /** The parts of an edition's search index, each kept from the last run while what it is made from is unchanged. */
     private SearchIndex.Parts searchParts(Made m) {
-        SearchIndex.Parts made = SearchIndex.parts(m.data());
+        SearchIndex.Parts made = SearchIndex.parts(m.data(), m.edition().ui());
         return new SearchIndex.Parts() {
             @Override
             public String page(String path, byte[] html) {

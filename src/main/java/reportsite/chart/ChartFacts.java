@@ -61,7 +61,7 @@ public final class ChartFacts {
             add(out, w, w.get("chart.facts.no_figure"), missing(d));
         }
         add(out, w, w.format("chart.facts.after_as_of", "date",
-                        data.site().asOf().map(a -> ChartPlanner.asOfDate(d.language(), a)).orElse("")),
+                        data.site().asOf().map(a -> AsOf.date(d.language(), a)).orElse("")),
                 list(d, p -> p.observation().map(o -> AsOf.isAfter(data, o)).orElse(false), false));
         String rates = ratesByPoint(d);
         if (!rates.isEmpty()) {

@@ -107,16 +107,9 @@ public final class ChartPlanner {
         return out;
     }
 
-    /** As {@link AsOf#mark}, in the edition's words. */
+    /** As {@link AsOf#mark}, in the chart's words. */
     private String asOfMark(Observation o) {
-        LocalDate asOf = data.site().asOf().orElseThrow();
-        return words.format(o.period().start().isAfter(asOf) ? "chart.mark.after_as_of" : "chart.mark.reported_after_as_of",
-                "date", asOfDate(language, asOf));
-    }
-
-    /** The as-of date in notes: the English edition has always shown it as written in the data (2025-11-28). */
-    static String asOfDate(Language language, LocalDate d) {
-        return language == Language.EN ? d.toString() : ValueFormatter.date(language, d);
+        return words.format(AsOf.mark(data, o).orElseThrow().key(), "date", AsOf.date(language, data.site().asOf().orElseThrow()));
     }
 
     private String unit(ChartSpec spec) {

@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.chart.ChartData;
-import reportsite.data.Language;
 import reportsite.data.Alignment;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
+import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.PeriodParser;
@@ -25,6 +25,7 @@ import reportsite.data.ValueFormatter;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.SourceText;
 import reportsite.diag.Suggest;
+import reportsite.source.UiStrings;
 
 /**
  * Turns one directive into HTML, or reports why it cannot: unknown entity, metric, period,
@@ -274,8 +275,9 @@ final class DirectiveResolver {
         Set<String> rates = new LinkedHashSet<>();
         x.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
         y.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
-        String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\">"
-                + Html.escape(ValueFormatter.atRates(lang, String.join(ValueFormatter.listSeparator(lang), rates))) + "</span>";
+        UiStrings ui = embeds.ui();
+        String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\">" + Html.escape(ui.get("figure.sep")
+                + ui.format("figure.at_rate", Map.of("rate", String.join(ui.get("tip.list_sep"), rates)))) + "</span>";
         String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
                 ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
         return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;

@@ -30,11 +30,12 @@ public final class FigureText {
         String html = "<a class=\"" + cls + "\" href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(title(data, o, ui)) + "\">"
                 + Html.escape(text) + "</a>";
         if (value.rate().isPresent()) {
-            html += "<span class=\"fx-note\">" + Html.escape(ValueFormatter.convertedAt(lang, ValueFormatter.rate(lang, value.rate().get())))
-                    + "</span>";
+            html += "<span class=\"fx-note\">" + Html.escape(ui.format("figure.converted_at",
+                    Map.of("rate", ValueFormatter.rate(lang, value.rate().get())))) + "</span>";
         }
-        if (AsOf.isAfter(data, o)) {
-            html += " <span class=\"after-as-of\">" + Html.escape(AsOf.mark(data, o)) + "</span>";
+        String mark = asOfMark(data, o, ui);
+        if (!mark.isEmpty()) {
+            html += " <span class=\"after-as-of\">" + Html.escape(mark) + "</span>";
         }
         return html;
     }
@@ -60,6 +61,12 @@ public final class FigureText {
                 .map(id -> "[" + id + "] " + data.source(id).map(Source::publisher).orElse(""))
                 .collect(Collectors.joining(ui.get("tip.list_sep"))))));
         return String.join(ui.get("tip.sep"), parts);
+    }
+
+    /** "after the as-of date (2025-11-28)" in the edition's words, or "" for a figure within the as-of date. */
+    public static String asOfMark(Dataset data, Observation o, UiStrings ui) {
+        return AsOf.mark(data, o).map(m -> ui.format(m.key(),
+                Map.of("date", AsOf.date(data.language(), data.site().asOf().orElseThrow())))).orElse("");
     }
 
     /** A label inside a sentence: "Capital expenditure" → "capital expenditure", but "AI revenue" keeps its acronym. */

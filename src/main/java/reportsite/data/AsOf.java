@@ -11,8 +11,23 @@ import java.util.Optional;
  */
 public final class AsOf {
 
-    /** The words shown beside such a figure. */
-    public static final String MARK = "after the as-of date";
+    /**
+     * Which mark a figure gets: its period starts after the as-of date, or it is older but known
+     * only from a later source. The words are the interface strings under {@link #key()}.
+     */
+    public enum Mark {
+        AFTER("chart.mark.after_as_of"), REPORTED_AFTER("chart.mark.reported_after_as_of");
+
+        private final String key;
+
+        Mark(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
 
     private AsOf() {
     }
@@ -43,20 +58,12 @@ public final class AsOf {
                 .allMatch(id -> data.source(id).flatMap(s -> firstDay(s.date())).map(d -> d.isAfter(asOf.get())).orElse(false));
     }
 
-    /**
-     * {@link #MARK} with the date, e.g. "after the as-of date (2025-11-28)", or "reported after
-     * the as-of date (…)" for an older period known only from a later source; "" for a figure within it.
-     */
-    public static String mark(Dataset data, Observation o) {
+    /** The mark of a figure after the as-of date; empty for a figure within it. */
+    public static Optional<Mark> mark(Dataset data, Observation o) {
         if (!isAfter(data, o)) {
-            return "";
+            return Optional.empty();
         }
-        LocalDate asOf = data.site().asOf().orElseThrow();
-        boolean reported = !o.period().start().isAfter(asOf);
-        if (data.language() == Language.ZH) {
-            return (reported ? "于" : "") + "数据截至日（" + ValueFormatter.date(Language.ZH, asOf) + "）之后" + (reported ? "公布" : "");
-        }
-        return (reported ? "reported " : "") + MARK + " (" + asOf + ")";
+        return Optional.of(o.period().start().isAfter(data.site().asOf().orElseThrow()) ? Mark.AFTER : Mark.REPORTED_AFTER);
     }
 
     private static Optional<LocalDate> firstDay(String date) {

@@ -168,24 +168,9 @@ public final class ValueFormatter {
                 : x + " " + r.quote() + " per " + r.base() + ", " + date(lang, r.asOf());
     }
 
-    /** The note after a converted figure: " (converted at …)" or "（按…换算）". */
-    public static String convertedAt(Language lang, String rates) {
-        return lang == Language.ZH ? "（按" + rates + "换算）" : " (converted at " + rates + ")";
-    }
-
-    /** The note after a figure computed across currencies: " (at …)" or "（按…）". */
-    public static String atRates(Language lang, String rates) {
-        return lang == Language.ZH ? "（按" + rates + "）" : " (at " + rates + ")";
-    }
-
     /** Before a figure computed from an approximate one: "about " or "约". */
     public static String about(Language lang) {
         return lang == Language.ZH ? "约" : "about ";
-    }
-
-    /** Between several rates: "; " or "；". */
-    public static String listSeparator(Language lang) {
-        return lang == Language.ZH ? "；" : "; ";
     }
 
     /** A currency as named in the edition's text: the ISO code in English ("CNY"), the Chinese name ("元"). */

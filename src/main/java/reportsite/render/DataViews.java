@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import reportsite.content.FigureText;
 import reportsite.data.Alignment;
-import reportsite.data.AsOf;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
+import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Period;
 import reportsite.data.PeriodParser;
 import reportsite.data.Source;
-import reportsite.data.Language;
 import reportsite.data.ValueFormatter;
 import reportsite.source.UiStrings;
 
@@ -66,7 +65,7 @@ public final class DataViews {
                 ValueFormatter.Style.SHORT));
         m.put("period", ValueFormatter.period(language, o.period()));
         m.put("periodFull", ValueFormatter.periodWithSpan(language, o.period()));
-        m.put("afterAsOf", AsOf.mark(data, o));
+        m.put("afterAsOf", FigureText.asOfMark(data, o, ui));
         m.put("note", o.note());
         m.put("title", FigureText.title(data, o, ui));
         m.put("confidence", o.confidence().label());

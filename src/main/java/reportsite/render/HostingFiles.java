@@ -53,8 +53,8 @@ public final class HostingFiles {
 
     /** A page's address: a folder's index page is the folder itself. */
     private static String url(String base, String path) {
-        return xmlText(uri(base + (path.endsWith("index.html") && (path.equals("index.html") || path.endsWith("/index.html"))
-                ? path.substring(0, path.length() - "index.html".length()) : path)));
+        boolean folderIndex = path.equals("index.html") || path.endsWith("/index.html");
+        return xmlText(uri(base + (folderIndex ? path.substring(0, path.length() - "index.html".length()) : path)));
     }
 
     /** The sitemap protocol wants URIs: characters outside ASCII (a Chinese slug) are percent-encoded as UTF-8. */

@@ -13,6 +13,7 @@ import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Source;
+import reportsite.source.UiStrings;
 
 /**
  * What the search box searches: every page (title, description), every heading with an anchor,
@@ -62,7 +63,7 @@ public final class SearchIndex {
 
     /** As {@link #of(Map, String, Parts)}, every part made now. */
     public static byte[] of(Map<String, byte[]> files, String prefix, Dataset data) {
-        return of(files, prefix, parts(data));
+        return of(files, prefix, parts(data, UiStrings.shipped()));
     }
 
     /**
@@ -75,8 +76,8 @@ public final class SearchIndex {
         List<String> docs(List<String> paths);
     }
 
-    /** The parts made from {@code data}, in its edition's words. */
-    public static Parts parts(Dataset data) {
+    /** The parts made from {@code data}, in its edition's words ({@code ui}). */
+    public static Parts parts(Dataset data, UiStrings ui) {
         return new Parts() {
             @Override
             public String page(String path, byte[] html) {
@@ -85,7 +86,7 @@ public final class SearchIndex {
 
             @Override
             public List<String> docs(List<String> paths) {
-                return SearchIndex.docs(data, paths);
+                return SearchIndex.docs(data, ui, paths);
             }
         };
     }
@@ -111,11 +112,11 @@ public final class SearchIndex {
     }
 
     /** The figures (on their company's page) and the sources (on the sources page), given the edition's pages in order. */
-    static List<String> docs(Dataset data, List<String> paths) {
+    static List<String> docs(Dataset data, UiStrings ui, List<String> paths) {
         Map<String, Integer> pageNumbers = new HashMap<>();
         paths.forEach(p -> pageNumbers.put(p, pageNumbers.size()));
         List<String> docs = new ArrayList<>();
-        DataViews views = new DataViews(data);
+        DataViews views = new DataViews(data, ui);
         for (Observation o : data.observations()) {
             Optional<Entity> entity = data.entity(o.entity());
             Optional<Metric> metric = data.metric(o.metric());

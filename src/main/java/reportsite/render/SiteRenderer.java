@@ -15,15 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.content.Page;
 import reportsite.content.PageOutline;
+import reportsite.data.AsOf;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
-import reportsite.data.AsOf;
 import reportsite.data.ValueFormatter;
 import reportsite.diag.Diagnostics;
-import reportsite.source.UiStrings;
 import reportsite.social.Preview;
 import reportsite.social.PreviewImages;
+import reportsite.source.UiStrings;
 import reportsite.updates.DataUpdate;
 import reportsite.updates.FigureChange;
 
@@ -444,8 +444,7 @@ public final class SiteRenderer {
         all.sort(Comparator.comparing((Edition.Other o) -> !o.edition().prefix().isEmpty()).thenComparing(o -> o.edition().prefix()));
         for (Edition.Other o : all) {
             boolean current = o.edition().equals(edition);
-            Optional<String> pair = current ? Optional.of(path) : source.isEmpty() ? Optional.of(path)
-                    : Optional.ofNullable(o.pages().get(source.get()));
+            Optional<String> pair = current || source.isEmpty() ? Optional.of(path) : Optional.ofNullable(o.pages().get(source.get()));
             boolean paired = pair.isPresent() && !path.equals(NOT_FOUND);
             String target = paired ? pair.get() : "index.html";
             Map<String, Object> x = new LinkedHashMap<>();

@@ -79,8 +79,17 @@ public final class UiStrings {
         return local.hasErrors() || mine.isEmpty() ? Optional.empty() : Optional.of(new UiStrings(language, mine.get().text()));
     }
 
-    /** The English strings shipped in the jar. */
+    /** The English strings shipped in the jar (read once). */
     public static UiStrings shipped() {
+        return Shipped.STRINGS;
+    }
+
+    /** Holds the shipped strings, read when first asked for. */
+    private static final class Shipped {
+        static final UiStrings STRINGS = readShipped();
+    }
+
+    private static UiStrings readShipped() {
         try (var in = UiStrings.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks " + SHIPPED);
