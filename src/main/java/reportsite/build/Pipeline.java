@@ -149,20 +149,22 @@ final class Pipeline {
             // 2. data: metrics file → one typed dataset per edition, its texts in the edition's language
             Map<Language, Dataset> byLanguage = stage("data", d, () -> loadData(inputs, d));
             Dataset data = byLanguage.values().iterator().next();
-            // 3. data updates: changed figures recorded in the history before anything shows them
-            FigureSnapshot dataFigures = timed("data updates", () -> FigureSnapshot.of(config.content(), data, Map.of()));
-            List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(dataFigures, d));
-            // 4. templates, and the interface strings of each edition
-            TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
-                    () -> templateEngine()));
-            List<Edition> editions = stage("templates", d, () -> editions(byLanguage.keySet(), templatesHash, d));
+            // 3. the editions: one per language of the data, each with its interface strings
+            List<Edition> editions = stage("editions", d, () -> editions(byLanguage.keySet(), templatesHash, d));
             // what every page and chart plan of an edition depends on beyond its own text
             Map<Edition, String> keyBases = new LinkedHashMap<>();
             editions.forEach(e -> keyBases.put(e, pageKeyBase(inputs, templatesHash, e)));
-            // 5. charts of each edition: what each shows; the images are drawn in the background while the pages compile
+            // 4. charts of each edition: what each shows; the images are drawn in the background from
+            //    here on, while the later stages run
             Map<Edition, Map<String, ChartData>> plans = stage("plan charts", d, () -> plan(byLanguage, keyBases));
             Map<Edition, CompletableFuture<Map<String, ChartImage>>> images = new LinkedHashMap<>();
             plans.forEach((e, charts) -> images.put(e, work.start(() -> drawCharts(charts, work))));
+            // 5. data updates: changed figures recorded in the history before any page shows them
+            FigureSnapshot dataFigures = timed("data updates", () -> FigureSnapshot.of(config.content(), data, Map.of()));
+            List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(dataFigures, d));
+            // the templates
+            TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
+                    () -> templateEngine()));
             // 6. the pages of each edition, from its folder of content/, by front matter alone
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
             Map<Edition, List<Outlined>> outlined = timed("outline", () -> outline(inputs, editions, d));
