@@ -11,8 +11,12 @@ import java.util.function.Supplier;
  */
 public interface BuildCache {
 
-    /** The value of {@code kind} under {@code key}: kept by an earlier build, or made now and kept. */
-    <T> T get(CacheKind<T> kind, String key, Supplier<T> make);
+    /**
+     * The value of {@code kind} under {@code key}: kept by an earlier build, or made now and kept.
+     * The key is asked for only by a cache that keeps the kind: hashing everything a value is
+     * made from is a real part of a build without a cache ({@code --clean}) otherwise.
+     */
+    <T> T get(CacheKind<T> kind, Supplier<String> key, Supplier<T> make);
 
     /** After a build without errors: forgets what that build did not ask for. */
     void keepOnlyUsed();
@@ -27,7 +31,7 @@ public interface BuildCache {
         INSTANCE;
 
         @Override
-        public <T> T get(CacheKind<T> kind, String key, Supplier<T> make) {
+        public <T> T get(CacheKind<T> kind, Supplier<String> key, Supplier<T> make) {
             return make.get();
         }
 

@@ -37,10 +37,11 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public <T> T get(CacheKind<T> kind, String key, Supplier<T> make) {
+    public <T> T get(CacheKind<T> kind, Supplier<String> keyOf, Supplier<T> make) {
         if (kind.codec().isEmpty()) {
             return make.get();
         }
+        String key = keyOf.get();
         CacheKind.Codec<T> codec = kind.codec().get();
         used.computeIfAbsent(kind.name(), k -> ConcurrentHashMap.newKeySet()).add(key);
         Path file = dir.resolve(kind.name()).resolve(key + SUFFIX);

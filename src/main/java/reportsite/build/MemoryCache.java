@@ -21,13 +21,14 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public <T> T get(CacheKind<T> kind, String key, Supplier<T> make) {
+    public <T> T get(CacheKind<T> kind, Supplier<String> keyOf, Supplier<T> make) {
+        String key = keyOf.get();
         String id = kind.name() + "/" + key;
         used.add(id);
         @SuppressWarnings("unchecked")
         T value = (T) values.get(id);
         if (value == null) {
-            value = behind.get(kind, key, make);
+            value = behind.get(kind, () -> key, make);
             if (kind.keepable().test(value)) {
                 values.put(id, value);
             }

@@ -163,8 +163,7 @@ final class Pipeline {
             FigureSnapshot dataFigures = timed("data updates", () -> FigureSnapshot.of(config.content(), data, Map.of()));
             List<DataUpdate> history = stage("data updates", d, () -> recordUpdates(dataFigures, d));
             // the templates
-            TemplateEngine engine = stage("templates", d, () -> cache.get(TEMPLATES, keys.of(TEMPLATES, templatesHash),
-                    () -> templateEngine()));
+            TemplateEngine engine = stage("templates", d, () -> cached(TEMPLATES, () -> templateEngine(), templatesHash));
             // 6. the pages of each edition, from its folder of content/, by front matter alone
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
             Map<Edition, List<Outlined>> outlined = timed("outline", () -> outline(inputs, editions, d));
@@ -181,10 +180,10 @@ final class Pipeline {
             }
             d.throwIfErrors();
             // 8. every file of the site, and a check of every internal link, anchor and image in it
-            SortedMap<String, byte[]> files = stage("files", d, () -> files(made, editions, d));
+            SortedMap<String, byte[]> files = stage("files", d, () -> work.call(() -> files(made, editions, d)));
             stage("link check", d, () -> work.call(() -> {
                 LinkChecker.check(files, SourceReader.display(config.out()), d,
-                        page -> cache.get(LINKS, keys.of(LINKS, page), () -> PageLinks.read(page)));
+                        page -> cached(LINKS, () -> PageLinks.read(page), page));
                 return files;
             }));
             if (config.strict()) {
@@ -218,8 +217,8 @@ final class Pipeline {
     /** The charts of each edition, planned from its data in its words. */
     private Map<Edition, Map<String, ChartData>> plan(Map<Language, Dataset> byLanguage, Map<Edition, String> keyBases) {
         Map<Edition, Map<String, ChartData>> out = new LinkedHashMap<>();
-        keyBases.forEach((e, keyBase) -> out.put(e, cache.get(PLANS, keys.of(PLANS, keyBase),
-                () -> new ChartPlanner(byLanguage.get(e.language()), e.language(), e.ui()).planAll())));
+        keyBases.forEach((e, keyBase) -> out.put(e, cached(PLANS,
+                () -> new ChartPlanner(byLanguage.get(e.language()), e.language(), e.ui()).planAll(), keyBase)));
         return out;
     }
 
@@ -238,8 +237,8 @@ final class Pipeline {
         String navKey = Keys.sha256(List.of(pageKeyBase, nav));
         PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, e.ui(), d),
                 new MarkdownRenderer(config.safe()), config.drafts());
-        List<RenderedPage> pages = timed("pages", () -> reportAll(work.map(outlined, o -> cache.get(PAGES,
-                keys.of(PAGES, navKey, o.file().relative(), o.file().text()), () -> page(o, compiler, renderer, nav))), d));
+        List<RenderedPage> pages = timed("pages", () -> reportAll(work.map(outlined, o -> cached(PAGES,
+                () -> page(o, compiler, renderer, nav), navKey, o.file().relative(), o.file().text())), d));
         if (d.hasErrors()) {
             return Optional.empty();
         }
@@ -248,8 +247,8 @@ final class Pipeline {
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
         FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-        MadeDataPages dataPages = stage("data pages", d, () -> report(cache.get(DATA_PAGES,
-                keys.of(DATA_PAGES, navKey, history, outlines, uses), () -> dataPages(renderer, outlines, nav, uses)), d));
+        MadeDataPages dataPages = stage("data pages", d, () -> report(cached(DATA_PAGES,
+                () -> dataPages(renderer, outlines, nav, uses), navKey, history, outlines, uses), d));
         // the chart images the pages use
         Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
         UnusedCharts.warn(data, used, d);
@@ -257,6 +256,11 @@ final class Pipeline {
         Map<String, byte[]> previews = stage("previews", d, () -> data.site().baseUrl().isPresent()
                 ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
         return Optional.of(new Made(e, data, pageKeyBase, pairs, pages, dataPages, used, drawn, charts, previews));
+    }
+
+    /** {@code make}'s value, or the one kept under the key of {@code kind} and {@code parts}: all that it is made from. */
+    private <T> T cached(CacheKind<T> kind, Supplier<T> make, Object... parts) {
+        return cache.get(kind, () -> keys.of(kind, parts), make);
     }
 
     /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */
@@ -303,12 +307,12 @@ final class Pipeline {
 
     /** The dataset of each edition, the default edition's first. */
     private Map<Language, Dataset> loadData(InputFiles inputs, Diagnostics d) {
-        Loaded loaded = cache.get(DATA, keys.of(DATA, metricsText(inputs)), () -> {
+        Loaded loaded = cached(DATA, () -> {
             Diagnostics own = new Diagnostics();
             Map<Language, Dataset> data = inputs.metrics().map(f -> MetricsLoader.loadEditions(f, own))
                     .orElseGet(() -> Map.of(Language.EN, Dataset.empty()));
             return new Loaded(data, own.all());
-        });
+        }, metricsText(inputs));
         loaded.messages().forEach(d::add);
         Map<Language, Dataset> out = new LinkedHashMap<>();
         loaded.data().forEach((language, data) -> out.put(language, data.withBaseUrl(config.baseUrl())));
@@ -319,10 +323,10 @@ final class Pipeline {
     private List<Edition> editions(Set<Language> languages, String templatesHash, Diagnostics d) {
         List<Edition> out = new ArrayList<>();
         for (Language language : languages) {
-            LoadedUi loaded = cache.get(UI, keys.of(UI, templatesHash, language.code()), () -> {
+            LoadedUi loaded = cached(UI, () -> {
                 Diagnostics own = new Diagnostics();
                 return new LoadedUi(UiStrings.load(config.templates(), language, own), own.all());
-            });
+            }, templatesHash, language.code());
             loaded.messages().forEach(d::add);
             loaded.ui().ifPresent(ui -> out.add(Edition.of(language, out.isEmpty(), ui)));
         }
@@ -420,7 +424,7 @@ final class Pipeline {
 
     private Map<String, ChartImage> drawCharts(Map<String, ChartData> charts, Work work) {
         List<ChartImage> images = work.map(List.copyOf(charts.values()),
-                c -> cache.get(CHARTS, keys.of(CHARTS, c), () -> painter.apply(c)));
+                c -> cached(CHARTS, () -> painter.apply(c), c));
         Map<String, ChartImage> byId = new LinkedHashMap<>();
         images.forEach(img -> byId.put(img.id(), img));
         return byId;
@@ -458,13 +462,12 @@ final class Pipeline {
             @Override
             public String page(String path, byte[] html) {
                 // A page's entry is read from the page alone (and the site's description, which it leaves out).
-                return cache.get(SEARCH_PAGE, keys.of(SEARCH_PAGE, m.data().site().description(), path, html),
-                        () -> made.page(path, html));
+                return cached(SEARCH_PAGE, () -> made.page(path, html), m.data().site().description(), path, html);
             }
 
             @Override
             public List<String> docs(List<String> paths) {
-                return cache.get(SEARCH_DOCS, keys.of(SEARCH_DOCS, m.keyBase(), paths), () -> made.docs(paths));
+                return cached(SEARCH_DOCS, () -> made.docs(paths), m.keyBase(), paths);
             }
         };
     }

@@ -63,8 +63,9 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
         Path stateFile = config.cacheDir().resolve(BuildState.FILE);
-        // Hashed before reading, so that a file changed during the run makes the next build run again.
-        String inputs = inputsHash();
+        // Hashed before reading, so that a file changed during the run makes the next build run again
+        // (and not with --clean, which keeps no state for the next build).
+        String inputs = config.clean() ? "" : inputsHash();
         if (!config.clean()) {
             Optional<BuildState> state = BuildState.read(stateFile);
             Optional<Map<String, byte[]>> same = state.flatMap(s -> s.unchanged(inputs, config.out()));

@@ -55,7 +55,8 @@ public final class SearchIndex {
      */
     public static byte[] of(Map<String, byte[]> files, String prefix, Parts parts) {
         List<String> paths = files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
-        List<String> pages = paths.stream().map(path -> parts.page(prefix + path, files.get(path))).toList();
+        // In parallel (on the caller's pool: the build's one executor), in the paths' order.
+        List<String> pages = paths.parallelStream().map(path -> parts.page(prefix + path, files.get(path))).toList();
         String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
                 + String.join(",\n", parts.docs(paths)) + "\n]};\n";
         return script.getBytes(StandardCharsets.UTF_8);

@@ -38,47 +38,60 @@ class BuildCacheTest {
         return value;
     }
 
+    /** A key stands for hashing all a value is made from: a cache that keeps nothing of a kind never asks for one. */
+    @Test
+    void keysAreAskedForOnlyByACacheThatKeepsTheKind() {
+        java.util.function.Supplier<String> refused = () -> {
+            throw new AssertionError("the key was asked for");
+        };
+        assertEquals("a", BuildCache.none().get(TEXT, refused, () -> make("a")));
+        assertEquals("o", new DiskCache(dir).get(OBJECT, refused, () -> make("o")), "no codec: not kept on disk");
+        AtomicInteger asked = new AtomicInteger();
+        new MemoryCache(new DiskCache(dir)).get(TEXT, () -> "k" + asked.incrementAndGet(), () -> make("t"));
+        assertEquals(1, asked.get(), "asked once, by the memory cache, which hands it on");
+    }
+
     @Test
     void noCacheMakesEveryValue() {
         BuildCache none = BuildCache.none();
-        assertEquals("a", none.get(TEXT, "k", () -> make("a")));
-        assertEquals("b", none.get(TEXT, "k", () -> make("b")));
+        assertEquals("a", none.get(TEXT, () -> "k", () -> make("a")));
+        assertEquals("b", none.get(TEXT, () -> "k", () -> make("b")));
         assertEquals(2, made.get());
     }
 
     @Test
     void diskCacheReadsBackWhatItWrote() {
-        assertEquals("a", new DiskCache(dir).get(TEXT, "k", () -> make("a")));
-        assertEquals("a", new DiskCache(dir).get(TEXT, "k", () -> make("other")), "a second process reads the file");
+        assertEquals("a", new DiskCache(dir).get(TEXT, () -> "k", () -> make("a")));
+        assertEquals("a", new DiskCache(dir).get(TEXT, () -> "k", () -> make("other")), "a second process reads the file");
         assertEquals(1, made.get());
     }
 
     @Test
     void diskCacheKeepsNeitherUnkeepableValuesNorKindsWithoutCodec() {
         DiskCache disk = new DiskCache(dir);
-        disk.get(TEXT, "k", () -> make("warning: x"));
-        disk.get(TEXT, "k", () -> make("warning: x"));
-        disk.get(OBJECT, "k", () -> make("o"));
-        disk.get(OBJECT, "k", () -> make("o"));
+        disk.get(TEXT, () -> "k", () -> make("warning: x"));
+        disk.get(TEXT, () -> "k", () -> make("warning: x"));
+        disk.get(OBJECT, () -> "k", () -> make("o"));
+        disk.get(OBJECT, () -> "k", () -> make("o"));
         assertEquals(4, made.get());
     }
 
     @Test
     void aDamagedEntryIsMadeAgain() throws IOException {
-        new DiskCache(dir).get(TEXT, "k", () -> make("a"));
+        new DiskCache(dir).get(TEXT, () -> "k", () -> make("a"));
         Files.write(dir.resolve("text/k.bin"), new byte[] {0, 9});
-        assertEquals("b", new DiskCache(dir).get(TEXT, "k", () -> make("b")));
-        assertEquals("b", new DiskCache(dir).get(TEXT, "k", () -> make("c")), "and replaced");
+        assertEquals("b", new DiskCache(dir).get(TEXT, () -> "k", () -> make("b")));
+        assertEquals("b", new DiskCache(dir).get(TEXT, () -> "k", () -> make("c")), "and replaced");
     }
 
     @Test
     void diskCacheForgetsWhatABuildDidNotAskFor() throws IOException {
         DiskCache first = new DiskCache(dir);
-        first.get(TEXT, "a", () -> make("1"));
-        first.get(TEXT, "b", () -> make("2"));
+        first.get(TEXT, () -> "a", () -> make("1"));
+        first.get(TEXT, () -> "b", () -> make("2"));
         first.keepOnlyUsed();
         DiskCache second = new DiskCache(dir);
-        second.get(TEXT, "b", () -> make("2"));
+        second.get(TEXT, () -> "b", () -> make("2"));
         second.keepOnlyUsed();
         try (Stream<Path> files = Files.list(dir.resolve("text"))) {
             assertEquals(List.of("b.bin"), files.map(p -> p.getFileName().toString()).toList());
@@ -88,9 +101,9 @@ class BuildCacheTest {
     @Test
     void memoryCacheKeepsAnyKindInFrontOfTheDisk() {
         MemoryCache memory = new MemoryCache(new DiskCache(dir));
-        assertEquals("o", memory.get(OBJECT, "k", () -> make("o")));
-        assertEquals("o", memory.get(OBJECT, "k", () -> make("other")));
-        assertEquals("a", memory.get(TEXT, "k", () -> make("a")));
+        assertEquals("o", memory.get(OBJECT, () -> "k", () -> make("o")));
+        assertEquals("o", memory.get(OBJECT, () -> "k", () -> make("other")));
+        assertEquals("a", memory.get(TEXT, () -> "k", () -> make("a")));
         assertEquals(2, made.get());
         assertTrue(Files.isRegularFile(dir.resolve("text/k.bin")), "what has a codec reaches the disk too");
     }
@@ -98,13 +111,13 @@ class BuildCacheTest {
     @Test
     void memoryCacheKeepsOnlyWhatTheLastBuildUsed() {
         MemoryCache memory = new MemoryCache(BuildCache.none());
-        memory.get(OBJECT, "a", () -> make("1"));
-        memory.get(OBJECT, "b", () -> make("2"));
+        memory.get(OBJECT, () -> "a", () -> make("1"));
+        memory.get(OBJECT, () -> "b", () -> make("2"));
         memory.keepOnlyUsed();
-        memory.get(OBJECT, "b", () -> make("2"));
+        memory.get(OBJECT, () -> "b", () -> make("2"));
         memory.keepOnlyUsed();
-        memory.get(OBJECT, "a", () -> make("1"));
-        memory.get(OBJECT, "b", () -> make("2"));
+        memory.get(OBJECT, () -> "a", () -> make("1"));
+        memory.get(OBJECT, () -> "b", () -> make("2"));
         assertEquals(3, made.get(), "'a' was made again, 'b' was not");
     }
 }
