@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartFiles;
@@ -81,10 +84,9 @@ final class Pipeline {
     static final CacheKind<TemplateEngine> TEMPLATES = CacheKind.inMemory("templates", t -> true);
     static final CacheKind<RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, RenderedPage::keepable);
     static final CacheKind<ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(), c -> true);
-    static final CacheKind<PageLinks> LINKS = CacheKind.inMemory("links", l -> true);
+    static final CacheKind<ReadPage> READ = CacheKind.inMemory("read pages", r -> true);
     static final CacheKind<MadeDataPages> DATA_PAGES = CacheKind.inMemory("data-pages", MadeDataPages::keepable);
     static final CacheKind<LoadedUi> UI = CacheKind.inMemory("ui", LoadedUi::keepable);
-    static final CacheKind<String> SEARCH_PAGE = CacheKind.inMemory("search-page", s -> true);
     static final CacheKind<List<String>> SEARCH_DOCS = CacheKind.inMemory("search-docs", s -> true);
 
     /** An edition's interface strings with the messages their loading gave, which a reuse gives again. */
@@ -180,10 +182,10 @@ final class Pipeline {
             }
             d.throwIfErrors();
             // 8. every file of the site, and a check of every internal link, anchor and image in it
-            SortedMap<String, byte[]> files = stage("files", d, () -> work.call(() -> files(made, editions, d)));
+            Written written = stage("files", d, () -> work.call(() -> files(made, d)));
+            SortedMap<String, byte[]> files = written.files();
             stage("link check", d, () -> work.call(() -> {
-                LinkChecker.check(files, SourceReader.display(config.out()), d,
-                        page -> cached(LINKS, () -> PageLinks.read(page), page));
+                LinkChecker.check(files, SourceReader.display(config.out()), d, written.links()::get);
                 return files;
             }));
             if (config.strict()) {
@@ -430,9 +432,22 @@ final class Pipeline {
         return byId;
     }
 
-    /** Every file of every edition under its folder, the assets and the files for hosting. */
-    private SortedMap<String, byte[]> files(List<Made> made, List<Edition> editions, Diagnostics d) {
+    /** The files of the site, and the ids and links of each page, read once for its search entry too. */
+    private record Written(SortedMap<String, byte[]> files, Map<String, PageLinks> links) {
+    }
+
+    /** A page as the search index and the link check read it: one parse for both. */
+    record ReadPage(PageLinks links, SearchIndex.PageText text) {
+        static ReadPage of(byte[] html) {
+            Document doc = PageLinks.parse(html, false);
+            return new ReadPage(PageLinks.of(doc, false), SearchIndex.PageText.of(doc));
+        }
+    }
+
+    /** Every file of every edition under its folder, the assets, the search indexes and the files for hosting. */
+    private Written files(List<Made> made, Diagnostics d) {
         SortedMap<String, byte[]> files = new TreeMap<>();
+        Map<Made, SortedMap<String, byte[]>> byEdition = new LinkedHashMap<>();
         for (Made m : made) {
             SortedMap<String, byte[]> own = new TreeMap<>();
             m.pages().forEach(p -> own.put(p.path(), p.html().orElseThrow()));
@@ -447,22 +462,28 @@ final class Pipeline {
             own.putAll(m.dataPages().files());
             String prefix = m.edition().prefix();
             own.forEach((path, bytes) -> files.put(prefix + path, bytes));
-            files.put(prefix + SearchIndex.PATH, SearchIndex.of(own, prefix, searchParts(m)));
             files.putAll(m.previews());
+            byEdition.put(m, own);
         }
         files.putAll(Assets.read(config.templates().resolve("assets"), "assets/", d));
+        Map<String, ReadPage> read = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
+                .forEach(f -> read.put(f.getKey(), cached(READ, () -> ReadPage.of(f.getValue()), f.getValue())));
+        byEdition.forEach((m, own) -> files.put(m.edition().prefix() + SearchIndex.PATH,
+                SearchIndex.of(own, m.edition().prefix(), searchParts(m, read))));
         files.putAll(HostingFiles.of(List.copyOf(files.keySet()), made.get(0).data().site(), alternates(made)));
-        return files;
+        Map<String, PageLinks> links = new HashMap<>();
+        read.forEach((path, page) -> links.put(path, page.links()));
+        return new Written(files, links);
     }
 
-    /** The parts of an edition's search index, each kept from the last run while what it is made from is unchanged. */
-    private SearchIndex.Parts searchParts(Made m) {
+    /** The parts of an edition's search index: the pages as read, and the figures and sources kept while the data is unchanged. */
+    private SearchIndex.Parts searchParts(Made m, Map<String, ReadPage> read) {
         SearchIndex.Parts made = SearchIndex.parts(m.data(), m.edition().ui());
         return new SearchIndex.Parts() {
             @Override
             public String page(String path, byte[] html) {
-                // A page's entry is read from the page alone (and the site's description, which it leaves out).
-                return cached(SEARCH_PAGE, () -> made.page(path, html), m.data().site().description(), path, html);
+                return SearchIndex.entry(path, read.get(path).text(), m.data().site().description());
             }
 
             @Override

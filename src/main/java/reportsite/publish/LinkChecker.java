@@ -34,19 +34,19 @@ public final class LinkChecker {
     }
 
     public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics) {
-        check(files, outName, diagnostics, PageLinks::read);
+        check(files, outName, diagnostics, path -> PageLinks.read(files.get(path)));
     }
 
     /**
-     * @param read a page's ids and links from its bytes: {@link PageLinks#read}, or the same kept
-     *     from an earlier build for bytes that did not change
+     * @param read a page's ids and links by its path: {@link PageLinks#read} of its bytes, or the
+     *     same read already (for the search index, or by an earlier build for bytes that did not change)
      */
-    public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics, Function<byte[], PageLinks> read) {
+    public static void check(Map<String, byte[]> files, String outName, Diagnostics diagnostics, Function<String, PageLinks> read) {
         // Each page is parsed once (in parallel); then each page's links are checked against the
         // ids of all.
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
-                .forEach(e -> pages.put(e.getKey(), read.apply(e.getValue())));
+                .forEach(e -> pages.put(e.getKey(), read.apply(e.getKey())));
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, page) -> ids.put(path, page.ids()));
         // The menu, the sources and the charts are linked alike from every page of a folder: each

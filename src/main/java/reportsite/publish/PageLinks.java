@@ -25,19 +25,28 @@ public record PageLinks(Set<String> ids, List<Link> links) {
     /** Attributes whose value a browser follows or loads as a URL. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "xlink:href");
 
+    /** A page's ids and links, without places: what a check needs until it finds a problem. */
+    public static PageLinks read(byte[] page) {
+        return of(parse(page, false), false);
+    }
+
     /**
      * @param placed whether to note where each link is. That doubles the parse time, so a check
      *               reads a page again with places only when it has found a problem in it
      */
-    /** A page's ids and links, without places: what a check needs until it finds a problem. */
-    public static PageLinks read(byte[] page) {
-        return read(page, false);
+    static PageLinks read(byte[] page, boolean placed) {
+        return of(parse(page, placed), placed);
     }
 
-    static PageLinks read(byte[] page, boolean placed) {
+    /** A page parsed as a browser parses it, with the places of its nodes or without. */
+    public static Document parse(byte[] page, boolean placed) {
         // A parser per page: jsoup's parsers keep state while parsing.
         Parser parser = Parser.htmlParser().setTrackPosition(placed);
-        Document doc = Jsoup.parse(new String(page, StandardCharsets.UTF_8), "", parser);
+        return Jsoup.parse(new String(page, StandardCharsets.UTF_8), "", parser);
+    }
+
+    /** The ids and links of a page parsed without places ({@code placed} false) or with them. */
+    public static PageLinks of(Document doc, boolean placed) {
         Set<String> ids = new HashSet<>();
         List<Link> links = new ArrayList<>();
         for (Element element : doc.getAllElements()) {

@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
@@ -35,11 +36,6 @@ public final class SearchIndex {
     /** Where the index is written, at the root of the site. */
     public static final String PATH = "search-index.js";
 
-    private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
-    private static final Pattern DESCRIPTION = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\">");
-    private static final Pattern HEADING = Pattern.compile("<h([23])\\s[^>]*?\\bid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
     private SearchIndex() {
     }
@@ -55,8 +51,7 @@ public final class SearchIndex {
      */
     public static byte[] of(Map<String, byte[]> files, String prefix, Parts parts) {
         List<String> paths = files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
-        // In parallel (on the caller's pool: the build's one executor), in the paths' order.
-        List<String> pages = paths.parallelStream().map(path -> parts.page(prefix + path, files.get(path))).toList();
+        List<String> pages = paths.stream().map(path -> parts.page(prefix + path, files.get(path))).toList();
         String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
                 + String.join(",\n", parts.docs(paths)) + "\n]};\n";
         return script.getBytes(StandardCharsets.UTF_8);
@@ -82,7 +77,7 @@ public final class SearchIndex {
         return new Parts() {
             @Override
             public String page(String path, byte[] html) {
-                return SearchIndex.page(path, new String(html, StandardCharsets.UTF_8), data.site().description());
+                return entry(path, PageText.of(Jsoup.parse(new String(html, StandardCharsets.UTF_8))), data.site().description());
             }
 
             @Override
@@ -92,24 +87,32 @@ public final class SearchIndex {
         };
     }
 
-    /** One page's entry: path, title, description (unless it is the site's), and its anchored headings. */
-    static String page(String path, String html, String siteDescription) {
-        Matcher h1 = H1.matcher(html);
-        String title = h1.find() ? text(h1.group(1)) : path;
-        Matcher d = DESCRIPTION.matcher(html);
-        // A page without a description of its own repeats the site's: no help in telling pages apart.
-        String description = d.find() ? text(d.group(1)) : "";
-        List<String> headings = new ArrayList<>();
-        Matcher h = HEADING.matcher(html);
-        while (h.find()) {
-            // The references list is on every page and names nothing of its own.
-            if (!h.group(2).equals("references")) {
-                headings.add(json(h.group(2)));
-                headings.add(json(text(h.group(3))));
+    /** What the index takes from a page: its title (first h1), description, and anchored headings (anchor, text, …). */
+    public record PageText(String title, String description, List<String> headings) {
+
+        /** Read from the page as a browser parses it: tags dropped, character references read, white space collapsed. */
+        public static PageText of(Document page) {
+            Element h1 = page.selectFirst("h1");
+            Element description = page.selectFirst("meta[name=description]");
+            List<String> headings = new ArrayList<>();
+            for (Element h : page.select("h2[id], h3[id]")) {
+                // The references list is on every page and names nothing of its own.
+                if (!h.id().isEmpty() && !h.id().equals("references")) {
+                    headings.add(h.id());
+                    headings.add(h.text());
+                }
             }
+            return new PageText(h1 == null ? "" : h1.text(),
+                    description == null ? "" : description.attr("content").strip().replaceAll("\\s+", " "), headings);
         }
-        return array(json(path), json(title), json(description.equals(siteDescription) ? "" : description),
-                array(headings.toArray(String[]::new)));
+    }
+
+    /** One page's entry: path, title (or the path), description (unless it is the site's), and its anchored headings. */
+    public static String entry(String path, PageText text, String siteDescription) {
+        // A page without a description of its own repeats the site's: no help in telling pages apart.
+        return array(json(path), json(text.title().isEmpty() ? path : text.title()),
+                json(text.description().equals(siteDescription) ? "" : text.description()),
+                array(text.headings().stream().map(SearchIndex::json).toArray(String[]::new)));
     }
 
     /** The figures (on their company's page) and the sources (on the sources page), given the edition's pages in order. */
@@ -138,30 +141,6 @@ public final class SearchIndex {
             }
         }
         return docs;
-    }
-
-    /** The text of an HTML fragment: tags dropped, character references read, white space collapsed. */
-    static String text(String html) {
-        Matcher m = ENTITY.matcher(TAG.matcher(html).replaceAll(""));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String c = switch (name) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> {
-                    long code = name.startsWith("#x") ? Long.parseLong(name.substring(2), 16) : Long.parseLong(name.substring(1));
-                    yield code <= Character.MAX_CODE_POINT ? new String(Character.toChars((int) code)) : m.group();
-                }
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(c));
-        }
-        m.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").trim();
     }
 
     private static String array(String... items) {

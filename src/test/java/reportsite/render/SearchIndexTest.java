@@ -62,8 +62,15 @@ class SearchIndexTest {
     }
 
     @Test
-    void textReadsCharacterReferencesAndDropsTags() {
-        assertEquals("R&D <b> ‘x’ 中", SearchIndex.text("<em>R&amp;D</em> &lt;b&gt;\n &#8216;x&#x2019; &#20013;"));
+    void aPageIsReadAsABrowserReadsIt() {
+        SearchIndex.PageText text = SearchIndex.PageText.of(org.jsoup.Jsoup.parse("<html><head><META NAME=description content='Two\n  lines &amp; more'>"
+                + "</head><body><h1><em>R&amp;D</em> &lt;b&gt;\n &#8216;x&#x2019; &#20013;</h1><h2 ID=first>One <a href=#first>#</a></h2>"
+                + "<h2>No anchor</h2><h3 id=''>Empty anchor</h3><h2 id=references>References</h2><h3 id=last>Last</h3></body></html>"));
+        assertEquals("R&D <b> ‘x’ 中", text.title());
+        assertEquals("Two lines & more", text.description());
+        assertEquals(List.of("first", "One #", "last", "Last"), text.headings());
+        assertEquals("[\"p.html\",\"p.html\",\"\",[]]", SearchIndex.entry("p.html", new SearchIndex.PageText("", "Site", List.of()), "Site"),
+                "no title: the path; the site's own description: none");
         assertEquals("\"\\u003c/script>\\u2028\"", SearchIndex.json("</script>\u2028"));
     }
 
