@@ -238,14 +238,14 @@ final class DirectiveResolver {
         return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
             BigDecimal r = x.divide(y, MathContext.DECIMAL64);
             return ValueFormatter.number(r, 1) + (data.language() == Language.ZH ? "倍" : "×");
-        }, embeds.ui().format("tip.ratio", Map.of("a", a.key(), "b", b.key())));
+        }, "tip.ratio");
     }
 
     private String change(Directive d, Observation a, Observation b) {
         return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y) -> {
             BigDecimal pct = y.divide(x, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
             return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + ValueFormatter.number(pct.abs(), 0) + "%";
-        }, embeds.ui().format("tip.change", Map.of("a", a.key(), "b", b.key())));
+        }, "tip.change");
     }
 
     /**
@@ -254,7 +254,7 @@ final class DirectiveResolver {
      * its rate beside the result.
      */
     private String compare(Directive d, Observation a, Observation b, Observation divisor, String zeroMessage,
-                           java.util.function.BiFunction<BigDecimal, BigDecimal, String> compute, String title) {
+                           java.util.function.BiFunction<BigDecimal, BigDecimal, String> compute, String titleKey) {
         if (!a.entity().equals(b.entity()) && !Alignment.sameMonths(a.period(), b.period())) {
             return fail(d, "'{{ " + d.text() + " }}' compares " + a.period().calendarSpan() + " with " + b.period().calendarSpan()
                     + ": figures of two entities must cover the same calendar months", alignedHint(a, b));
@@ -278,6 +278,7 @@ final class DirectiveResolver {
         UiStrings ui = embeds.ui();
         String fx = rates.isEmpty() ? "" : "<span class=\"fx-note\">" + Html.escape(ui.get("figure.sep")
                 + ui.format("figure.at_rate", Map.of("rate", String.join(ui.get("tip.list_sep"), rates)))) + "</span>";
+        String title = ui.format(titleKey, Map.of("a", FigureText.named(data, a, x.get(), ui), "b", FigureText.named(data, b, y.get(), ui)));
         String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
                 ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
         return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import reportsite.data.AsOf;
 import reportsite.data.Dataset;
@@ -49,7 +50,7 @@ public final class FigureText {
         Metric m = data.metric(o.metric()).orElseThrow();
         List<String> parts = new ArrayList<>();
         parts.add(ui.format("tip.figure", Map.of("entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()),
-                "metric", inSentence(m.label()), "period", ValueFormatter.periodWithSpan(lang, o.period()))));
+                "metric", inSentence(m, lang), "period", ValueFormatter.periodWithSpan(lang, o.period()))));
         if (o.isDerived()) {
             parts.add(ui.format("figure.derived_note", Map.of("how", o.derivation())));
         }
@@ -69,9 +70,32 @@ public final class FigureText {
                 Map.of("date", AsOf.date(data.language(), data.site().asOf().orElseThrow())))).orElse("");
     }
 
-    /** A label inside a sentence: "Capital expenditure" → "capital expenditure", but "AI revenue" keeps its acronym. */
-    static String inSentence(String label) {
-        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
-                ? label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1) : label;
+    /**
+     * A metric's label inside an English sentence: "Capital expenditure" → "capital expenditure";
+     * "AI revenue" keeps its acronym, and "Gemini app monthly users" its name: the metric's
+     * description writes a name with its capital in mid-sentence, and never in lower case. Other
+     * languages keep the label as written.
+     */
+    static String inSentence(Metric m, Language lang) {
+        String label = m.label();
+        if (lang != Language.EN || label.length() < 2 || !Character.isUpperCase(label.charAt(0))
+                || !Character.isLowerCase(label.charAt(1))) {
+            return label;
+        }
+        String first = label.split(" ", 2)[0];
+        String word = Pattern.quote(first) + "(?![\\p{L}\\p{N}])";
+        boolean name = Pattern.compile("[\\p{L}\\p{N},;] " + word).matcher(m.description()).find()
+                && !Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + word + ")").matcher(m.description().replace(first, "")).find();
+        return name ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+    }
+
+    /** Two figures a derived one is made from, named in a tooltip: "US$24.0 bn (Google, capital expenditure, Q3 2025)". */
+    public static String named(Dataset data, Observation o, Dataset.Converted value, UiStrings ui) {
+        Metric m = data.metric(o.metric()).orElseThrow();
+        Language lang = data.language();
+        return ui.format("tip.named", Map.of("value", ValueFormatter.format(lang, m, value.value(), value.currency(),
+                value.rate().isPresent(), ValueFormatter.Style.PROSE), "figure", ui.format("tip.figure", Map.of(
+                "entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()), "metric", inSentence(m, lang),
+                "period", ValueFormatter.period(lang, o.period())))));
     }
 }

@@ -92,6 +92,11 @@ final class ChineseValues {
         return CURRENCIES.getOrDefault(currency, " " + currency);
     }
 
+    /** A currency named in a sentence: 人民币, where an amount says 元; the others as their amounts say them. */
+    static String proseName(String currency) {
+        return currency.equals("CNY") ? "人民币" : currencyName(currency).strip();
+    }
+
     /** A count's noun after the number: Chinese nouns join it, a Latin word gets a space. */
     private static String noun(Metric m) {
         String noun = m.noun();

@@ -22,7 +22,8 @@ final class DerivedFigures {
     private DerivedFigures() {
     }
 
-    static List<Observation> compute(List<Rule> rules, List<Observation> observations, Map<String, Metric> metrics, Language language) {
+    static List<Observation> compute(List<Rule> rules, List<Observation> observations, Map<String, Metric> metrics,
+                                     Map<String, Entity> entities, Language language) {
         Map<String, Observation> byKey = new HashMap<>();
         observations.forEach(o -> byKey.put(o.key(), o));
         List<Observation> out = new ArrayList<>();
@@ -37,7 +38,7 @@ final class DerivedFigures {
                     case RATIO -> Optional.ofNullable(byKey.get(o.entity() + "." + rule.inputs().get(1) + "@" + o.period().label()));
                 };
                 other.filter(p -> usable(p.value()) && p.value().number().orElseThrow().signum() != 0)
-                        .ifPresent(p -> out.add(derive(rule, o, p, metrics, language)));
+                        .ifPresent(p -> out.add(derive(rule, o, p, metrics, Optional.ofNullable(entities.get(o.entity())).map(Entity::currency).orElse(""), language)));
             }
         }
         return out;
@@ -52,7 +53,9 @@ final class DerivedFigures {
         return v instanceof Value.Exact || v instanceof Value.About;
     }
 
-    private static Observation derive(Rule rule, Observation o, Observation other, Map<String, Metric> metrics, Language language) {
+    /** @param currency the entity's: both inputs are figures of one entity */
+    private static Observation derive(Rule rule, Observation o, Observation other, Map<String, Metric> metrics, String currency,
+                                      Language language) {
         BigDecimal a = o.value().number().orElseThrow();
         BigDecimal b = other.value().number().orElseThrow();
         BigDecimal q = a.divide(b, MathContext.DECIMAL64);
@@ -62,8 +65,9 @@ final class DerivedFigures {
         Set<Integer> sources = new LinkedHashSet<>(o.sources());
         sources.addAll(other.sources());
         Confidence confidence = o.confidence().compareTo(other.confidence()) >= 0 ? o.confidence() : other.confidence();
-        String x = a.stripTrailingZeros().toPlainString();
-        String y = b.stripTrailingZeros().toPlainString();
+        // The inputs as the pages show them (CN¥38.7 bn, 386.8亿元), not bare numbers in their metric's scale.
+        String x = ValueFormatter.format(language, metrics.get(o.metric()), o.value(), currency, false, ValueFormatter.Style.PROSE);
+        String y = ValueFormatter.format(language, metrics.get(other.metric()), other.value(), currency, false, ValueFormatter.Style.PROSE);
         String label = metrics.get(o.metric()).label();
         String how = language == Language.ZH ? switch (rule.op()) {
             case YOY, QOQ -> label + ValueFormatter.period(language, o.period()) + "（" + x + "）对比"

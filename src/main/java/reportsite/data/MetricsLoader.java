@@ -121,7 +121,7 @@ public final class MetricsLoader {
             }
             list.forEach(e -> chartReader.read(e, declared).ifPresent(charts::add));
         });
-        observations.addAll(DerivedFigures.compute(rules, observations, metrics, texts.edition()));
+        observations.addAll(DerivedFigures.compute(rules, observations, metrics, entities, texts.edition()));
         Dataset data = new Dataset(site, List.copyOf(entities.values()), List.copyOf(metrics.values()),
                 List.copyOf(sources.values()), fx, observations, factChecks, charts);
         new ComparisonCheck(in, data).checkCharts();

@@ -78,7 +78,9 @@ final class ObservationReader {
             }
             BigDecimal amount = ((Value.Exact) base.value()).amount().divide(divisor, MathContext.DECIMAL64);
             Language lang = texts.edition();
-            String baseValue = plain(((Value.Exact) base.value()).amount());
+            // The base as the pages show it (CN¥38.7 bn, 386.8亿元), not a bare number in the metric's scale.
+            String baseValue = ValueFormatter.format(lang, metrics.get(d.metric()), base.value(),
+                    Optional.ofNullable(entities.get(d.entity())).map(Entity::currency).orElse(""), false, ValueFormatter.Style.PROSE);
             String change = (p.growthPct().signum() >= 0 ? "+" : "") + plain(p.growthPct()) + "%";
             String how = lang == Language.ZH
                     ? "由" + ValueFormatter.period(lang, base.period()) + "（" + baseValue + "）及公布的变化" + change + "倒推"

@@ -173,9 +173,9 @@ public final class ValueFormatter {
         return lang == Language.ZH ? "约" : "about ";
     }
 
-    /** A currency as named in the edition's text: the ISO code in English ("CNY"), the Chinese name ("元"). */
+    /** A currency as named in the edition's sentences: the ISO code in English ("CNY"), the Chinese name ("人民币"). */
     public static String currencyName(Language lang, String currency) {
-        return lang == Language.ZH ? ChineseValues.currencyName(currency).trim() : currency;
+        return lang == Language.ZH ? ChineseValues.proseName(currency) : currency;
     }
 
     /** Plain number with English grouping: 140000 → "140,000"; rounding half up. */

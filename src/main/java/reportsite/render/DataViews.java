@@ -47,6 +47,7 @@ public final class DataViews {
         m.put("short", e.shortName());
         m.put("colour", e.colour());
         m.put("currency", e.currency());
+        m.put("currencyName", ValueFormatter.currencyName(data.language(), e.currency()));
         m.put("fiscalYearStart", e.fiscalYearStart());
         m.put("href", "company-" + e.id() + ".html");
         return m;

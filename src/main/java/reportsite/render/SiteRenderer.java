@@ -247,6 +247,7 @@ public final class SiteRenderer {
         }
         model.put("rows", rows);
         model.put("reportingCurrency", data.site().reportingCurrency());
+        model.put("reportingCurrencyName", ValueFormatter.currencyName(data.language(), data.site().reportingCurrency()));
         model.put("fx", data.fxRates().stream().map(r -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("text", ValueFormatter.rate(data.language(), r));

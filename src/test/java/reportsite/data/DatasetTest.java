@@ -93,7 +93,7 @@ class DatasetTest {
         Observation o = data.observation("acme", "capex", "FY2025-Q1").orElseThrow();
         assertEquals(0, new BigDecimal("12.0875").compareTo(o.value().number().orElseThrow()), "38.68 / 3.20");
         assertTrue(o.isDerived());
-        assertEquals("computed from FY2026 Q1 (38.68) and a stated change of +220%", o.derivation());
+        assertEquals("computed from FY2026 Q1 (CN¥38.68 bn) and a stated change of +220%", o.derivation(), "the base as pages show it");
         assertEquals(List.of(2), o.sources(), "the sources of the stated growth");
         assertEquals(LocalDate.of(2024, 4, 1), o.period().start(), "acme's fiscal year starts in April");
     }
@@ -109,7 +109,7 @@ class DatasetTest {
         BigDecimal expected = new BigDecimal("22.4").divide(new BigDecimal("13.2"), MathContext.DECIMAL64)
                 .subtract(BigDecimal.ONE).movePointRight(2);
         assertEquals(0, expected.compareTo(yoyGlobex.value().number().orElseThrow()));
-        assertEquals("Capital expenditure Q2 2025 (22.4) against Q2 2024 (13.2)", yoyGlobex.derivation());
+        assertEquals("Capital expenditure Q2 2025 (US$22.4 bn) against Q2 2024 (US$13.2 bn)", yoyGlobex.derivation());
 
         Observation qoq = data.observation("globex", "capex_qoq", "2025-Q2").orElseThrow();
         BigDecimal q = new BigDecimal("22.4").divide(new BigDecimal("17.2"), MathContext.DECIMAL64)

@@ -1,6 +1,7 @@
 package reportsite.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,6 +78,32 @@ class TranslatedTextTest {
         // Directives inside a text are kept as written, for the page compiler to expand per edition.
         assertEquals("创纪录的季度：{{ acme.capex@FY2026-Q1 }}。", zh.observation("acme", "capex", "FY2026-Q1").orElseThrow().note());
         assertEquals("Record quarter: {{ acme.capex@FY2026-Q1 }}.", en.observation("acme", "capex", "FY2026-Q1").orElseThrow().note());
+    }
+
+    /** A derived figure's explanation names its inputs as the edition writes figures: 386.8亿元, never a bare 38.68. */
+    @Test
+    void aDerivationStatesItsInputsInTheEditionsUnits() throws IOException {
+        String yaml = TWO.replace("charts:\n", """
+                  - entity: acme
+                    metric: capex
+                    period: FY2025-Q1
+                    value: {derived: {base: FY2026-Q1, growth_pct: 220}}
+                    sources: [1]
+                    confidence: medium
+                derived:
+                  - {id: capex_yoy, label: {en: Capex growth, zh: 资本开支同比增长}, op: yoy, metric: capex}
+                charts:
+                """);
+        Diagnostics d = new Diagnostics();
+        Map<Language, Dataset> e = editions(yaml, d);
+        assertFalse(d.hasErrors(), () -> messages(d).toString());
+        Dataset zh = e.get(Language.ZH);
+        assertEquals("由2026财年第一季度（386.8亿元）及公布的变化+220%倒推",
+                zh.observation("acme", "capex", "FY2025-Q1").orElseThrow().derivation());
+        assertEquals("资本开支2026财年第一季度（386.8亿元）对比2025财年第一季度（120.9亿元）",
+                zh.observation("acme", "capex_yoy", "FY2026-Q1").orElseThrow().derivation());
+        assertEquals("Capital expenditure FY2026 Q1 (CN¥38.68 bn) against FY2025 Q1 (CN¥12.09 bn)",
+                e.get(Language.EN).observation("acme", "capex_yoy", "FY2026-Q1").orElseThrow().derivation());
     }
 
     @Test
