@@ -42,6 +42,8 @@ public final class ChartPlanner {
     private final ChartWords words;
     /** Each chart's window, worked out once: with {@code last: N} it depends on all its figures. */
     private final Map<String, Predicate<Period>> windows = new ConcurrentHashMap<>();
+    /** Each Chinese chart's rise of unit (see {@link ValueFormatter#chineseShift}), worked out once from all its figures. */
+    private final Map<String, Integer> shifts = new ConcurrentHashMap<>();
 
     /** Plans the English edition's charts. */
     public ChartPlanner(Dataset data) {
@@ -88,6 +90,31 @@ public final class ChartPlanner {
 
     /** The plottable figures of an entity and metric inside the chart's range, converted. */
     private List<Figure> figures(ChartSpec spec, String entity, String metricId) {
+        return figures(spec, entity, metricId, shift(spec));
+    }
+
+    /**
+     * How many steps of 10⁴ a Chinese chart's unit rises above its metric's, so that its largest
+     * figure stays below 10,000 of it: 9亿, not 90,000万. English charts and indexes keep theirs.
+     */
+    private int shift(ChartSpec spec) {
+        if (language != Language.ZH || spec.kind() == ChartKind.INDEXED) {
+            return 0;
+        }
+        return shifts.computeIfAbsent(spec.id(), id -> {
+            BigDecimal max = BigDecimal.ZERO;
+            for (String e : spec.entities()) {
+                for (String metricId : spec.metrics()) {
+                    for (Figure f : figures(spec, e, metricId, 0)) {
+                        max = max.max(f.value().abs());
+                    }
+                }
+            }
+            return ValueFormatter.chineseShift(data.metric(spec.metrics().get(0)).orElseThrow(), max);
+        });
+    }
+
+    private List<Figure> figures(ChartSpec spec, String entity, String metricId, int shift) {
         Metric m = data.metric(metricId).orElseThrow();
         List<Figure> out = new ArrayList<>();
         for (Observation o : data.series(entity, metricId)) {
@@ -97,8 +124,8 @@ public final class ChartPlanner {
             String marks = (o.isDerived() ? words.get("chart.mark.derived") : "")
                     + (AsOf.isAfter(data, o) ? words.format("chart.mark.as_of", "mark", asOfMark(o)) : "");
             data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m,
-                    ValueFormatter.axisValue(language, m, c.value().number().orElseThrow()),
-                    ValueFormatter.compact(language, m, c.value(), c.rate().isPresent() || o.isDerived())
+                    ValueFormatter.axisValue(language, m, c.value().number().orElseThrow(), shift),
+                    ValueFormatter.compact(language, m, c.value(), c.rate().isPresent() || o.isDerived(), shift)
                             + (AsOf.isAfter(data, o) ? " †" : ""),
                     ValueFormatter.format(language, m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
                             ValueFormatter.Style.SHORT) + marks,
@@ -119,7 +146,7 @@ public final class ChartPlanner {
         return spec.kind() == ChartKind.INDEXED
                 ? words.format("chart.unit.index", "base",
                         indexBase(spec).map(this::categoryOf).orElseGet(() -> words.get("chart.unit.first_period")))
-                : ValueFormatter.unitLabel(language, m, currency);
+                : ValueFormatter.unitLabel(language, m, currency, shift(spec));
     }
 
     private String colour(String entityId, int index) {

@@ -2,6 +2,7 @@ package reportsite.data;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * Magnitudes written the Chinese way: in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), the largest that
@@ -89,6 +90,24 @@ final class ChineseNumbers {
     /** Decimals a figure keeps when its scale changes by {@code axisFactor} (a factor of 10 costs one). */
     static int axisDecimals(Scale scale, int decimals) {
         return Math.max(0, decimals - axisFactor(scale).precision() + 1);
+    }
+
+    /** The units of a chart axis, each 10⁴ of the one before. */
+    private static final String[] LADDER = {"", "万", "亿", "万亿"};
+
+    /** As {@link #axisUnit(Scale)}, {@code shift} steps of 10⁴ higher (a chart whose figures reach 10,000 of it). */
+    static String axisUnit(Scale scale, int shift) {
+        return LADDER[Math.min(LADDER.length - 1, Arrays.asList(LADDER).indexOf(axisUnit(scale)) + shift)];
+    }
+
+    /** As {@link #axisFactor(Scale)}, for the unit {@code shift} steps higher. */
+    static BigDecimal axisFactor(Scale scale, int shift) {
+        return axisFactor(scale).movePointLeft(4 * shift);
+    }
+
+    /** How many steps of 10⁴ the axis unit of {@code scale} can still rise (万亿 is the last). */
+    static int maxShift(Scale scale) {
+        return LADDER.length - 1 - Arrays.asList(LADDER).indexOf(axisUnit(scale));
     }
 
     private static int exponent(Scale scale) {

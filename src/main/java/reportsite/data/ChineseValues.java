@@ -1,6 +1,7 @@
 package reportsite.data;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 import reportsite.data.ChineseNumbers.Magnitude;
@@ -61,30 +62,38 @@ final class ChineseValues {
         return (from.unit().equals(to.unit()) ? from.digits() : from.toString()) + "–" + to + tail;
     }
 
-    /** A chart label in the axis unit of {@link #unitLabel}: 386.8 for CN¥38.68 bn on a 亿元 axis. */
-    static String compact(Metric m, Value v, boolean computed) {
+    /**
+     * A chart label in the axis unit of {@link #unitLabel}: 386.8 for CN¥38.68 bn on a 亿元 axis;
+     * with {@code shift}, in the unit that many steps of 10⁴ higher (9 for 900 million on a 亿 axis).
+     */
+    static String compact(Metric m, Value v, boolean computed, int shift) {
         if (m.unit() == Metric.Unit.PERCENT) {
             return ValueFormatter.compact(m, v, computed);
         }
-        BigDecimal factor = ChineseNumbers.axisFactor(m.scale());
         String prefix = v instanceof Value.About ? "≈ " : v instanceof Value.MoreThan ? "> " : v instanceof Value.LessThan ? "< " : "";
         if (v instanceof Value.Range r) {
-            return axisNumber(m, r.from(), factor, computed) + "–" + axisNumber(m, r.to(), factor, computed);
+            return axisNumber(m, r.from(), computed, shift) + "–" + axisNumber(m, r.to(), computed, shift);
         }
-        return v.number().map(x -> prefix + axisNumber(m, x, factor, computed)).orElse("");
+        return v.number().map(x -> prefix + axisNumber(m, x, computed, shift)).orElse("");
     }
 
-    private static String axisNumber(Metric m, BigDecimal x, BigDecimal factor, boolean computed) {
+    private static String axisNumber(Metric m, BigDecimal x, boolean computed, int shift) {
         int decimals = ChineseNumbers.axisDecimals(m.scale(), ValueFormatter.decimals(m, x, computed));
-        return ValueFormatter.number(x.multiply(factor), decimals);
+        if (shift == 0) {
+            return ValueFormatter.number(x.multiply(ChineseNumbers.axisFactor(m.scale())), decimals);
+        }
+        // The figure keeps its precision in the higher unit, without the zeros that adds: 9, 4.5, 0.085.
+        BigDecimal shown = x.multiply(ChineseNumbers.axisFactor(m.scale(), shift)).setScale(decimals + 4 * shift, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return ValueFormatter.number(shown, Math.max(0, shown.scale()));
     }
 
-    /** The axis or column unit: "亿元", "亿美元", "%", "万亿tokens". */
-    static String unitLabel(Metric m, String currency) {
+    /** The axis or column unit: "亿元", "亿美元", "%", "万亿tokens"; with {@code shift}, that many steps of 10⁴ higher. */
+    static String unitLabel(Metric m, String currency, int shift) {
         return switch (m.unit()) {
-            case MONEY -> ChineseNumbers.axisUnit(m.scale()) + currencyName(currency);
+            case MONEY -> ChineseNumbers.axisUnit(m.scale(), shift) + currencyName(currency);
             case PERCENT -> "%";
-            case COUNT -> (ChineseNumbers.axisUnit(m.scale()) + noun(m)).trim();
+            case COUNT -> (ChineseNumbers.axisUnit(m.scale(), shift) + noun(m)).trim();
         };
     }
 

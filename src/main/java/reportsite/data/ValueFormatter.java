@@ -118,7 +118,15 @@ public final class ValueFormatter {
 
     /** {@link #compact(Metric, Value, boolean)} in an edition's language, in the unit of {@link #unitLabel(Language, Metric, String)}. */
     public static String compact(Language lang, Metric m, Value v, boolean computed) {
-        return lang == Language.ZH ? ChineseValues.compact(m, v, computed) : compact(m, v, computed);
+        return compact(lang, m, v, computed, 0);
+    }
+
+    /**
+     * As {@link #compact(Language, Metric, Value, boolean)}, in a Chinese unit {@code shift} steps of
+     * 10⁴ above the metric's (see {@link #chineseShift}); English ignores it.
+     */
+    public static String compact(Language lang, Metric m, Value v, boolean computed, int shift) {
+        return lang == Language.ZH ? ChineseValues.compact(m, v, computed, shift) : compact(m, v, computed);
     }
 
     /** {@link #amount(Metric, BigDecimal, String, boolean)} in an edition's language. */
@@ -128,7 +136,12 @@ public final class ValueFormatter {
 
     /** {@link #unitLabel(Metric, String)} in an edition's language: "US$ bn" or "亿美元". */
     public static String unitLabel(Language lang, Metric m, String currency) {
-        return lang == Language.ZH ? ChineseValues.unitLabel(m, currency) : unitLabel(m, currency);
+        return unitLabel(lang, m, currency, 0);
+    }
+
+    /** As {@link #unitLabel(Language, Metric, String)}, {@code shift} steps of 10⁴ higher in Chinese. */
+    public static String unitLabel(Language lang, Metric m, String currency, int shift) {
+        return lang == Language.ZH ? ChineseValues.unitLabel(m, currency, shift) : unitLabel(m, currency);
     }
 
     /**
@@ -136,7 +149,26 @@ public final class ValueFormatter {
      * CN¥38.68 bn is 38.68 on a "CN¥ bn" axis and 386.8 on a "亿元" one.
      */
     public static BigDecimal axisValue(Language lang, Metric m, BigDecimal x) {
-        return lang == Language.ZH && m.unit() != Metric.Unit.PERCENT ? x.multiply(ChineseNumbers.axisFactor(m.scale())) : x;
+        return axisValue(lang, m, x, 0);
+    }
+
+    /** As {@link #axisValue(Language, Metric, BigDecimal)}, {@code shift} steps of 10⁴ higher in Chinese. */
+    public static BigDecimal axisValue(Language lang, Metric m, BigDecimal x, int shift) {
+        return lang == Language.ZH && m.unit() != Metric.Unit.PERCENT ? x.multiply(ChineseNumbers.axisFactor(m.scale(), shift)) : x;
+    }
+
+    /**
+     * For a Chinese chart whose largest figure is {@code max} in the metric's axis unit: how many
+     * steps of 10⁴ its unit rises so that no figure reaches 10,000 of it (90,000万 is drawn as 9亿).
+     */
+    public static int chineseShift(Metric m, BigDecimal max) {
+        int shift = 0;
+        BigDecimal step = BigDecimal.valueOf(10_000);
+        for (BigDecimal x = max.abs(); m.unit() != Metric.Unit.PERCENT && x.compareTo(step) >= 0
+                && shift < ChineseNumbers.maxShift(m.scale()); x = x.movePointLeft(4)) {
+            shift++;
+        }
+        return shift;
     }
 
     /** A date: "30 Sep 2025" or "2025年9月30日". */

@@ -3,6 +3,7 @@ package reportsite.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +90,9 @@ class ChineseChartsTest {
     @Test
     void boundsRankingsAndIndexesAreNotedInChinese() {
         assertEquals(List.of("下限，按下限值绘制（空心点）：2025年5月。"), ChartFacts.sentences(chinese(mini, "k-line"), mini));
-        assertEquals("> 40,000", chinese(mini, "k-line").series().get(0).points().get(0).label());
+        ChartData line = chinese(mini, "k-line");
+        assertEquals("> 4", line.series().get(0).points().get(0).label(), "400 million: 4亿, not 40,000万");
+        assertTrue(line.unit().startsWith("亿"), line.unit());
         ChartData ranking = chinese(mini, "k-hbar");
         assertEquals(List.of("Globex（2025年第二季度）", "Acme Corp（2025年第二季度）"), ranking.categories());
         assertEquals("各柱均涵盖2025年4–6月。", ChartFacts.sentences(ranking, mini).get(0));
@@ -111,7 +114,8 @@ class ChineseChartsTest {
         assertEquals("25亿美元（推算）", bars.series().get(0).points().get(0).text());
         ChartData users = chinese(threeYears, "users-line");
         assertEquals("3亿 users，晚于数据截至日（2025年11月28日）", users.series().get(0).points().get(1).text());
-        assertEquals("30,000 †", users.series().get(0).points().get(1).label());
+        assertEquals("3 †", users.series().get(0).points().get(1).label());
+        assertEquals("亿 users", users.unit(), "the chart's figures reach 10,000万: its unit is 亿");
         assertEquals("晚于数据截至日（2025年11月28日）或在其后才公布，标有†：2026年5月。", ChartFacts.sentences(users, threeYears).get(0));
         JFreeChart drawn = ChartRenderer.build(bars, ChartTheme.LIGHT);
         assertEquals(List.of("Acme", "Globex", "Initech", "推算"), legend(drawn));

@@ -104,6 +104,24 @@ class ChineseValuesTest {
         assertEquals("1,300", ValueFormatter.compact(Language.ZH, TOKENS, new Value.Exact(d("1300")), false));
     }
 
+    /** A chart whose figures reach 10,000 of its metric's unit draws them in the next: 9亿, not 90,000万. */
+    @Test
+    void aChartsUnitRisesWithItsLargestFigure() {
+        Metric users = new Metric("u", "Users", Metric.Unit.COUNT, "名用户", Scale.MILLION, 0, Metric.Kind.ACTUAL, "", "");
+        assertEquals(0, ValueFormatter.chineseShift(users, d("9999")), "9,999万 stays in 万");
+        assertEquals(1, ValueFormatter.chineseShift(users, d("90000")));
+        assertEquals(2, ValueFormatter.chineseShift(users, d("900000000")), "万亿 at most");
+        assertEquals(2, ValueFormatter.chineseShift(users, d("9000000000000")));
+        assertEquals(0, ValueFormatter.chineseShift(ValueFormatterTest.TOKENS, d("20000")), "万亿 is the last unit");
+        assertEquals(0, ValueFormatter.chineseShift(GROWTH, d("25000")), "a percentage has no unit to raise");
+        assertEquals("亿名用户", ValueFormatter.unitLabel(Language.ZH, users, "USD", 1));
+        assertEquals("9", ValueFormatter.compact(Language.ZH, users, new Value.Exact(d("900")), false, 1));
+        assertEquals("> 4.5", ValueFormatter.compact(Language.ZH, users, new Value.MoreThan(d("450")), false, 1));
+        assertEquals("0.085", ValueFormatter.compact(Language.ZH, users, new Value.Exact(d("8.5")), false, 1), "a small one keeps its digits");
+        assertEquals(0, new BigDecimal("9").compareTo(ValueFormatter.axisValue(Language.ZH, users, d("900"), 1)));
+        assertEquals("900", ValueFormatter.compact(Language.EN, users, new Value.Exact(d("900")), false, 1), "English keeps its unit");
+    }
+
     @Test
     void datesAndPeriods() {
         assertEquals("2025年9月30日", ValueFormatter.date(Language.ZH, LocalDate.of(2025, 9, 30)));
