@@ -469,28 +469,20 @@ final class Pipeline {
         Map<String, ReadPage> read = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                 .forEach(f -> read.put(f.getKey(), cached(READ, () -> ReadPage.of(f.getValue()), f.getValue())));
-        byEdition.forEach((m, own) -> files.put(m.edition().prefix() + SearchIndex.PATH,
-                SearchIndex.of(own, m.edition().prefix(), searchParts(m, read))));
+        byEdition.forEach((m, own) -> files.put(m.edition().prefix() + SearchIndex.PATH, searchIndex(m, own.keySet(), read)));
         files.putAll(HostingFiles.of(List.copyOf(files.keySet()), made.get(0).data().site(), alternates(made)));
         Map<String, PageLinks> links = new HashMap<>();
         read.forEach((path, page) -> links.put(path, page.links()));
         return new Written(files, links);
     }
 
-    /** The parts of an edition's search index: the pages as read, and the figures and sources kept while the data is unchanged. */
-    private SearchIndex.Parts searchParts(Made m, Map<String, ReadPage> read) {
-        SearchIndex.Parts made = SearchIndex.parts(m.data(), m.edition().ui());
-        return new SearchIndex.Parts() {
-            @Override
-            public String page(String path, byte[] html) {
-                return SearchIndex.entry(path, read.get(path).text(), m.data().site().description());
-            }
-
-            @Override
-            public List<String> docs(List<String> paths) {
-                return cached(SEARCH_DOCS, () -> made.docs(paths), m.keyBase(), paths);
-            }
-        };
+    /** An edition's search index: its pages as read, and its figures and sources, kept while its data and pages are unchanged. */
+    private byte[] searchIndex(Made m, Set<String> files, Map<String, ReadPage> read) {
+        List<String> paths = SearchIndex.pages(files);
+        String prefix = m.edition().prefix();
+        List<String> pages = paths.stream()
+                .map(p -> SearchIndex.entry(prefix + p, read.get(prefix + p).text(), m.data().site().description())).toList();
+        return SearchIndex.of(pages, cached(SEARCH_DOCS, () -> SearchIndex.docs(m.data(), m.edition().ui(), paths), m.keyBase(), paths));
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */

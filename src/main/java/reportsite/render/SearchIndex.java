@@ -2,11 +2,11 @@ package reportsite.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import reportsite.data.Dataset;
@@ -40,51 +40,21 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The pages of an edition the index lists, by path within the edition: its HTML pages but the 404 page, in order. */
+    public static List<String> pages(Collection<String> files) {
+        return files.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
+    }
+
     /**
-     * The index of one edition from its parts; a build may keep each part from its last run
-     * under a key of what it is made from ({@link Parts}).
+     * The index of one edition, as the script's bytes.
      *
-     * @param files an edition's output so far, by path within the edition: its HTML pages are read
-     *     for titles and headings
-     * @param prefix the edition's folder in the site, which the index's paths start with
-     * @return the script's bytes
+     * @param pages each page's {@link #entry}, in the order of {@link #pages}
+     * @param docs the figures and sources ({@link #docs}), which name their page by its place in that order
      */
-    public static byte[] of(Map<String, byte[]> files, String prefix, Parts parts) {
-        List<String> paths = files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
-        List<String> pages = paths.stream().map(path -> parts.page(prefix + path, files.get(path))).toList();
+    public static byte[] of(List<String> pages, List<String> docs) {
         String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
-                + String.join(",\n", parts.docs(paths)) + "\n]};\n";
+                + String.join(",\n", docs) + "\n]};\n";
         return script.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** As {@link #of(Map, String, Parts)}, every part made now. */
-    public static byte[] of(Map<String, byte[]> files, String prefix, Dataset data) {
-        return of(files, prefix, parts(data, UiStrings.shipped()));
-    }
-
-    /**
-     * The two parts of an index: each page's entry, made from the page alone, and the figures and
-     * sources, made from the data and the list of pages (they name their page by its number).
-     */
-    public interface Parts {
-        String page(String path, byte[] html);
-
-        List<String> docs(List<String> paths);
-    }
-
-    /** The parts made from {@code data}, in its edition's words ({@code ui}). */
-    public static Parts parts(Dataset data, UiStrings ui) {
-        return new Parts() {
-            @Override
-            public String page(String path, byte[] html) {
-                return entry(path, PageText.of(Jsoup.parse(new String(html, StandardCharsets.UTF_8))), data.site().description());
-            }
-
-            @Override
-            public List<String> docs(List<String> paths) {
-                return SearchIndex.docs(data, ui, paths);
-            }
-        };
     }
 
     /** What the index takes from a page: its title (first h1), description, and anchored headings (anchor, text, …). */
@@ -116,7 +86,7 @@ public final class SearchIndex {
     }
 
     /** The figures (on their company's page) and the sources (on the sources page), given the edition's pages in order. */
-    static List<String> docs(Dataset data, UiStrings ui, List<String> paths) {
+    public static List<String> docs(Dataset data, UiStrings ui, List<String> paths) {
         Map<String, Integer> pageNumbers = new HashMap<>();
         paths.forEach(p -> pageNumbers.put(p, pageNumbers.size()));
         List<String> docs = new ArrayList<>();
