@@ -69,10 +69,6 @@ import reportsite.updates.UpdateHistory;
  */
 final class Pipeline {
 
-    /** How the run draws a chart: {@code check} only needs to know it would exist. */
-    interface ChartPainter extends Function<ChartData, ChartImage> {
-    }
-
     /** How the run treats changed figures: a build records them in the history file, a check does not. */
     interface UpdateRecorder {
         /** @return true when the changes are in the history file (written now, or already there) */
@@ -120,7 +116,8 @@ final class Pipeline {
     private final BuildConfig config;
     private final BuildCache cache;
     private final Keys keys;
-    private final ChartPainter painter;
+    /** How the run draws a chart: {@code check} only needs to know it would exist. */
+    private final Function<ChartData, ChartImage> painter;
     private final Optional<FigureSnapshot> previous;
     private final UpdateRecorder recorder;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -131,7 +128,7 @@ final class Pipeline {
      * @param previous the figures of the last build, to tell what changed; empty for none
      * @param recorder where changed figures are recorded
      */
-    Pipeline(BuildConfig config, BuildCache cache, Keys keys, ChartPainter painter, Optional<FigureSnapshot> previous,
+    Pipeline(BuildConfig config, BuildCache cache, Keys keys, Function<ChartData, ChartImage> painter, Optional<FigureSnapshot> previous,
              UpdateRecorder recorder) {
         this.config = config;
         this.cache = cache;
@@ -282,11 +279,7 @@ final class Pipeline {
 
     /** What every page of an edition depends on beyond its own text. */
     private String pageKeyBase(InputFiles inputs, String templatesHash, Edition e) {
-        return Keys.sha256(List.of(options(), metricsText(inputs), templatesHash, e.language().code()));
-    }
-
-    private String options() {
-        return options(config);
+        return Keys.sha256(List.of(options(config), metricsText(inputs), templatesHash, e.language().code()));
     }
 
     /** The options that change what a build writes. */

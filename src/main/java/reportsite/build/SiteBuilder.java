@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import reportsite.chart.ChartData;
 import reportsite.chart.ChartImage;
 import reportsite.chart.ChartRenderer;
 import reportsite.config.BuildConfig;
@@ -100,7 +102,7 @@ public final class SiteBuilder {
     public BuildResult check() {
         long start = System.nanoTime();
         // Only whether each image would exist matters: no image is drawn.
-        Pipeline.ChartPainter none = chart -> new ChartImage(chart.spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0);
+        Function<ChartData, ChartImage> none = chart -> new ChartImage(chart.spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0);
         Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), none, Optional.empty(),
                 changes -> false).run();
         return result(site, start, false);

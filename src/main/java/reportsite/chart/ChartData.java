@@ -39,11 +39,6 @@ public record ChartData(ChartSpec spec, List<String> categories, List<Series> se
     public record Point(String category, java.time.LocalDate when, BigDecimal value, String label, String text, boolean exact,
                         Optional<Observation> observation, Optional<FxRate> rate) {
 
-        public Point(String category, java.time.LocalDate when, BigDecimal value, String label, String text, boolean exact,
-                     Optional<Observation> observation) {
-            this(category, when, value, label, text, exact, observation, Optional.empty());
-        }
-
         /** True when the figure was computed from others rather than reported; drawn striped or as a diamond. */
         public boolean derived() {
             return observation.map(Observation::isDerived).orElse(false);

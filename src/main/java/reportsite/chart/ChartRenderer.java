@@ -159,7 +159,6 @@ public final class ChartRenderer {
             r.setShadowVisible(false);
             r.setDrawBarOutline(false);
             r.setItemMargin(0.04);
-            r.setMaximumBarWidth(0.12);
             for (int i = 0; i < dataset.getRowCount(); i++) {
                 String key = (String) dataset.getRowKey(i);
                 if (colours.containsKey(key)) {

@@ -31,10 +31,6 @@ public record BuildConfig(Path content, Path templates, Path out, boolean drafts
         this(content, templates, out, drafts, safe, clean, Optional.empty());
     }
 
-    public static BuildConfig defaults() {
-        return new BuildConfig(Path.of("content"), Path.of("templates"), Path.of("site"), false, false, false);
-    }
-
     /**
      * Kept between builds, beside the output folder and ignored by git: rendered charts and pages,
      * the state of the last build, the snapshot of its figures.

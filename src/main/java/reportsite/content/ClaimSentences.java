@@ -57,11 +57,6 @@ final class ClaimSentences {
         }
     }
 
-    /** Checks a page of the English edition. */
-    static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics) {
-        check(document, found, data, diagnostics, Language.EN);
-    }
-
     /** Checks a page of {@code language}'s edition, for that language's comparative words and sentence ends. */
     static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language) {
         new ClaimSentences(data, found, diagnostics, language).visit(document);

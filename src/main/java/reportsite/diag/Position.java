@@ -13,11 +13,6 @@ public record Position(String file, int line, int column) {
         return new Position(file, 0, 0);
     }
 
-    /** The same file, a position {@code lines} further down (for text embedded in a file). */
-    public Position shift(int lines, int columns) {
-        return new Position(file, line + lines, lines == 0 ? column + columns : column);
-    }
-
     @Override
     public String toString() {
         if (line <= 0) {

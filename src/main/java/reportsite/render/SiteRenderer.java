@@ -1,6 +1,7 @@
 package reportsite.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -389,7 +390,15 @@ public final class SiteRenderer {
         m.put("asOfText", asOfText());
         m.put("entities", views.entities());
         m.put("hasSources", !data.sources().isEmpty());
-        m.put("data", engine.lazy(this::dataModel));
+        // Made when a template first reads it: most builds render few pages, and a map of every
+        // figure is only worth making for a page that reads it (the object wrapper reads a Map
+        // through an adapter, entry by entry).
+        m.put("data", new AbstractMap<String, Object>() {
+            @Override
+            public Set<Entry<String, Object>> entrySet() {
+                return dataModel().entrySet();
+            }
+        });
         return m;
     }
 

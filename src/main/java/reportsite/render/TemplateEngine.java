@@ -7,14 +7,9 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
-import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateHashModelEx;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,8 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
@@ -90,49 +83,6 @@ public final class TemplateEngine {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A hash for the model whose map is made when a template first reads it: most builds render
-     * few pages, and a map of every figure is only worth making for a page that reads it.
-     */
-    public TemplateHashModelEx lazy(Supplier<Map<String, Object>> made) {
-        ObjectWrapper wrapper = cfg.getObjectWrapper();
-        return new TemplateHashModelEx() {
-            private TemplateHashModelEx hash;
-
-            private synchronized TemplateHashModelEx hash() throws TemplateModelException {
-                if (hash == null) {
-                    hash = (TemplateHashModelEx) wrapper.wrap(made.get());
-                }
-                return hash;
-            }
-
-            @Override
-            public TemplateModel get(String key) throws TemplateModelException {
-                return hash().get(key);
-            }
-
-            @Override
-            public boolean isEmpty() throws TemplateModelException {
-                return hash().isEmpty();
-            }
-
-            @Override
-            public int size() throws TemplateModelException {
-                return hash().size();
-            }
-
-            @Override
-            public TemplateCollectionModel keys() throws TemplateModelException {
-                return hash().keys();
-            }
-
-            @Override
-            public TemplateCollectionModel values() throws TemplateModelException {
-                return hash().values();
-            }
-        };
     }
 
     private void reportParse(Diagnostics diagnostics, String template, ParseException e) {
