@@ -25,24 +25,11 @@ public record ChartSpec(String id, ChartKind kind, List<String> metrics, List<St
                         String title, String caption, Position position) {
 
     public enum ChartKind {
-        GROUPED_BAR("grouped_bar", "Bar chart"), LINE("line", "Line chart"), HBAR("hbar", "Horizontal bar chart"),
-        STACKED_BAR("stacked_bar", "Stacked bar chart"), INDEXED("indexed", "Indexed line chart"),
-        PLANNED_VS_ACTUAL("planned_vs_actual", "Bar chart of plans and actuals");
+        GROUPED_BAR, LINE, HBAR, STACKED_BAR, INDEXED, PLANNED_VS_ACTUAL;
 
-        private final String key;
-        private final String description;
-
-        ChartKind(String key, String description) {
-            this.key = key;
-            this.description = description;
-        }
-
+        /** Its word in the metrics file and in string keys ("grouped_bar"). */
         public String key() {
-            return key;
-        }
-
-        public String description() {
-            return description;
+            return MetricsLoader.word(this);
         }
     }
 

@@ -14,17 +14,9 @@ import reportsite.diag.Suggest;
 /** Reads the {@code charts} list: chart declarations with checked references. */
 final class ChartSpecReader {
 
-    private static final Map<String, ChartSpec.ChartKind> KINDS;
+    private static final Map<String, ChartSpec.ChartKind> KINDS = MetricsLoader.words(ChartSpec.ChartKind.values());
     /** More periods than this are no longer "the last few": a chart of them all needs no 'last'. */
     static final int MAX_LAST = 1_000;
-
-    static {
-        Map<String, ChartSpec.ChartKind> m = new LinkedHashMap<>();
-        for (ChartSpec.ChartKind k : ChartSpec.ChartKind.values()) {
-            m.put(k.key(), k);
-        }
-        KINDS = m;
-    }
 
     private final NodeReader in;
     private final EditionTexts texts;

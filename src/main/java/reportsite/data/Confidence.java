@@ -1,24 +1,11 @@
 package reportsite.data;
 
-/** How strong a figure's sourcing is. */
+/** How strong a figure's sourcing is: a company release or a major outlet quoting it, a secondary report, a weak or undated source. */
 public enum Confidence {
-    HIGH("high", "company release, or a major outlet quoting it"),
-    MEDIUM("medium", "secondary report"),
-    LOW("low", "weak or undated source");
+    HIGH, MEDIUM, LOW;
 
-    private final String label;
-    private final String meaning;
-
-    Confidence(String label, String meaning) {
-        this.label = label;
-        this.meaning = meaning;
-    }
-
+    /** Its word in the metrics file, in CSS classes and in string keys ("high"). */
     public String label() {
-        return label;
-    }
-
-    public String meaning() {
-        return meaning;
+        return MetricsLoader.word(this);
     }
 }

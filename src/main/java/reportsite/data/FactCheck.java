@@ -14,16 +14,11 @@ public record FactCheck(String id, String claim, Verdict verdict, String finding
                         Position position, String findingLine) {
 
     public enum Verdict {
-        UNSUPPORTED("Not supported"), CORRECTED("Corrected"), IMPRECISE("Imprecise"), WEAK_SOURCE("Weakly sourced");
+        UNSUPPORTED, CORRECTED, IMPRECISE, WEAK_SOURCE;
 
-        private final String label;
-
-        Verdict(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        /** Its word in the metrics file, in CSS classes and in string keys ("weak-source"). */
+        public String key() {
+            return MetricsLoader.word(this);
         }
     }
 }

@@ -267,20 +267,25 @@ public final class MetricsLoader {
         });
     }
 
-    private static final Map<String, Metric.Unit> UNITS = ordered("money", Metric.Unit.MONEY, "percent", Metric.Unit.PERCENT,
-            "count", Metric.Unit.COUNT);
-    private static final Map<String, Scale> SCALES = ordered("none", Scale.NONE, "thousand", Scale.THOUSAND,
-            "million", Scale.MILLION, "billion", Scale.BILLION, "trillion", Scale.TRILLION);
-    private static final Map<String, Metric.Kind> KINDS = ordered("actual", Metric.Kind.ACTUAL,
-            "guidance", Metric.Kind.GUIDANCE, "plan", Metric.Kind.PLAN);
+    private static final Map<String, Metric.Unit> UNITS = words(Metric.Unit.values());
+    private static final Map<String, Scale> SCALES = words(Scale.values());
+    /** Not "derived": a derived metric is declared under {@code derived:}. */
+    private static final Map<String, Metric.Kind> KINDS = words(Metric.Kind.ACTUAL, Metric.Kind.GUIDANCE, Metric.Kind.PLAN);
 
-    @SuppressWarnings("unchecked")
-    static <E> Map<String, E> ordered(Object... pairs) {
+    /** Each constant by the word the metrics file writes for it, in declaration order (for the hint of a wrong one). */
+    @SafeVarargs
+    static <E extends Enum<E>> Map<String, E> words(E... values) {
         Map<String, E> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], (E) pairs[i + 1]);
+        for (E e : values) {
+            m.put(word(e), e);
         }
         return m;
+    }
+
+    /** A constant's word in the metrics file and in CSS and string keys: WEAK_SOURCE is "weak-source", GROUPED_BAR "grouped_bar". */
+    static String word(Enum<?> e) {
+        String w = e.name().toLowerCase(Locale.ROOT);
+        return e instanceof FactCheck.Verdict ? w.replace('_', '-') : w;
     }
 
     private void metric(Node node) {
@@ -297,8 +302,7 @@ public final class MetricsLoader {
         });
     }
 
-    private static final Map<String, DerivedFigures.Op> OPS = ordered("yoy", DerivedFigures.Op.YOY,
-            "qoq", DerivedFigures.Op.QOQ, "ratio", DerivedFigures.Op.RATIO);
+    private static final Map<String, DerivedFigures.Op> OPS = words(DerivedFigures.Op.values());
 
     private Optional<DerivedFigures.Rule> derivedRule(Node node) {
         return in.mapping(node, "a derived metric").flatMap(f -> {
@@ -353,9 +357,7 @@ public final class MetricsLoader {
         }).orElse("");
     }
 
-    private static final Map<String, FactCheck.Verdict> VERDICTS = ordered("unsupported", FactCheck.Verdict.UNSUPPORTED,
-            "corrected", FactCheck.Verdict.CORRECTED, "imprecise", FactCheck.Verdict.IMPRECISE,
-            "weak-source", FactCheck.Verdict.WEAK_SOURCE);
+    private static final Map<String, FactCheck.Verdict> VERDICTS = words(FactCheck.Verdict.values());
 
     private Optional<FactCheck> factCheck(Node node) {
         return in.mapping(node, "a fact check").flatMap(f -> {

@@ -25,8 +25,7 @@ final class ObservationReader {
 
     private static final Set<String> KEYS = Set.of("entity", "metric", "period", "value", "sources", "confidence", "note",
             "next_update");
-    private static final Map<String, Confidence> CONFIDENCE = MetricsLoader.ordered("high", Confidence.HIGH,
-            "medium", Confidence.MEDIUM, "low", Confidence.LOW);
+    private static final Map<String, Confidence> CONFIDENCE = MetricsLoader.words(Confidence.values());
 
     private final NodeReader in;
     private final EditionTexts texts;

@@ -113,7 +113,7 @@ public final class TemplateEmbeds implements Embeds {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", check.id());
         m.put("claim", check.claim());
-        String verdict = check.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String verdict = check.verdict().key();
         m.put("verdictKey", verdict);
         // The label in the edition's words, for templates written before ui.verdict existed.
         m.put("verdict", ui.get("verdict." + verdict));
