@@ -75,34 +75,32 @@ final class Pipeline {
         boolean record(DataChanges changes) throws IOException;
     }
 
-    static final CacheKind<Loaded> DATA = CacheKind.inMemory("data", Loaded::keepable);
+    static final CacheKind<Reported<Map<Language, Dataset>>> DATA = CacheKind.inMemory("data", Reported::noErrors);
     static final CacheKind<Map<String, ChartData>> PLANS = CacheKind.inMemory("plans", p -> true);
     static final CacheKind<TemplateEngine> TEMPLATES = CacheKind.inMemory("templates", t -> true);
     static final CacheKind<RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, RenderedPage::keepable);
     static final CacheKind<ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(), c -> true);
     static final CacheKind<ReadPage> READ = CacheKind.inMemory("read pages", r -> true);
-    static final CacheKind<MadeDataPages> DATA_PAGES = CacheKind.inMemory("data-pages", MadeDataPages::keepable);
-    static final CacheKind<LoadedUi> UI = CacheKind.inMemory("ui", LoadedUi::keepable);
+    static final CacheKind<Reported<SiteRenderer.DataPages>> DATA_PAGES = CacheKind.inMemory("data-pages", r -> r.messages().isEmpty());
+    static final CacheKind<Reported<Optional<UiStrings>>> UI = CacheKind.inMemory("ui", Reported::noErrors);
     static final CacheKind<List<String>> SEARCH_DOCS = CacheKind.inMemory("search-docs", s -> true);
 
-    /** An edition's interface strings with the messages their loading gave, which a reuse gives again. */
-    record LoadedUi(Optional<UiStrings> ui, List<Diagnostic> messages) {
-        boolean keepable() {
+    /** A value with the messages making it gave, which a reuse from the cache gives again. */
+    record Reported<T>(T value, List<Diagnostic> messages) {
+        static <T> Reported<T> of(Function<Diagnostics, T> make) {
+            Diagnostics own = new Diagnostics();
+            T value = make.apply(own);
+            return new Reported<>(value, own.all());
+        }
+
+        boolean noErrors() {
             return messages.stream().noneMatch(Diagnostic::isError);
         }
-    }
 
-    /** A loaded metrics file with the messages its loading gave, which a reuse gives again. */
-    record Loaded(Map<Language, Dataset> data, List<Diagnostic> messages) {
-        boolean keepable() {
-            return messages.stream().noneMatch(Diagnostic::isError);
-        }
-    }
-
-    /** The pages made from the data, with what each shows (for the change report) and the messages. */
-    record MadeDataPages(Map<String, byte[]> files, Map<String, String> shows, List<Diagnostic> messages) {
-        boolean keepable() {
-            return messages.isEmpty();
+        /** The value, its messages given to {@code d}. */
+        T to(Diagnostics d) {
+            messages.forEach(d::add);
+            return value;
         }
     }
 
@@ -202,7 +200,7 @@ final class Pipeline {
 
     /** What one edition made: its pages, the pages made from the data, its charts and preview images. */
     private record Made(Edition edition, Dataset data, String keyBase, Map<String, String> pairs, List<RenderedPage> pages,
-                        MadeDataPages dataPages, List<String> used, Map<String, ChartImage> drawn, Map<String, ChartData> charts,
+                        SiteRenderer.DataPages dataPages, List<String> used, Map<String, ChartImage> drawn, Map<String, ChartData> charts,
                         Map<String, byte[]> previews) {
     }
 
@@ -246,8 +244,8 @@ final class Pipeline {
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
         FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-        MadeDataPages dataPages = stage("data pages", d, () -> report(cached(DATA_PAGES,
-                () -> dataPages(renderer, outlines, nav, uses), navKey, history, outlines, uses), d));
+        SiteRenderer.DataPages dataPages = stage("data pages", d, () -> cached(DATA_PAGES,
+                () -> Reported.of(own -> renderer.dataPages(outlines, nav, uses, own)), navKey, history, outlines, uses).to(d));
         // the chart images the pages use
         Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
         UnusedCharts.warn(data, used, d);
@@ -302,15 +300,10 @@ final class Pipeline {
 
     /** The dataset of each edition, the default edition's first. */
     private Map<Language, Dataset> loadData(InputFiles inputs, Diagnostics d) {
-        Loaded loaded = cached(DATA, () -> {
-            Diagnostics own = new Diagnostics();
-            Map<Language, Dataset> data = inputs.metrics().map(f -> MetricsLoader.loadEditions(f, own))
-                    .orElseGet(() -> Map.of(Language.EN, Dataset.empty()));
-            return new Loaded(data, own.all());
-        }, metricsText(inputs));
-        loaded.messages().forEach(d::add);
+        Map<Language, Dataset> loaded = cached(DATA, () -> Reported.of(own -> inputs.metrics()
+                .map(f -> MetricsLoader.loadEditions(f, own)).orElseGet(() -> Map.of(Language.EN, Dataset.empty()))), metricsText(inputs)).to(d);
         Map<Language, Dataset> out = new LinkedHashMap<>();
-        loaded.data().forEach((language, data) -> out.put(language, data.withBaseUrl(config.baseUrl())));
+        loaded.forEach((language, data) -> out.put(language, data.withBaseUrl(config.baseUrl())));
         return out;
     }
 
@@ -318,12 +311,8 @@ final class Pipeline {
     private List<Edition> editions(Set<Language> languages, String templatesHash, Diagnostics d) {
         List<Edition> out = new ArrayList<>();
         for (Language language : languages) {
-            LoadedUi loaded = cached(UI, () -> {
-                Diagnostics own = new Diagnostics();
-                return new LoadedUi(UiStrings.load(config.templates(), language, own), own.all());
-            }, templatesHash, language.code());
-            loaded.messages().forEach(d::add);
-            loaded.ui().ifPresent(ui -> out.add(Edition.of(language, out.isEmpty(), ui)));
+            cached(UI, () -> Reported.of(own -> UiStrings.load(config.templates(), language, own)), templatesHash, language.code())
+                    .to(d).ifPresent(ui -> out.add(Edition.of(language, out.isEmpty(), ui)));
         }
         return out;
     }
@@ -405,18 +394,6 @@ final class Pipeline {
         return pages;
     }
 
-    private static MadeDataPages report(MadeDataPages pages, Diagnostics d) {
-        pages.messages().forEach(d::add);
-        return pages;
-    }
-
-    private static MadeDataPages dataPages(SiteRenderer renderer, List<PageOutline> outlines, List<Map<String, Object>> nav,
-                                       FigureUses uses) {
-        Diagnostics own = new Diagnostics();
-        SiteRenderer.DataPages made = renderer.dataPages(outlines, nav, uses, own);
-        return new MadeDataPages(made.files(), made.shows(), own.all());
-    }
-
     private Map<String, ChartImage> drawCharts(Map<String, ChartData> charts, Work work) {
         List<ChartImage> images = work.map(List.copyOf(charts.values()),
                 c -> cached(CHARTS, () -> painter.apply(c), c));
@@ -479,7 +456,7 @@ final class Pipeline {
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */
-    private static Map<String, String> shows(List<RenderedPage> pages, MadeDataPages dataPages, List<String> used,
+    private static Map<String, String> shows(List<RenderedPage> pages, SiteRenderer.DataPages dataPages, List<String> used,
                                              Map<String, ChartData> charts) {
         Map<String, String> shows = new TreeMap<>();
         pages.forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.shows()));
