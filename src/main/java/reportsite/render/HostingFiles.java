@@ -75,6 +75,6 @@ public final class HostingFiles {
 
     /** Text content of an XML element. */
     static String xmlText(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;").replace("\"", "&quot;");
+        return freemarker.template.utility.StringUtil.XMLEnc(s);
     }
 }
