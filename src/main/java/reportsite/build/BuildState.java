@@ -1,6 +1,7 @@
 package reportsite.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
@@ -19,6 +18,7 @@ import reportsite.diag.Diagnostic;
 import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.publish.SitePublisher;
+import reportsite.source.Assets;
 
 /**
  * What the last published build was made from and what it wrote: a hash of its inputs, and a
@@ -40,17 +40,13 @@ record BuildState(String inputs, String output, int pages, int charts, List<Diag
         if (!this.inputs.equals(inputs)) {
             return Optional.empty();
         }
-        Map<String, byte[]> found = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String rel = out.relativize(p).toString().replace('\\', '/');
-                if (!rel.equals(SitePublisher.MARKER)) {
-                    found.put(rel, Files.readAllBytes(p));
-                }
-            }
-        } catch (IOException e) {
+        Map<String, byte[]> found;
+        try {
+            found = Assets.files(out);
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+        found.remove(SitePublisher.MARKER);
         return Keys.sha256(found).equals(output) ? Optional.of(found) : Optional.empty();
     }
 

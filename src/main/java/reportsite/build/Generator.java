@@ -59,7 +59,7 @@ public final class Generator {
             if (Files.isRegularFile(code)) {
                 return code.toAbsolutePath() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
             }
-            return Keys.sha256(Trees.hash(code));
+            return Keys.sha256(Keys.tree(code));
         }
     }
 }

@@ -1,9 +1,13 @@
 package reportsite.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -15,6 +19,7 @@ import java.util.SortedMap;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import reportsite.diag.Position;
+import reportsite.source.Assets;
 
 /**
  * Cache keys: a SHA-256 of the generator's identity, the kind of value, and every field the
@@ -42,6 +47,18 @@ public final class Keys {
             d.value(p);
         }
         return d.hex();
+    }
+
+    /** A hash of every file below {@code dir}, its path below it and its bytes; "missing" for no such folder. */
+    static String tree(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "missing";
+        }
+        try {
+            return sha256(Assets.files(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** A SHA-256 of {@code bytes} in hex. */

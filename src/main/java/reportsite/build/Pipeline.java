@@ -295,7 +295,7 @@ final class Pipeline {
                     "run from the project folder, or pass --templates DIR", "");
             return "";
         }
-        return Trees.hash(config.templates());
+        return Keys.tree(config.templates());
     }
 
     /** The dataset of each edition, the default edition's first. */

@@ -116,6 +116,6 @@ public final class SiteBuilder {
     /** Everything a whole build depends on: generator, options, every input file. */
     private String inputsHash() {
         return Keys.sha256(List.of(generator, Pipeline.options(config),
-                Trees.hash(config.content()), Trees.hash(config.templates())));
+                Keys.tree(config.content()), Keys.tree(config.templates())));
     }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import reportsite.diag.Diagnostics;
@@ -23,13 +23,21 @@ public final class Assets {
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> list = walk.filter(Files::isRegularFile).sorted().toList();
-            for (Path p : list) {
-                files.put(prefix + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
+        try {
+            files(dir).forEach((path, bytes) -> files.put(prefix + path, bytes));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(Position.ofFile(SourceReader.display(dir)), "cannot read assets: " + e.getMessage(), "", "");
+        }
+        return files;
+    }
+
+    /** Every file below {@code dir} with its bytes, by its path below {@code dir} ('/'-separated). */
+    public static SortedMap<String, byte[]> files(Path dir) throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
         }
         return files;
     }
