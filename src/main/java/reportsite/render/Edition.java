@@ -16,11 +16,6 @@ public record Edition(Language language, String prefix, UiStrings ui) {
         return new Edition(language, isDefault ? "" : language.code() + "/", ui);
     }
 
-    /** The English edition at the root, with the interface strings shipped in the jar (tests, old projects). */
-    public static Edition english() {
-        return new Edition(Language.EN, "", UiStrings.shipped());
-    }
-
     /** From one of its pages back to the site's root, where the assets are. */
     public String root() {
         return prefix.isEmpty() ? "" : "../";

@@ -50,17 +50,9 @@ public final class SiteRenderer {
     /** The dataset for templates ({@code data.metric.capex.latest.alibaba.text}): built once, read by every page. */
     private Map<String, Object> dataModel;
 
-    public SiteRenderer(TemplateEngine engine, Dataset data) {
-        this(engine, data, List.of());
-    }
-
-    /** @param updates the entries of {@code content/data-updates.yaml}, oldest first */
-    public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates) {
-        this(engine, data, updates, Edition.english(), List.of());
-    }
-
     /**
      * @param data the data of the edition, its texts in the edition's language
+     * @param updates the entries of {@code content/data-updates.yaml}, oldest first
      * @param others the site's other editions, for the language switch
      */
     public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Edition edition, List<Edition.Other> others) {
@@ -71,18 +63,6 @@ public final class SiteRenderer {
         this.others = List.copyOf(others);
         this.ui = edition.ui();
         this.views = new DataViews(data, ui);
-    }
-
-    /** Every page at once, the data pages too: output path → HTML bytes, sorted by path. */
-    public Map<String, byte[]> render(List<Page> pages, Diagnostics diagnostics) {
-        List<PageOutline> outlines = pages.stream().map(Page::outline).toList();
-        List<Map<String, Object>> nav = navigation(outlines);
-        Map<String, byte[]> out = new TreeMap<>();
-        pages.forEach(p -> page(p, nav, diagnostics).ifPresent(html -> out.put(p.outputPath(), html)));
-        FigureUses uses = FigureUses.of(Map.of(), pages.stream()
-                .map(p -> new FigureUses.PageFigures(p.outputPath(), p.figures(), p.charts())).toList());
-        out.putAll(dataPages(outlines, nav, uses, diagnostics).files());
-        return out;
     }
 
     /** The menu of every page: {@code {title, href, summary}} items. */
@@ -118,11 +98,6 @@ public final class SiteRenderer {
      *     builds whose texts differ for a page show different figures on it (the change report)
      */
     public record DataPages(Map<String, byte[]> files, Map<String, String> shows) {
-    }
-
-    /** The pages made from the data, without saying where changed figures show; template errors go to {@code diagnostics}. */
-    public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, Diagnostics diagnostics) {
-        return dataPages(pages, nav, FigureUses.none(), diagnostics);
     }
 
     /**

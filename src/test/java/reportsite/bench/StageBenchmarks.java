@@ -28,7 +28,7 @@ import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
 import reportsite.diag.Diagnostics;
 import reportsite.publish.LinkChecker;
-import reportsite.render.SiteRenderer;
+import reportsite.render.RenderAll;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
 import reportsite.source.SourceFile;
@@ -55,7 +55,7 @@ public class StageBenchmarks {
     private Map<String, ChartData> charts;
     private ChartData chart;
     private PageCompiler compiler;
-    private SiteRenderer siteRenderer;
+    private TemplateEngine engine;
     private List<Page> pages;
     private Map<String, byte[]> site;
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(false);
@@ -72,9 +72,9 @@ public class StageBenchmarks {
         chart = charts.get("capex-quarterly");
         TemplateEngine engine = new TemplateEngine(Path.of("templates"));
         compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d), false, false);
-        siteRenderer = new SiteRenderer(engine, data);
+        this.engine = engine;
         pages = SourceReader.read(content, d).pages().stream().map(f -> compiler.compile(f, d)).flatMap(Optional::stream).toList();
-        site = siteRenderer.render(pages, d);
+        site = RenderAll.render(engine, data, pages, d);
         if (d.hasErrors()) {
             throw new IllegalStateException(d.all().toString());
         }
@@ -97,7 +97,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public Map<String, byte[]> renderTemplates() {
-        return siteRenderer.render(pages, new Diagnostics());
+        return RenderAll.render(engine, data, pages, new Diagnostics());
     }
 
     @Benchmark

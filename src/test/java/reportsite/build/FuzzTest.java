@@ -346,7 +346,7 @@ class FuzzTest {
 
         /** The pages and the files they link to (assets and chart images, empty here), link-checked. */
         private void render(Dataset dataset, List<Page> pages, Diagnostics d) {
-            Map<String, byte[]> files = new java.util.TreeMap<>(new SiteRenderer(engine, dataset).render(pages, d));
+            Map<String, byte[]> files = new java.util.TreeMap<>(reportsite.render.RenderAll.render(engine, dataset, pages, d));
             d.throwIfErrors();
             for (String asset : List.of("style.css", "theme.js", "favicon.svg")) {
                 files.put("assets/" + asset, new byte[0]);
