@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 import reportsite.data.ChineseNumbers.Magnitude;
-import reportsite.data.ValueFormatter.Style;
 
 /**
  * The Chinese edition's forms of what {@link ValueFormatter} writes in English: 386.8亿元,
@@ -22,22 +21,6 @@ final class ChineseValues {
     private ChineseValues() {
     }
 
-    static String format(Metric m, Value v, String currency, boolean computed, Style style) {
-        boolean prose = style == Style.PROSE;
-        if (v instanceof Value.Exact e) {
-            return amount(m, e.amount(), currency, computed);
-        } else if (v instanceof Value.About a) {
-            return (prose ? "约" : "≈ ") + amount(m, a.amount(), currency, computed);
-        } else if (v instanceof Value.MoreThan g) {
-            return (prose ? "超过" : "> ") + amount(m, g.amount(), currency, computed);
-        } else if (v instanceof Value.LessThan l) {
-            return (prose ? "低于" : "< ") + amount(m, l.amount(), currency, computed);
-        } else if (v instanceof Value.Range r) {
-            return range(m, r, currency, computed);
-        }
-        return ((Value.Text) v).words();
-    }
-
     static String amount(Metric m, BigDecimal x, String currency, boolean computed) {
         int decimals = ValueFormatter.decimals(m, x, computed);
         if (m.unit() == Metric.Unit.PERCENT) {
@@ -51,7 +34,7 @@ final class ChineseValues {
     }
 
     /** 91–93亿美元 when both ends share a unit; 9,000万–1.2亿元 when they do not. */
-    private static String range(Metric m, Value.Range r, String currency, boolean computed) {
+    static String range(Metric m, Value.Range r, String currency, boolean computed) {
         if (m.unit() == Metric.Unit.PERCENT) {
             return ValueFormatter.number(r.from(), ValueFormatter.decimals(m, r.from(), computed)) + "–"
                     + amount(m, r.to(), currency, computed);

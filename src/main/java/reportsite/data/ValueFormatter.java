@@ -32,19 +32,7 @@ public final class ValueFormatter {
      *     preferred decimals; stated figures keep the precision their source gave (up to 2 decimals)
      */
     public static String format(Metric m, Value v, String currency, boolean computed, Style style) {
-        boolean prose = style == Style.PROSE;
-        if (v instanceof Value.Exact e) {
-            return amount(m, e.amount(), currency, computed);
-        } else if (v instanceof Value.About a) {
-            return (prose ? "about " : "≈ ") + amount(m, a.amount(), currency, computed);
-        } else if (v instanceof Value.MoreThan g) {
-            return (prose ? "more than " : "> ") + amount(m, g.amount(), currency, computed);
-        } else if (v instanceof Value.LessThan l) {
-            return (prose ? "less than " : "< ") + amount(m, l.amount(), currency, computed);
-        } else if (v instanceof Value.Range r) {
-            return range(m, r, currency, computed);
-        }
-        return ((Value.Text) v).words();
+        return format(Language.EN, m, v, currency, computed, style);
     }
 
     /**
@@ -113,7 +101,17 @@ public final class ValueFormatter {
 
     /** {@link #format(Metric, Value, String, boolean, Style)} in an edition's language. */
     public static String format(Language lang, Metric m, Value v, String currency, boolean computed, Style style) {
-        return lang == Language.ZH ? ChineseValues.format(m, v, currency, computed, style) : format(m, v, currency, computed, style);
+        if (v instanceof Value.Text t) {
+            return t.words();
+        } else if (v instanceof Value.Range r) {
+            return lang == Language.ZH ? ChineseValues.range(m, r, currency, computed) : range(m, r, currency, computed);
+        }
+        boolean zh = lang == Language.ZH;
+        String qualifier = style == Style.SHORT ? (v instanceof Value.About ? "≈ " : v instanceof Value.MoreThan ? "> "
+                : v instanceof Value.LessThan ? "< " : "")
+                : v instanceof Value.About ? (zh ? "约" : "about ") : v instanceof Value.MoreThan ? (zh ? "超过" : "more than ")
+                : v instanceof Value.LessThan ? (zh ? "低于" : "less than ") : "";
+        return qualifier + amount(lang, m, v.number().orElseThrow(), currency, computed);
     }
 
     /** {@link #compact(Metric, Value, boolean)} in an edition's language, in the unit of {@link #unitLabel(Language, Metric, String)}. */
