@@ -3,6 +3,8 @@ package reportsite.build;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -21,6 +23,38 @@ public record CacheKind<T>(String name, Optional<Codec<T>> codec, Predicate<T> k
         void write(T value, DataOutputStream out) throws IOException;
 
         T read(DataInputStream in) throws IOException;
+
+        /** Length-prefixed bytes, as {@link #readBytes} reads them. */
+        static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        static byte[] readBytes(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            byte[] b = in.readNBytes(n);
+            if (b.length != n) {
+                throw new IOException("entry cut short");
+            }
+            return b;
+        }
+
+        /** A count, then each string, as {@link #readStrings} reads them. */
+        static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+            out.writeInt(strings.size());
+            for (String s : strings) {
+                out.writeUTF(s);
+            }
+        }
+
+        static List<String> readStrings(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            List<String> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(in.readUTF());
+            }
+            return List.copyOf(out);
+        }
     }
 
     static <T> CacheKind<T> inMemory(String name, Predicate<T> keepable) {

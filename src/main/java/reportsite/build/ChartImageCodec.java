@@ -14,8 +14,7 @@ final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
         out.writeInt(img.width());
         out.writeInt(img.height());
         for (byte[] png : new byte[][] {img.png1x(), img.png2x(), img.dark1x(), img.dark2x()}) {
-            out.writeInt(png.length);
-            out.write(png);
+            CacheKind.Codec.writeBytes(out, png);
         }
     }
 
@@ -24,15 +23,9 @@ final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
         String id = in.readUTF();
         int width = in.readInt();
         int height = in.readInt();
-        return new ChartImage(id, bytes(in), bytes(in), bytes(in), bytes(in), width, height);
-    }
-
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("entry cut short");
-        }
-        return b;
+        byte[] png1x = CacheKind.Codec.readBytes(in);
+        byte[] png2x = CacheKind.Codec.readBytes(in);
+        byte[] dark1x = CacheKind.Codec.readBytes(in);
+        return new ChartImage(id, png1x, png2x, dark1x, CacheKind.Codec.readBytes(in), width, height);
     }
 }

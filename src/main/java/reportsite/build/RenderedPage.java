@@ -3,7 +3,6 @@ package reportsite.build;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import reportsite.diag.Diagnostic;
@@ -30,39 +29,18 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
         public void write(RenderedPage p, DataOutputStream out) throws IOException {
             out.writeUTF(p.path());
             out.writeUTF(p.shows());
-            out.writeInt(p.charts().size());
-            for (String c : p.charts()) {
-                out.writeUTF(c);
-            }
-            out.writeInt(p.figures().size());
-            for (String f : p.figures()) {
-                out.writeUTF(f);
-            }
-            byte[] html = p.html().orElseThrow();
-            out.writeInt(html.length);
-            out.write(html);
+            CacheKind.Codec.writeStrings(out, p.charts());
+            CacheKind.Codec.writeStrings(out, p.figures());
+            CacheKind.Codec.writeBytes(out, p.html().orElseThrow());
         }
 
         @Override
         public RenderedPage read(DataInputStream in) throws IOException {
             String path = in.readUTF();
             String shows = in.readUTF();
-            int n = in.readInt();
-            List<String> charts = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                charts.add(in.readUTF());
-            }
-            int f = in.readInt();
-            List<String> figures = new ArrayList<>(f);
-            for (int i = 0; i < f; i++) {
-                figures.add(in.readUTF());
-            }
-            int length = in.readInt();
-            byte[] html = in.readNBytes(length);
-            if (html.length != length) {
-                throw new IOException("entry cut short");
-            }
-            return new RenderedPage(path, Optional.of(html), List.copyOf(charts), List.copyOf(figures), shows, List.of());
+            List<String> charts = CacheKind.Codec.readStrings(in);
+            List<String> figures = CacheKind.Codec.readStrings(in);
+            return new RenderedPage(path, Optional.of(CacheKind.Codec.readBytes(in)), charts, figures, shows, List.of());
         }
     };
 }
