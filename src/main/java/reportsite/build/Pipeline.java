@@ -233,7 +233,7 @@ final class Pipeline {
         List<Map<String, Object>> nav = renderer.navigation(outlines);
         String navKey = Keys.sha256(List.of(pageKeyBase, nav));
         PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, e.ui(), d),
-                new MarkdownRenderer(config.safe()), config.drafts());
+                new MarkdownRenderer(config.safe()));
         List<RenderedPage> pages = timed("pages", () -> reportAll(work.map(outlined, o -> cached(PAGES,
                 () -> page(o, compiler, renderer, nav), navKey, o.file().relative(), o.file().text())), d));
         if (d.hasErrors()) {

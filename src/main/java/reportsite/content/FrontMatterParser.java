@@ -29,10 +29,6 @@ public final class FrontMatterParser {
     private FrontMatterParser() {
     }
 
-    public static Optional<Parsed> parse(SourceFile file, Diagnostics diagnostics) {
-        return parse(file, "", diagnostics);
-    }
-
     /**
      * @param folder the folder of the page's edition under the content folder ("zh/"), or "": a
      *     page's default slug is its path within that folder, so that a translation keeps it

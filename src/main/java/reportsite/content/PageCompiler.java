@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.chart.ChartData;
@@ -26,28 +25,13 @@ public final class PageCompiler {
     private final Map<String, ChartData> charts;
     private final Embeds embeds;
     private final MarkdownRenderer markdown;
-    private final boolean drafts;
-
-    public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, boolean safe, boolean drafts) {
-        this(data, charts, embeds, new MarkdownRenderer(safe), drafts);
-    }
 
     /** @param markdown configured for safe mode or not */
-    public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, MarkdownRenderer markdown, boolean drafts) {
+    public PageCompiler(Dataset data, Map<String, ChartData> charts, Embeds embeds, MarkdownRenderer markdown) {
         this.data = data;
         this.charts = charts;
         this.embeds = embeds;
         this.markdown = markdown;
-        this.drafts = drafts;
-    }
-
-    /** The page, or empty for a draft left out or after reporting errors. */
-    public Optional<Page> compile(SourceFile file, Diagnostics diagnostics) {
-        Optional<FrontMatterParser.Parsed> parsed = FrontMatterParser.parse(file, diagnostics);
-        if (parsed.isEmpty() || (parsed.get().meta().draft() && !drafts)) {
-            return Optional.empty();
-        }
-        return Optional.of(compile(file, parsed.get(), diagnostics));
     }
 
     /** The page of a file whose front matter was read already (and is not a draft left out). */

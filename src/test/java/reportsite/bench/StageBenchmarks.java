@@ -23,6 +23,7 @@ import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
 import reportsite.content.MarkdownRenderer;
 import reportsite.content.Page;
+import reportsite.content.Compiling;
 import reportsite.content.PageCompiler;
 import reportsite.data.Dataset;
 import reportsite.data.MetricsLoader;
@@ -71,9 +72,9 @@ public class StageBenchmarks {
         charts = new ChartPlanner(data).planAll();
         chart = charts.get("capex-quarterly");
         TemplateEngine engine = new TemplateEngine(Path.of("templates"));
-        compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d), false, false);
+        compiler = Compiling.compiler(data, charts, new TemplateEmbeds(engine, data, d), false);
         this.engine = engine;
-        pages = SourceReader.read(content, d).pages().stream().map(f -> compiler.compile(f, d)).flatMap(Optional::stream).toList();
+        pages = SourceReader.read(content, d).pages().stream().map(f -> Compiling.compile(compiler, f, d)).flatMap(Optional::stream).toList();
         site = RenderAll.render(engine, data, pages, d);
         if (d.hasErrors()) {
             throw new IllegalStateException(d.all().toString());
@@ -92,7 +93,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public Optional<Page> compilePage() {
-        return compiler.compile(page, new Diagnostics());
+        return Compiling.compile(compiler, page, new Diagnostics());
     }
 
     @Benchmark

@@ -305,7 +305,7 @@ class FuzzTest {
             this.data = MetricsLoader.load(SourceReader.readFile(content, content.resolve("metrics.yaml"), d).orElseThrow(), d);
             d.throwIfErrors();
             this.charts = plan(data);
-            this.compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, d), false, false);
+            this.compiler = reportsite.content.Compiling.compiler(data, charts, new TemplateEmbeds(engine, data, d), false);
         }
 
         void run(String target, Path file) throws IOException {
@@ -325,20 +325,20 @@ class FuzzTest {
                         ChartRenderer.render(c);
                     }
                 }
-                PageCompiler pages = new PageCompiler(mutated, planned, new TemplateEmbeds(engine, mutated, d), false, false);
+                PageCompiler pages = reportsite.content.Compiling.compiler(mutated, planned, new TemplateEmbeds(engine, mutated, d), false);
                 List<Page> compiled = new ArrayList<>();
                 for (String name : List.of("index.md", "notes.md")) {
-                    SourceReader.readFile(content, content.resolve(name), d).flatMap(f -> pages.compile(f, d)).ifPresent(compiled::add);
+                    SourceReader.readFile(content, content.resolve(name), d).flatMap(f -> reportsite.content.Compiling.compile(pages, f, d)).ifPresent(compiled::add);
                 }
                 d.throwIfErrors();
                 render(mutated, compiled, d);
             } else {
-                Optional<Page> page = compiler.compile(read.orElseThrow(), d);
+                Optional<Page> page = reportsite.content.Compiling.compile(compiler, read.orElseThrow(), d);
                 d.throwIfErrors();
                 List<Page> compiled = new ArrayList<>();
                 page.ifPresent(compiled::add);
                 String other = target.equals("index.md") ? "notes.md" : "index.md";
-                SourceReader.readFile(content, content.resolve(other), d).flatMap(f -> compiler.compile(f, d)).ifPresent(compiled::add);
+                SourceReader.readFile(content, content.resolve(other), d).flatMap(f -> reportsite.content.Compiling.compile(compiler, f, d)).ifPresent(compiled::add);
                 d.throwIfErrors();
                 render(data, compiled, d);
             }

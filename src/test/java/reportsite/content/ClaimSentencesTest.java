@@ -52,9 +52,9 @@ class ClaimSentencesTest {
         try {
             String text = "---\ntitle: T\n---\n" + body;
             Files.writeString(dir.resolve("page.md"), text);
-            PageCompiler compiler = new PageCompiler(data, new ChartPlanner(data).planAll(),
-                    new TemplateEmbeds(new TemplateEngine(Path.of("templates")), data, diagnostics), false, false);
-            page = compiler.compile(new SourceFile("page.md", "content/page.md", dir.resolve("page.md"), text), diagnostics)
+            PageCompiler compiler = Compiling.compiler(data, new ChartPlanner(data).planAll(),
+                    new TemplateEmbeds(new TemplateEngine(Path.of("templates")), data, diagnostics), false);
+            page = Compiling.compile(compiler, new SourceFile("page.md", "content/page.md", dir.resolve("page.md"), text), diagnostics)
                     .orElseThrow();
             return diagnostics.all();
         } catch (IOException e) {

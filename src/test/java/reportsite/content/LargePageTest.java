@@ -56,13 +56,13 @@ class LargePageTest {
     @BeforeEach
     void setUp() {
         Dataset data = MiniData.loadValid(dir, MiniData.BASE);
-        compiler = new PageCompiler(data, Map.of(), NO_EMBEDS, false, false);
+        compiler = Compiling.compiler(data, Map.of(), NO_EMBEDS, false);
     }
 
     private String compile(String body) {
         Diagnostics d = new Diagnostics();
         String text = "---\ntitle: Big\n---\n" + body;
-        Page page = compiler.compile(new SourceFile("big.md", "content/big.md", dir.resolve("big.md"), text), d).orElseThrow();
+        Page page = Compiling.compile(compiler, new SourceFile("big.md", "content/big.md", dir.resolve("big.md"), text), d).orElseThrow();
         assertEquals(List.of(), d.all());
         return page.html();
     }

@@ -63,14 +63,14 @@ class PageCompilerTest {
         diagnostics = new Diagnostics();
     }
 
-    private Optional<Page> compile(String text, boolean safe, boolean drafts) {
+    private Optional<Page> compile(String text, boolean safe) {
         try {
             Path file = dir.resolve("page.md");
             Files.writeString(file, text);
             Map<String, ChartData> charts = new ChartPlanner(data).planAll();
             TemplateEngine engine = new TemplateEngine(Path.of("templates"));
-            PageCompiler compiler = new PageCompiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), safe, drafts);
-            return compiler.compile(new SourceFile("page.md", "content/page.md", file, text), diagnostics);
+            PageCompiler compiler = Compiling.compiler(data, charts, new TemplateEmbeds(engine, data, diagnostics), safe);
+            return Compiling.compile(compiler, new SourceFile("page.md", "content/page.md", file, text), diagnostics);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -78,7 +78,7 @@ class PageCompilerTest {
 
     /** Compiles a page that must have no problems; returns its body as a jsoup document. */
     private Document body(String markdown) {
-        Page page = compile("---\ntitle: T\n---\n" + markdown, false, false).orElseThrow(
+        Page page = compile("---\ntitle: T\n---\n" + markdown, false).orElseThrow(
                 () -> new AssertionError(diagnostics.all().toString()));
         assertTrue(diagnostics.all().isEmpty(), () -> diagnostics.all().stream().map(Diagnostic::format).toList().toString());
         return Jsoup.parseBodyFragment(page.html());
@@ -119,7 +119,7 @@ class PageCompilerTest {
 
     @Test
     void citationsBecomeSuperscriptLinksWithBacklinks() {
-        Page page = compile("---\ntitle: T\n---\nOne [1] and two [1][2].\n", false, false).orElseThrow();
+        Page page = compile("---\ntitle: T\n---\nOne [1] and two [1][2].\n", false).orElseThrow();
         Document doc = Jsoup.parseBodyFragment(page.html());
         Elements sups = doc.select("sup.cite");
         assertEquals(2, sups.size());
@@ -295,7 +295,7 @@ class PageCompilerTest {
                 {{ not.a@directive }}
                 ```
                 """ + line + "\n";
-        compile(text, false, false);
+        compile(text, false);
         List<Diagnostic> errors = diagnostics.errors();
         assertEquals(1, errors.size(), () -> errors.stream().map(Diagnostic::format).toList().toString());
         Diagnostic d = errors.get(0);
@@ -319,7 +319,7 @@ class PageCompilerTest {
                     ```
                   - inner {{ acm.capex@FY2026-Q1 }}
                 > quoted `{{ x }}` then {{ acme.capx@FY2026-Q1 }}
-                """, false, false);
+                """, false);
         assertEquals(List.of(new Position("content/page.md", 9, 11), new Position("content/page.md", 10, 25)),
                 diagnostics.errors().stream().map(Diagnostic::position).toList(),
                 () -> diagnostics.errors().stream().map(Diagnostic::format).toList().toString());
@@ -329,7 +329,7 @@ class PageCompilerTest {
     void errorsInAFactCheckFindingPointIntoTheMetricsFile() {
         String yaml = YAML.replace("{{ acme.capex@FY2026-Q1 }}", "{{ acme.capx@FY2026-Q1 }}");
         data = MiniData.loadValid(dir, yaml);
-        compile("---\ntitle: T\n---\n{{ factcheck acme-capex }}\n", false, false);
+        compile("---\ntitle: T\n---\n{{ factcheck acme-capex }}\n", false);
         Diagnostic d = diagnostics.errors().get(0);
         assertEquals("unknown metric 'capx'", d.message());
         assertEquals("content/metrics.yaml", d.position().file());
@@ -339,7 +339,7 @@ class PageCompilerTest {
     @Test
     void errorsInAFactCheckFindingHaveTheFileColumn() {
         data = MiniData.loadValid(dir, YAML.replace("{{ acme.capex@FY2026-Q1 }}", "{{ acme.capx@FY2026-Q1 }}"));
-        compile("---\ntitle: T\n---\n{{ factcheck acme-capex }}\n", false, false);
+        compile("---\ntitle: T\n---\n{{ factcheck acme-capex }}\n", false);
         Diagnostic d = diagnostics.errors().get(0);
         assertEquals(new Position("content/metrics.yaml", 72, 24), d.position());
         assertTrue(d.sourceLine().startsWith("    finding: \"It spent"), d.sourceLine());
@@ -364,7 +364,7 @@ class PageCompilerTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("frontMatterErrors")
     void frontMatterErrorsAtTheirLineAndColumn(String text, String message, int line, int column) {
-        compile(text, false, false);
+        compile(text, false);
         List<Diagnostic> errors = diagnostics.errors();
         assertEquals(1, errors.size(), () -> errors.stream().map(Diagnostic::format).toList().toString());
         assertTrue(errors.get(0).message().startsWith(message), errors.get(0).message());
@@ -374,26 +374,18 @@ class PageCompilerTest {
     @Test
     void frontMatterFields() {
         Page page = compile("---\ntitle: \"A: title\"\ndescription: D\norder: 3\nslug: my-page\nsummary: S\n---\nBody\n",
-                false, false).orElseThrow();
+                false).orElseThrow();
         assertEquals(new PageMeta("A: title", "D", 3, "my-page", Optional.empty(), false, "S"), page.meta());
         assertEquals("my-page.html", page.outputPath());
         assertEquals("notes-q2-2025", FrontMatterParser.defaultSlug("Notes/Q2 2025.md"));
     }
 
     @Test
-    void draftsAreLeftOutUnlessAskedFor() {
-        String text = "---\ntitle: T\ndraft: true\n---\nBody\n";
-        assertEquals(Optional.empty(), compile(text, false, false));
-        assertTrue(compile(text, false, true).isPresent());
-        assertTrue(diagnostics.all().isEmpty());
-    }
-
-    @Test
     void safeModeDropsRawHtml() {
         String text = "---\ntitle: T\n---\nHello\n\n<script>alert(1)</script>\n\n<div onclick=\"x()\">hi</div>\n";
-        Document unsafe = Jsoup.parseBodyFragment(compile(text, false, false).orElseThrow().html());
+        Document unsafe = Jsoup.parseBodyFragment(compile(text, false).orElseThrow().html());
         assertFalse(unsafe.select("script").isEmpty(), "raw HTML passes without --safe");
-        Document safe = Jsoup.parseBodyFragment(compile(text, true, false).orElseThrow().html());
+        Document safe = Jsoup.parseBodyFragment(compile(text, true).orElseThrow().html());
         assertTrue(safe.select("script").isEmpty());
         assertTrue(safe.select("[onclick]").isEmpty());
         assertEquals("Hello", safe.selectFirst("p").text());
@@ -401,7 +393,7 @@ class PageCompilerTest {
 
     @Test
     void tableOfContentsFromHeadings() {
-        Page page = compile("---\ntitle: T\n---\n## One\n\n### Two *b*\n\n#### Four\n", false, false).orElseThrow();
+        Page page = compile("---\ntitle: T\n---\n## One\n\n### Two *b*\n\n#### Four\n", false).orElseThrow();
         assertEquals(List.of(new Page.Heading(2, "one", "One"), new Page.Heading(3, "two-b", "Two b")), page.toc());
     }
 
@@ -411,7 +403,7 @@ class PageCompilerTest {
         // check (the figures of its finding); charts are listed apart, and a period shows no figure.
         Page page = compile("---\ntitle: T\n---\n{{ globex.users@latest }} and {{ globex.capex@2025-Q1 -> globex.capex@2025-Q2 }}"
                 + " in {{ period acme FY2026-Q1 }}.\n\n{{ table capex }}\n\n{{ factcheck acme-capex }}\n\n{{ chart capex-chart }}\n",
-                false, false).orElseThrow();
+                false).orElseThrow();
         assertTrue(diagnostics.all().isEmpty(), diagnostics.all()::toString);
         assertEquals(List.of("acme.capex@FY2026-Q1", "globex.capex@2025-Q1", "globex.capex@2025-Q2", "globex.users@2025-05"),
                 page.figures());
