@@ -20,6 +20,7 @@ import reportsite.data.AsOf;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
+import reportsite.data.PeriodParser;
 import reportsite.data.ValueFormatter;
 import reportsite.diag.Diagnostics;
 import reportsite.social.Preview;
@@ -27,6 +28,7 @@ import reportsite.social.PreviewImages;
 import reportsite.source.UiStrings;
 import reportsite.updates.DataUpdate;
 import reportsite.updates.FigureChange;
+import reportsite.updates.FigureSnapshot;
 
 /**
  * Renders every HTML page of the site: the Markdown pages, and the pages generated from the
@@ -303,7 +305,8 @@ public final class SiteRenderer {
      * A change as the history file recorded it, in the default edition's words. Another edition
      * names the entity, metric and period in its own words, and writes the value after the
      * change in its own style when that is still the figure's value (no later update changed
-     * it); a value before a revision is only known as the recorded text.
+     * it), and the value before from the value the history recorded beside its text (entries
+     * recorded before that keep the text).
      */
     private Map<String, Object> change(FigureChange c, List<DataUpdate> later) {
         Map<String, Object> x = new LinkedHashMap<>();
@@ -315,8 +318,17 @@ public final class SiteRenderer {
         x.put("after", c.after().orElse(""));
         Matcher key = FIGURE_KEY.matcher(c.figure());
         if (!edition.prefix().isEmpty() && key.matches()) {
-            data.entity(key.group(1)).ifPresent(e -> x.put("entity", e.shortName()));
-            data.metric(key.group(2)).ifPresent(m -> x.put("metric", m.label()));
+            data.entity(key.group(1)).ifPresent(e -> {
+                x.put("entity", e.shortName());
+                // A figure removed since is not in the data: its period is read from its key.
+                PeriodParser.parse(key.group(3), e.fiscalYearStart()).ifPresent(p -> x.put("period", ValueFormatter.period(data.language(), p)));
+            });
+            data.metric(key.group(2)).ifPresent(m -> {
+                x.put("metric", m.label());
+                String currency = data.entity(key.group(1)).map(Entity::currency).orElse(data.site().reportingCurrency());
+                c.beforeValue().flatMap(FigureSnapshot::valueOf).ifPresent(v -> x.put("before",
+                        ValueFormatter.format(data.language(), m, v, currency, false, ValueFormatter.Style.SHORT)));
+            });
             data.observation(key.group(1), key.group(2), key.group(3)).ifPresent(o -> {
                 x.put("period", ValueFormatter.period(data.language(), o.period()));
                 boolean current = later.stream().flatMap(u -> u.changes().stream()).noneMatch(l -> l.figure().equals(c.figure()));

@@ -37,10 +37,11 @@ public record DataChanges(Optional<LocalDate> asOf, List<FigureChange> figures, 
             FigureSnapshot.Figure old = e.getValue();
             FigureSnapshot.Figure cur = now.figures().get(e.getKey());
             if (cur == null) {
-                changes.add(new FigureChange(e.getKey(), old.entity(), old.metric(), old.period(), Optional.of(old.text()), Optional.empty()));
+                changes.add(new FigureChange(e.getKey(), old.entity(), old.metric(), old.period(), Optional.of(old.text()), Optional.empty(),
+                        Optional.of(old.value())));
             } else if (!cur.value().equals(old.value())) {
                 changes.add(new FigureChange(e.getKey(), cur.entity(), cur.metric(), cur.period(), Optional.of(old.text()),
-                        Optional.of(cur.text())));
+                        Optional.of(cur.text()), Optional.of(old.value())));
             }
         }
         for (Map.Entry<String, FigureSnapshot.Figure> e : now.figures().entrySet()) {

@@ -9,9 +9,16 @@ import java.util.Optional;
  * @param entity, metric, period the names a reader knows them by
  * @param before the value as it was shown, empty for a figure new to the data
  * @param after the value as it is shown now, empty for a figure removed
+ * @param beforeValue the value before as the data wrote it ("3200", "more than 3200", "91 to 93"),
+ *     so that another edition can write it in its own words; empty where unknown (an entry
+ *     recorded before this existed, or written by hand)
  */
 public record FigureChange(String figure, String entity, String metric, String period, Optional<String> before,
-                           Optional<String> after) {
+                           Optional<String> after, Optional<String> beforeValue) {
+
+    public FigureChange(String figure, String entity, String metric, String period, Optional<String> before, Optional<String> after) {
+        this(figure, entity, metric, period, before, after, Optional.empty());
+    }
 
     /**
      * What happened to the figure. A figure is keyed by its entity, metric and period, so a

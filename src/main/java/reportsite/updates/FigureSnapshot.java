@@ -98,6 +98,27 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
         return "text " + ((Value.Text) v).words();
     }
 
+    /** The value {@link #exact} wrote, read back; empty for words that are not one. */
+    public static Optional<Value> valueOf(String written) {
+        try {
+            if (written.startsWith("text ")) {
+                return Optional.of(new Value.Text(written.substring(5)));
+            } else if (written.startsWith("about ")) {
+                return Optional.of(new Value.About(new BigDecimal(written.substring(6))));
+            } else if (written.startsWith("more than ")) {
+                return Optional.of(new Value.MoreThan(new BigDecimal(written.substring(10))));
+            } else if (written.startsWith("less than ")) {
+                return Optional.of(new Value.LessThan(new BigDecimal(written.substring(10))));
+            } else if (written.contains(" to ")) {
+                String[] ends = written.split(" to ", 2);
+                return Optional.of(new Value.Range(new BigDecimal(ends[0]), new BigDecimal(ends[1])));
+            }
+            return Optional.of(new Value.Exact(new BigDecimal(written)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String plain(BigDecimal x) {
         return x.stripTrailingZeros().toPlainString();
     }

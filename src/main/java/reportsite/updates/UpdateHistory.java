@@ -94,7 +94,7 @@ public final class UpdateHistory {
                 List<FigureChange> changes = new ArrayList<>();
                 for (Node c : f.get("changes").map(n -> in.list(n, "changes")).orElse(List.of())) {
                     in.mapping(c, "a change").ifPresent(cf -> {
-                        cf.allowOnly(Set.of("figure", "kind", "entity", "metric", "period", "before", "after"));
+                        cf.allowOnly(Set.of("figure", "kind", "entity", "metric", "period", "before", "before_value", "after"));
                         Optional<String> figure = cf.requiredString("figure");
                         // Files written before 'kind' existed say it by which of before/after they give.
                         Optional<FigureChange.Kind> kind = cf.has("kind") ? cf.choice("kind", KINDS) : Optional.empty();
@@ -111,8 +111,14 @@ public final class UpdateHistory {
                                     + ", which makes it '" + implied.word() + "'");
                             return;
                         }
+                        Optional<String> beforeValue = cf.string("before_value");
+                        if (beforeValue.isPresent() && FigureSnapshot.valueOf(beforeValue.get()).isEmpty()) {
+                            in.warning(cf.get("before_value").orElseThrow(), "'before_value' is not a value the build writes: '"
+                                    + beforeValue.get() + "'", "write it as 22.4, about 22.4, more than 22.4, less than 22.4 or 91 to 93,"
+                                    + " or delete it: other editions then show 'before' as written");
+                        }
                         figure.ifPresent(fig -> changes.add(new FigureChange(fig, cf.string("entity", ""), cf.string("metric", ""),
-                                cf.string("period", ""), before, after)));
+                                cf.string("period", ""), before, after, beforeValue)));
                     });
                 }
                 Position at = in.at(node);
@@ -184,8 +190,9 @@ public final class UpdateHistory {
         entry.changes().forEach(c -> byFigure.put(c.figure(), c));
         for (FigureChange c : later) {
             FigureChange first = byFigure.get(c.figure());
-            Optional<String> before = first == null ? c.before() : first.before();
-            FigureChange combined = new FigureChange(c.figure(), c.entity(), c.metric(), c.period(), before, c.after());
+            FigureChange from = first == null ? c : first;
+            FigureChange combined = new FigureChange(c.figure(), c.entity(), c.metric(), c.period(), from.before(), c.after(),
+                    from.beforeValue());
             if (combined.before().equals(combined.after())) {
                 byFigure.remove(c.figure());
             } else {
@@ -213,6 +220,7 @@ public final class UpdateHistory {
                     .append(", metric: ").append(Yaml.quote(c.metric()))
                     .append(", period: ").append(Yaml.quote(c.period()));
             c.before().ifPresent(b -> sb.append(", before: ").append(Yaml.quote(b)));
+            c.beforeValue().ifPresent(v -> sb.append(", before_value: ").append(Yaml.quote(v)));
             c.after().ifPresent(a -> sb.append(", after: ").append(Yaml.quote(a)));
             sb.append("}\n");
         }

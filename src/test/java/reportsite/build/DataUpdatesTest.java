@@ -113,8 +113,8 @@ class DataUpdatesTest {
                 - as_of: 2025-11-28
                   changes:
                     - {figure: "acme.users@2025-06", kind: new, entity: "Acme Corp", metric: "Users", period: "Jun 2025", after: "120 million users"}
-                    - {figure: "globex.capex@2025-Q2", kind: revised, entity: "Globex", metric: "Capital expenditure", period: "Q2 2025", before: "US$22.4 bn", after: "US$23.1 bn"}
-                    - {figure: "globex.users@2025-05", kind: removed, entity: "Globex", metric: "Users", period: "May 2025", before: "> 400 million users"}
+                    - {figure: "globex.capex@2025-Q2", kind: revised, entity: "Globex", metric: "Capital expenditure", period: "Q2 2025", before: "US$22.4 bn", before_value: "22.4", after: "US$23.1 bn"}
+                    - {figure: "globex.users@2025-05", kind: removed, entity: "Globex", metric: "Users", period: "May 2025", before: "> 400 million users", before_value: "more than 400"}
                 """, Files.readString(site.content().resolve("data-updates.yaml")));
         Document updates = page(site.out(), "data-updates.html");
         assertEquals(List.of("Data as of 2025-11-28"), updates.select("main h2").eachText());
@@ -148,6 +148,24 @@ class DataUpdatesTest {
         assertTrue(MiniSite.tree(clone).containsKey("data-updates.html"));
     }
 
+    /** The history keeps the value before beside its English text, so the Chinese page writes it in Chinese too. */
+    @Test
+    void anotherEditionWritesTheValueBeforeInItsOwnWords() throws IOException {
+        String two = "  reporting_currency: USD\n  languages: [en, zh]\n";
+        MiniSite site = new MiniSite(root).write("content/metrics.yaml", DATED.replace("  reporting_currency: USD\n", two));
+        build(site);
+        site.write("content/metrics.yaml", REVISED.replace("  reporting_currency: USD\n", two));
+        build(site);
+        assertEquals(List.of("修订 Globex Capital expenditure 2025年第二季度 224亿美元 231亿美元",
+                        "已删除 Globex Users 2025年5月 > 4亿 users 已删除"),
+                page(site.out(), "zh/data-updates.html").select("main tbody tr:not(.new)").eachText());
+        // An entry recorded before values were kept beside the texts shows the recorded text.
+        String history = Files.readString(site.content().resolve("data-updates.yaml"));
+        site.write("content/data-updates.yaml", history.replace(", before_value: \"22.4\"", ""));
+        build(site);
+        assertEquals("US$22.4 bn", page(site.out(), "zh/data-updates.html").select("main tr.revised td").get(4).text());
+    }
+
     @Test
     void editsOnTheSameDateMergeIntoOneEntryAndANewDateAddsOne() throws IOException {
         MiniSite site = site();
@@ -160,7 +178,8 @@ class DataUpdatesTest {
                 second.figures().stream().map(FigureChange::describe).toList(), "the report is against the last build");
         String history = Files.readString(site.content().resolve("data-updates.yaml"));
         assertEquals(1, history.split("- as_of:", -1).length - 1, history);
-        assertTrue(history.contains("before: \"US$22.4 bn\", after: \"US$24 bn\"}"), "one entry from the first value to the last:\n" + history);
+        assertTrue(history.contains("before: \"US$22.4 bn\", before_value: \"22.4\", after: \"US$24 bn\"}"),
+                "one entry from the first value to the last:\n" + history);
 
         site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05")
                 .replace("value: 22.4", "value: 24.0").replace("value: 38.68", "value: 40.1"));

@@ -96,6 +96,34 @@ class UpdateHistoryTest {
                 d.all().stream().map(m -> m.position() + ": " + m.message()).toList());
     }
 
+    /** The value before is kept beside its text, written and read back, and through a merge the first one stays. */
+    @Test
+    void theValueBeforeIsKeptBesideItsText() {
+        FigureChange revised = new FigureChange("a.capex@2025-Q2", "Acme", "Capex", "Q2 2025", Optional.of("US$1 bn"),
+                Optional.of("US$2 bn"), Optional.of("more than 1"));
+        String out = UpdateHistory.recorded(new SourceText("x", ""), changes("2025-11-28", revised));
+        assertTrue(out.contains("before: \"US$1 bn\", before_value: \"more than 1\", after: \"US$2 bn\"}"), out);
+        Diagnostics d = new Diagnostics();
+        assertEquals(List.of(revised), UpdateHistory.parse(new SourceText("x", out), d).get(0).changes());
+        assertTrue(d.all().isEmpty(), () -> d.all().toString());
+        FigureChange again = new FigureChange("a.capex@2025-Q2", "Acme", "Capex", "Q2 2025", Optional.of("US$2 bn"),
+                Optional.of("US$3 bn"), Optional.of("2"));
+        String merged = UpdateHistory.recorded(new SourceText("x", out), changes("2025-11-28", again));
+        assertEquals(Optional.of("more than 1"), UpdateHistory.parse(new SourceText("x", merged), d).get(0).changes().get(0).beforeValue(),
+                "from the first value before");
+        assertEquals(Optional.of(new reportsite.data.Value.MoreThan(new java.math.BigDecimal("1"))), FigureSnapshot.valueOf("more than 1"));
+        assertEquals(Optional.of(new reportsite.data.Value.Range(new java.math.BigDecimal("91"), new java.math.BigDecimal("93"))),
+                FigureSnapshot.valueOf("91 to 93"));
+        assertEquals(Optional.empty(), FigureSnapshot.valueOf("3,200 trillion"), "a text is not a value");
+        Diagnostics bad = new Diagnostics();
+        UpdateHistory.parse(new SourceText("content/data-updates.yaml", out.replace("\"more than 1\"", "\"over one\"")), bad);
+        List<String> lines = out.lines().toList();
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("before_value")).findFirst().orElseThrow());
+        assertEquals(List.of("content/data-updates.yaml:" + (line + 1) + ":" + (lines.get(line).indexOf("\"more than 1\"") + 1)
+                + ": warning: 'before_value' is not a value the build writes: 'over one'"),
+                bad.all().stream().map(x -> x.format().lines().findFirst().orElseThrow()).toList());
+    }
+
     @Test
     void undatedChangesMergeWithUndatedEntries() {
         String once = UpdateHistory.recorded(new SourceText("x", ""), changes(null, change("a", "1", "2")));
