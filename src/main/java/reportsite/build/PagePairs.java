@@ -1,9 +1,6 @@
 package reportsite.build;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import reportsite.diag.Diagnostics;
 import reportsite.render.Edition;
 import reportsite.source.SourceFile;
@@ -18,17 +15,14 @@ final class PagePairs {
     private PagePairs() {
     }
 
-    static void check(Map<Edition, List<SourceFile>> pages, Diagnostics d) {
-        if (pages.size() < 2) {
-            return;
-        }
-        Map<Edition, Set<String>> names = pages.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(f -> f.relative().substring(e.getKey().prefix().length())).collect(Collectors.toSet())));
+    /** @param pages each edition's pages by their path under the edition's folder */
+    static void check(Map<Edition, Map<String, SourceFile>> pages, Diagnostics d) {
         pages.forEach((edition, files) -> {
-            for (SourceFile f : files) {
-                String name = f.relative().substring(edition.prefix().length());
+            for (Map.Entry<String, SourceFile> page : files.entrySet()) {
+                String name = page.getKey();
+                SourceFile f = page.getValue();
                 for (Edition other : pages.keySet()) {
-                    if (other != edition && !names.get(other).contains(name)) {
+                    if (other != edition && !pages.get(other).containsKey(name)) {
                         String want = "content/" + other.prefix() + name;
                         d.warning(f.sourceText(), f.sourceText().at(1, 1), "no " + other.language().englishName()
                                 + " page '" + want + "' for this page", "translate it as " + want + ", or set 'draft: true'");

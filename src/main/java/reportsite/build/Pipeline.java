@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import reportsite.chart.ChartData;
@@ -105,7 +106,8 @@ final class Pipeline {
     }
 
     /** A page whose front matter was read. */
-    private record Outlined(SourceFile file, FrontMatterParser.Parsed parsed) {
+    /** @param name its path under its edition's folder, which its translations share */
+    private record Outlined(SourceFile file, FrontMatterParser.Parsed parsed, String name) {
         PageOutline outline() {
             return new PageOutline(file.relative(), parsed.meta());
         }
@@ -354,13 +356,15 @@ final class Pipeline {
         for (Edition e : editions) {
             List<SourceFile> files = inputs.pages().stream().filter(f -> editionOf(f, editions) == e).toList();
             List<Outlined> outlined = files.stream()
-                    .map(f -> FrontMatterParser.parse(f, e.prefix(), d).filter(p -> config.drafts() || !p.meta().draft()).map(p -> new Outlined(f, p)))
+                    .map(f -> FrontMatterParser.parse(f, e.prefix(), d).filter(p -> config.drafts() || !p.meta().draft())
+                            .map(p -> new Outlined(f, p, f.relative().substring(e.prefix().length()))))
                     .flatMap(Optional::stream).toList();
             SlugCheck.check(outlined.stream().map(Outlined::outline).toList(), files, config.content(), d);
             out.put(e, outlined);
         }
-        PagePairs.check(out.entrySet().stream().collect(java.util.stream.Collectors.toMap(x -> x.getKey(),
-                x -> x.getValue().stream().map(Outlined::file).toList(), (a, b) -> a, LinkedHashMap::new)), d);
+        Map<Edition, Map<String, SourceFile>> byName = new LinkedHashMap<>();
+        out.forEach((e, pages) -> byName.put(e, pages.stream().collect(Collectors.toMap(Outlined::name, Outlined::file))));
+        PagePairs.check(byName, d);
         return out;
     }
 
@@ -371,7 +375,7 @@ final class Pipeline {
     /** An edition's pages by file name without its folder → output path, for the other editions' language switch. */
     private static Map<String, String> pairs(Edition e, List<Outlined> outlined) {
         Map<String, String> out = new TreeMap<>();
-        outlined.forEach(o -> out.put(o.file().relative().substring(e.prefix().length()), o.outline().outputPath()));
+        outlined.forEach(o -> out.put(o.name(), o.outline().outputPath()));
         return out;
     }
 

@@ -102,41 +102,52 @@ public final class ChartPlanner {
             return 0;
         }
         return shifts.computeIfAbsent(spec.id(), id -> {
+            Metric m = data.metric(spec.metrics().get(0)).orElseThrow();
             BigDecimal max = BigDecimal.ZERO;
             for (String e : spec.entities()) {
                 for (String metricId : spec.metrics()) {
-                    for (Figure f : figures(spec, e, metricId, 0)) {
-                        max = max.max(f.value().abs());
+                    for (Plotted p : plotted(spec, e, metricId)) {
+                        max = max.max(ValueFormatter.axisValue(language, m, p.value().value().number().orElseThrow(), 0).abs());
                     }
                 }
             }
-            return ValueFormatter.chineseShift(data.metric(spec.metrics().get(0)).orElseThrow(), max);
+            return ValueFormatter.chineseShift(m, max);
         });
+    }
+
+    /** An observation inside the chart's range with a number, in the chart's currency. */
+    private record Plotted(Observation obs, Dataset.Converted value) {
+    }
+
+    private List<Plotted> plotted(ChartSpec spec, String entity, String metricId) {
+        Predicate<Period> window = windows.computeIfAbsent(spec.id(), id -> spec.window(data));
+        List<Plotted> out = new ArrayList<>();
+        for (Observation o : data.series(entity, metricId)) {
+            if (window.test(o.period()) && o.value().number().isPresent()) {
+                data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Plotted(o, c)));
+            }
+        }
+        return out;
     }
 
     private List<Figure> figures(ChartSpec spec, String entity, String metricId, int shift) {
         Metric m = data.metric(metricId).orElseThrow();
         List<Figure> out = new ArrayList<>();
-        for (Observation o : data.series(entity, metricId)) {
-            if (!windows.computeIfAbsent(spec.id(), id -> spec.window(data)).test(o.period()) || o.value().number().isEmpty()) {
-                continue;
-            }
+        for (Plotted p : plotted(spec, entity, metricId)) {
+            Observation o = p.obs();
+            Dataset.Converted c = p.value();
+            boolean computed = c.rate().isPresent() || o.isDerived();
+            // After the as-of date: marked in the label (†) and in the text, in the chart's words.
+            Optional<String> asOf = AsOf.mark(data, o).map(mark -> words.format(mark.key(), "date",
+                    AsOf.date(language, data.site().asOf().orElseThrow())));
             String marks = (o.isDerived() ? words.get("chart.mark.derived") : "")
-                    + (AsOf.isAfter(data, o) ? words.format("chart.mark.as_of", "mark", asOfMark(o)) : "");
-            data.valueIn(o, spec.currency()).ifPresent(c -> out.add(new Figure(o, m,
-                    ValueFormatter.axisValue(language, m, c.value().number().orElseThrow(), shift),
-                    ValueFormatter.compact(language, m, c.value(), c.rate().isPresent() || o.isDerived(), shift)
-                            + (AsOf.isAfter(data, o) ? " †" : ""),
-                    ValueFormatter.format(language, m, c.value(), c.currency(), c.rate().isPresent() || o.isDerived(),
-                            ValueFormatter.Style.SHORT) + marks,
-                    c.currency(), c.rate())));
+                    + asOf.map(mark -> words.format("chart.mark.as_of", "mark", mark)).orElse("");
+            out.add(new Figure(o, m, ValueFormatter.axisValue(language, m, c.value().number().orElseThrow(), shift),
+                    ValueFormatter.compact(language, m, c.value(), computed, shift) + (asOf.isPresent() ? " †" : ""),
+                    ValueFormatter.format(language, m, c.value(), c.currency(), computed, ValueFormatter.Style.SHORT) + marks,
+                    c.currency(), c.rate()));
         }
         return out;
-    }
-
-    /** As {@link AsOf#mark}, in the chart's words. */
-    private String asOfMark(Observation o) {
-        return words.format(AsOf.mark(data, o).orElseThrow().key(), "date", AsOf.date(language, data.site().asOf().orElseThrow()));
     }
 
     private String unit(ChartSpec spec) {
@@ -157,9 +168,8 @@ public final class ChartPlanner {
     private String categoryOf(Period p) {
         return switch (p.kind()) {
             case DAY, MONTH -> period(p);
-            case YEAR, FISCAL_YEAR -> language == Language.EN ? String.valueOf(p.middle().getYear())
-                    : period(new Period(String.valueOf(p.middle().getYear()), Period.Kind.YEAR,
-                            p.middle().withDayOfYear(1), p.middle().withMonth(12).withDayOfMonth(31)));
+            case YEAR, FISCAL_YEAR -> period(new Period(String.valueOf(p.middle().getYear()), Period.Kind.YEAR,
+                    p.middle().withDayOfYear(1), p.middle().withMonth(12).withDayOfMonth(31)));
             default -> {
                 LocalDate first = p.middle().withMonth((p.middle().getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
                 yield period(new Period(p.calendarQuarter(), Period.Kind.QUARTER, first,

@@ -2,9 +2,7 @@ package reportsite.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import reportsite.data.AsOf;
 import reportsite.data.Dataset;
@@ -49,8 +47,7 @@ public final class FigureText {
         Language lang = data.language();
         Metric m = data.metric(o.metric()).orElseThrow();
         List<String> parts = new ArrayList<>();
-        parts.add(ui.format("tip.figure", Map.of("entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()),
-                "metric", inSentence(m, lang), "period", ValueFormatter.periodWithSpan(lang, o.period()))));
+        parts.add(figure(data, o, m, ValueFormatter.periodWithSpan(lang, o.period()), ui));
         if (o.isDerived()) {
             parts.add(ui.format("figure.derived_note", Map.of("how", o.derivation())));
         }
@@ -66,36 +63,19 @@ public final class FigureText {
 
     /** "after the as-of date (2025-11-28)" in the edition's words, or "" for a figure within the as-of date. */
     public static String asOfMark(Dataset data, Observation o, UiStrings ui) {
-        return AsOf.mark(data, o).map(m -> ui.format(m.key(),
-                Map.of("date", AsOf.date(data.language(), data.site().asOf().orElseThrow())))).orElse("");
+        return AsOf.mark(data, o).map(m -> ui.format(m.key(), Map.of("date", AsOf.text(data)))).orElse("");
     }
-
-    /**
-     * A metric's label inside an English sentence: "Capital expenditure" → "capital expenditure";
-     * "AI revenue" keeps its acronym, and "Gemini app monthly users" its name: the metric's
-     * description writes a name with its capital in mid-sentence, and never in lower case. Other
-     * languages keep the label as written.
-     */
-    static String inSentence(Metric m, Language lang) {
-        String label = m.label();
-        if (lang != Language.EN || label.length() < 2 || !Character.isUpperCase(label.charAt(0))
-                || !Character.isLowerCase(label.charAt(1))) {
-            return label;
-        }
-        String first = label.split(" ", 2)[0];
-        String word = Pattern.quote(first) + "(?![\\p{L}\\p{N}])";
-        boolean name = Pattern.compile("[\\p{L}\\p{N},;] " + word).matcher(m.description()).find()
-                && !Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + word + ")").matcher(m.description().replace(first, "")).find();
-        return name ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
-    }
-
     /** Two figures a derived one is made from, named in a tooltip: "US$24.0 bn (Google, capital expenditure, Q3 2025)". */
     public static String named(Dataset data, Observation o, Dataset.Converted value, UiStrings ui) {
         Metric m = data.metric(o.metric()).orElseThrow();
         Language lang = data.language();
         return ui.format("tip.named", Map.of("value", ValueFormatter.format(lang, m, value.value(), value.currency(),
-                value.rate().isPresent(), ValueFormatter.Style.PROSE), "figure", ui.format("tip.figure", Map.of(
-                "entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()), "metric", inSentence(m, lang),
-                "period", ValueFormatter.period(lang, o.period())))));
+                value.rate().isPresent(), ValueFormatter.Style.PROSE), "figure", figure(data, o, m, ValueFormatter.period(lang, o.period()), ui)));
+    }
+
+    /** "Google, capital expenditure, Q3 2025": the figure's entity, metric and {@code period} in the edition's words. */
+    private static String figure(Dataset data, Observation o, Metric m, String period, UiStrings ui) {
+        return ui.format("tip.figure", Map.of("entity", data.entity(o.entity()).map(e -> e.shortName()).orElse(o.entity()),
+                "metric", m.inSentence(data.language()), "period", period));
     }
 }

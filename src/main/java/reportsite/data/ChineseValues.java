@@ -53,7 +53,7 @@ final class ChineseValues {
         if (m.unit() == Metric.Unit.PERCENT) {
             return ValueFormatter.compact(m, v, computed);
         }
-        String prefix = v instanceof Value.About ? "≈ " : v instanceof Value.MoreThan ? "> " : v instanceof Value.LessThan ? "< " : "";
+        String prefix = ValueFormatter.qualifier(Language.ZH, v, ValueFormatter.Style.SHORT);
         if (v instanceof Value.Range r) {
             return axisNumber(m, r.from(), computed, shift) + "–" + axisNumber(m, r.to(), computed, shift);
         }

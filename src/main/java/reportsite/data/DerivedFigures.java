@@ -75,7 +75,7 @@ final class DerivedFigures {
             case RATIO -> label + "（" + x + "）除以" + metrics.get(other.metric()).label() + "（" + y + "）";
         } : switch (rule.op()) {
             case YOY, QOQ -> label + " " + o.period().display() + " (" + x + ") against " + other.period().display() + " (" + y + ")";
-            case RATIO -> label + " (" + x + ") divided by " + metrics.get(other.metric()).label().toLowerCase(java.util.Locale.ROOT)
+            case RATIO -> label + " (" + x + ") divided by " + metrics.get(other.metric()).inSentence(Language.EN)
                     + " (" + y + ")";
         };
         Value result = o.value().isExact() && other.value().isExact() ? new Value.Exact(value) : new Value.About(value);

@@ -18,7 +18,7 @@ public record FactCheck(String id, String claim, Verdict verdict, String finding
 
         /** Its word in the metrics file, in CSS classes and in string keys ("weak-source"). */
         public String key() {
-            return MetricsLoader.word(this);
+            return MetricsLoader.word(this).replace('_', '-');
         }
     }
 }

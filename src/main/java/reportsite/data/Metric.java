@@ -1,5 +1,8 @@
 package reportsite.data;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * What is measured and how it is shown.
  *
@@ -28,5 +31,23 @@ public record Metric(String id, String label, Unit unit, String noun, Scale scal
 
     public boolean isDerived() {
         return kind == Kind.DERIVED;
+    }
+
+    /**
+     * The label inside an English sentence: "Capital expenditure" → "capital expenditure";
+     * "AI revenue" keeps its acronym, and "Gemini app monthly users" its name: the description
+     * writes a name with its capital in mid-sentence, and never in lower case. Other languages
+     * keep the label as written.
+     */
+    public String inSentence(Language lang) {
+        if (lang != Language.EN || label.length() < 2 || !Character.isUpperCase(label.charAt(0))
+                || !Character.isLowerCase(label.charAt(1))) {
+            return label;
+        }
+        String first = label.split(" ", 2)[0];
+        String word = Pattern.quote(first) + "(?![\\p{L}\\p{N}])";
+        boolean name = Pattern.compile("[\\p{L}\\p{N},;] " + word).matcher(description).find()
+                && !Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + word + ")").matcher(description.replace(first, "")).find();
+        return name ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
     }
 }

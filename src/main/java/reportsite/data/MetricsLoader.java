@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -275,17 +276,21 @@ public final class MetricsLoader {
     /** Each constant by the word the metrics file writes for it, in declaration order (for the hint of a wrong one). */
     @SafeVarargs
     static <E extends Enum<E>> Map<String, E> words(E... values) {
+        return words(MetricsLoader::word, values);
+    }
+
+    @SafeVarargs
+    static <E extends Enum<E>> Map<String, E> words(Function<E, String> word, E... values) {
         Map<String, E> m = new LinkedHashMap<>();
         for (E e : values) {
-            m.put(word(e), e);
+            m.put(word.apply(e), e);
         }
         return m;
     }
 
-    /** A constant's word in the metrics file and in CSS and string keys: WEAK_SOURCE is "weak-source", GROUPED_BAR "grouped_bar". */
+    /** A constant's word in the metrics file and in CSS and string keys: GROUPED_BAR is "grouped_bar". */
     static String word(Enum<?> e) {
-        String w = e.name().toLowerCase(Locale.ROOT);
-        return e instanceof FactCheck.Verdict ? w.replace('_', '-') : w;
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     private void metric(Node node) {
@@ -341,9 +346,9 @@ public final class MetricsLoader {
             };
         }
         return switch (op) {
-            case YOY -> "year-on-year change of " + first.label().toLowerCase(Locale.ROOT);
-            case QOQ -> "quarter-on-quarter change of " + first.label().toLowerCase(Locale.ROOT);
-            case RATIO -> first.label() + " divided by " + second.label().toLowerCase(Locale.ROOT);
+            case YOY -> "year-on-year change of " + first.inSentence(Language.EN);
+            case QOQ -> "quarter-on-quarter change of " + first.inSentence(Language.EN);
+            case RATIO -> first.label() + " divided by " + second.inSentence(Language.EN);
         };
     }
 
@@ -357,7 +362,7 @@ public final class MetricsLoader {
         }).orElse("");
     }
 
-    private static final Map<String, FactCheck.Verdict> VERDICTS = words(FactCheck.Verdict.values());
+    private static final Map<String, FactCheck.Verdict> VERDICTS = words(FactCheck.Verdict::key, FactCheck.Verdict.values());
 
     private Optional<FactCheck> factCheck(Node node) {
         return in.mapping(node, "a fact check").flatMap(f -> {

@@ -44,8 +44,7 @@ public final class ValueFormatter {
         if (v instanceof Value.Range r) {
             return number(r.from(), decimals(m, r.from(), computed)) + "–" + number(r.to(), decimals(m, r.to(), computed)) + pct;
         }
-        String prefix = v instanceof Value.About ? "≈ " : v instanceof Value.MoreThan ? "> " : v instanceof Value.LessThan ? "< " : "";
-        return v.number().map(x -> prefix + number(x, decimals(m, x, computed)) + pct).orElse("");
+        return v.number().map(x -> qualifier(Language.EN, v, Style.SHORT) + number(x, decimals(m, x, computed)) + pct).orElse("");
     }
 
     /** A figure of a metric with its unit: "US$85 bn", "26%", "980 trillion tokens", "140,000 models". */
@@ -106,12 +105,21 @@ public final class ValueFormatter {
         } else if (v instanceof Value.Range r) {
             return lang == Language.ZH ? ChineseValues.range(m, r, currency, computed) : range(m, r, currency, computed);
         }
+        return qualifier(lang, v, style) + amount(lang, m, v.number().orElseThrow(), currency, computed);
+    }
+
+    /** What goes before a bound or an approximation: "≈ ", "> ", "< " in short form, words in prose ("about ", "超过"); "" for others. */
+    static String qualifier(Language lang, Value v, Style style) {
         boolean zh = lang == Language.ZH;
-        String qualifier = style == Style.SHORT ? (v instanceof Value.About ? "≈ " : v instanceof Value.MoreThan ? "> "
-                : v instanceof Value.LessThan ? "< " : "")
-                : v instanceof Value.About ? (zh ? "约" : "about ") : v instanceof Value.MoreThan ? (zh ? "超过" : "more than ")
-                : v instanceof Value.LessThan ? (zh ? "低于" : "less than ") : "";
-        return qualifier + amount(lang, m, v.number().orElseThrow(), currency, computed);
+        boolean prose = style == Style.PROSE;
+        if (v instanceof Value.About) {
+            return prose ? about(lang) : "≈ ";
+        } else if (v instanceof Value.MoreThan) {
+            return prose ? (zh ? "超过" : "more than ") : "> ";
+        } else if (v instanceof Value.LessThan) {
+            return prose ? (zh ? "低于" : "less than ") : "< ";
+        }
+        return "";
     }
 
     /** {@link #compact(Metric, Value, boolean)} in an edition's language, in the unit of {@link #unitLabel(Language, Metric, String)}. */
@@ -143,14 +151,10 @@ public final class ValueFormatter {
     }
 
     /**
-     * A figure in the unit of {@link #unitLabel(Language, Metric, String)}, as a chart plots it:
-     * CN¥38.68 bn is 38.68 on a "CN¥ bn" axis and 386.8 on a "亿元" one.
+     * A figure in the unit of {@link #unitLabel(Language, Metric, String, int)}, as a chart plots it:
+     * CN¥38.68 bn is 38.68 on a "CN¥ bn" axis and 386.8 on a "亿元" one ({@code shift} steps of 10⁴
+     * higher in Chinese).
      */
-    public static BigDecimal axisValue(Language lang, Metric m, BigDecimal x) {
-        return axisValue(lang, m, x, 0);
-    }
-
-    /** As {@link #axisValue(Language, Metric, BigDecimal)}, {@code shift} steps of 10⁴ higher in Chinese. */
     public static BigDecimal axisValue(Language lang, Metric m, BigDecimal x, int shift) {
         return lang == Language.ZH && m.unit() != Metric.Unit.PERCENT ? x.multiply(ChineseNumbers.axisFactor(m.scale(), shift)) : x;
     }

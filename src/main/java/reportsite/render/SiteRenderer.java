@@ -46,9 +46,10 @@ public final class SiteRenderer {
     private final Dataset data;
     private final List<DataUpdate> updates;
     private final Edition edition;
-    private final List<Edition.Other> others;
     private final UiStrings ui;
     private final DataViews views;
+    /** The editions of the language switch: none for a site with one edition. */
+    private final List<Edition.Other> allEditions;
     /** The dataset for templates ({@code data.metric.capex.latest.alibaba.text}): built once, read by every page. */
     private Map<String, Object> dataModel;
 
@@ -62,7 +63,13 @@ public final class SiteRenderer {
         this.data = data;
         this.updates = List.copyOf(updates);
         this.edition = edition;
-        this.others = List.copyOf(others);
+        // Every edition, this one too, the one at the root first, in the same order on every page.
+        List<Edition.Other> all = new ArrayList<>(others);
+        if (!others.isEmpty()) {
+            all.add(new Edition.Other(edition, Map.of()));
+            all.sort(Comparator.comparing((Edition.Other o) -> !o.edition().prefix().isEmpty()).thenComparing(o -> o.edition().prefix()));
+        }
+        this.allEditions = List.copyOf(all);
         this.ui = edition.ui();
         this.views = new DataViews(data, ui);
     }
@@ -432,14 +439,8 @@ public final class SiteRenderer {
      * edition's home; the pages made from the data exist in every edition.
      */
     private List<Map<String, Object>> alternates(String path, Optional<String> source, String root) {
-        if (others.isEmpty()) {
-            return List.of();
-        }
         List<Map<String, Object>> out = new ArrayList<>();
-        List<Edition.Other> all = new ArrayList<>(others);
-        all.add(new Edition.Other(edition, Map.of()));
-        all.sort(Comparator.comparing((Edition.Other o) -> !o.edition().prefix().isEmpty()).thenComparing(o -> o.edition().prefix()));
-        for (Edition.Other o : all) {
+        for (Edition.Other o : allEditions) {
             boolean current = o.edition().equals(edition);
             Optional<String> pair = current || source.isEmpty() ? Optional.of(path) : Optional.ofNullable(o.pages().get(source.get()));
             boolean paired = pair.isPresent() && !path.equals(NOT_FOUND);
