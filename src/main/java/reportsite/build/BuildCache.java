@@ -3,20 +3,21 @@ package reportsite.build;
 import java.util.function.Supplier;
 
 /**
- * What a build may take from earlier builds. The pipeline wraps a stage's call in
- * {@link #get}, under a key of everything the stage reads (see {@link Keys}); the cache decides
- * whether the value is remembered and where. Three implementations, chosen once by the command:
- * {@link #none()} for {@code check} and {@code --clean}, {@link DiskCache} for {@code build},
- * and {@link MemoryCache} in front of a disk cache for {@code serve}.
+ * What a build may take from earlier builds. The pipeline runs a cached step through
+ * {@link #get}, under the key of the record of its inputs (see {@link CacheKind}); the cache
+ * decides whether the value is remembered and where. Three implementations, chosen once by the
+ * command: {@link #none()} for {@code check} and {@code --clean}, {@link DiskCache} for
+ * {@code build}, and {@link MemoryCache} in front of a disk cache for {@code serve}.
  */
 public interface BuildCache {
 
     /**
-     * The value of {@code kind} under {@code key}: kept by an earlier build, or made now and kept.
-     * The key is asked for only by a cache that keeps the kind: hashing everything a value is
-     * made from is a real part of a build without a cache ({@code --clean}) otherwise.
+     * The value of {@code kind} under {@code key}: kept by an earlier build, or made now and kept
+     * when {@link CacheKind#keeps} allows. The key is asked for only by a cache that keeps the
+     * kind: hashing everything a value is made from is a real part of a build without a cache
+     * ({@code --clean}) otherwise.
      */
-    <T> T get(CacheKind<T> kind, Supplier<String> key, Supplier<T> make);
+    <T> Reported<T> get(CacheKind<?, T> kind, Supplier<String> key, Supplier<Reported<T>> make);
 
     /** After a build without errors: forgets what that build did not ask for. */
     void keepOnlyUsed();
@@ -31,7 +32,7 @@ public interface BuildCache {
         INSTANCE;
 
         @Override
-        public <T> T get(CacheKind<T> kind, Supplier<String> key, Supplier<T> make) {
+        public <T> Reported<T> get(CacheKind<?, T> kind, Supplier<String> key, Supplier<Reported<T>> make) {
             return make.get();
         }
 

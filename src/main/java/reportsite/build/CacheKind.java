@@ -6,17 +6,34 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import reportsite.diag.Diagnostics;
 
 /**
- * A kind of value the pipeline caches.
+ * A step the pipeline may cache, and how its values are kept. The step is a function of one
+ * record of all it reads ({@code I}); the key of a value is made from that record by
+ * {@link Keys}, field by field, so an input the key leaves out cannot reach the step either.
+ * Steps are constants of {@link Steps}, written as static functions: they capture nothing
+ * (StepsTest checks it).
  *
  * @param name the folder of its entries on disk, and part of every key
  * @param codec how a value is written to disk; empty for values kept in memory only
- * @param keepable whether a value may be kept at all (a page rendered with warnings is not:
- *     taken from a cache, it would no longer give them)
  */
-public record CacheKind<T>(String name, Optional<Codec<T>> codec, Predicate<T> keepable) {
+public record CacheKind<I extends Record, T>(String name, Optional<Codec<T>> codec, Step<I, T> step) {
+
+    /** What a cached step does: from its inputs to its value, its problems reported to {@code own}. */
+    @FunctionalInterface
+    public interface Step<I, T> {
+        T run(I inputs, Diagnostics own);
+    }
+
+    /**
+     * Whether a value may be kept. One whose making reported an error never is: a rerun must
+     * fail again with the same error. On disk only values without any message are kept, since a
+     * codec keeps the value alone and a value taken from disk must not hide a warning.
+     */
+    boolean keeps(Reported<T> made) {
+        return codec.isEmpty() ? !made.hasErrors() : made.messages().isEmpty();
+    }
 
     /** Writes and reads one value; what is read back must equal what was written. */
     public interface Codec<T> {
@@ -57,11 +74,11 @@ public record CacheKind<T>(String name, Optional<Codec<T>> codec, Predicate<T> k
         }
     }
 
-    static <T> CacheKind<T> inMemory(String name, Predicate<T> keepable) {
-        return new CacheKind<>(name, Optional.empty(), keepable);
+    static <I extends Record, T> CacheKind<I, T> inMemory(String name, Step<I, T> step) {
+        return new CacheKind<>(name, Optional.empty(), step);
     }
 
-    static <T> CacheKind<T> onDisk(String name, Codec<T> codec, Predicate<T> keepable) {
-        return new CacheKind<>(name, Optional.of(codec), keepable);
+    static <I extends Record, T> CacheKind<I, T> onDisk(String name, Codec<T> codec, Step<I, T> step) {
+        return new CacheKind<>(name, Optional.of(codec), step);
     }
 }

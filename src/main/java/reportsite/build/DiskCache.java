@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,7 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public <T> T get(CacheKind<T> kind, Supplier<String> keyOf, Supplier<T> make) {
+    public <T> Reported<T> get(CacheKind<?, T> kind, Supplier<String> keyOf, Supplier<Reported<T>> make) {
         if (kind.codec().isEmpty()) {
             return make.get();
         }
@@ -46,15 +47,15 @@ public final class DiskCache implements BuildCache {
         used.computeIfAbsent(kind.name(), k -> ConcurrentHashMap.newKeySet()).add(key);
         Path file = dir.resolve(kind.name()).resolve(key + SUFFIX);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return codec.read(new DataInputStream(in));
+            return new Reported<>(codec.read(new DataInputStream(in)), List.of());
         } catch (NoSuchFileException e) {
             // Not made yet.
         } catch (IOException | RuntimeException e) {
             // A damaged entry (a disk full at the time, an older format): made again and replaced.
         }
-        T value = make.get();
-        if (kind.keepable().test(value)) {
-            write(file, value, codec);
+        Reported<T> value = make.get();
+        if (kind.keeps(value)) {
+            write(file, value.value(), codec);
         }
         return value;
     }

@@ -23,11 +23,12 @@ import reportsite.source.Assets;
 
 /**
  * Cache keys: a SHA-256 of the generator's identity, the kind of value, and every field the
- * value is made from. Values are written field by field: strings, numbers, dates, enums,
- * optionals, lists, maps and records (every component, by name). Where a thing was declared
- * ({@link Position}) is left out, since it is not drawn or shown: moving a line does not
- * invalidate what it made. Any other type is refused, so that a key never rests on a
- * {@code toString()} that may leave something out.
+ * value is made from: the record of a step's inputs. Values are written field by field: strings,
+ * numbers, dates, enums, optionals, lists, maps, records (every component, by name) and
+ * {@link Keyed} values (their key). Where a thing was declared ({@link Position}) or lies on
+ * this machine ({@link Path}: its text is in the record) is left out, since it is not drawn or
+ * shown: moving a line does not invalidate what it made. Any other type is refused, so that a
+ * key never rests on a {@code toString()} that may leave something out.
  */
 public final class Keys {
 
@@ -38,14 +39,12 @@ public final class Keys {
         this.generator = generator;
     }
 
-    /** The key of a value of {@code kind} made from {@code parts}. */
-    public String of(CacheKind<?> kind, Object... parts) {
+    /** The key of the value {@code kind}'s step makes from {@code inputs}. */
+    public String of(CacheKind<?, ?> kind, Record inputs) {
         Digest d = new Digest();
         d.text(generator);
         d.text(kind.name());
-        for (Object p : parts) {
-            d.value(p);
-        }
+        d.value(inputs);
         return d.hex();
     }
 
@@ -118,6 +117,9 @@ public final class Keys {
                     value(k);
                     value(x);
                 });
+            } else if (v instanceof Keyed<?> k) {
+                text("keyed");
+                text(k.key());
             } else if (v instanceof Record r) {
                 record(r);
             } else {
@@ -134,7 +136,7 @@ public final class Keys {
         private void record(Record r) {
             text("record " + r.getClass().getName());
             for (RecordComponent c : r.getClass().getRecordComponents()) {
-                if (c.getType() == Position.class) {
+                if (c.getType() == Position.class || c.getType() == Path.class) {
                     continue;
                 }
                 text(c.getName());

@@ -21,15 +21,15 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public <T> T get(CacheKind<T> kind, Supplier<String> keyOf, Supplier<T> make) {
+    public <T> Reported<T> get(CacheKind<?, T> kind, Supplier<String> keyOf, Supplier<Reported<T>> make) {
         String key = keyOf.get();
         String id = kind.name() + "/" + key;
         used.add(id);
         @SuppressWarnings("unchecked")
-        T value = (T) values.get(id);
+        Reported<T> value = (Reported<T>) values.get(id);
         if (value == null) {
             value = behind.get(kind, () -> key, make);
-            if (kind.keepable().test(value)) {
+            if (!value.hasErrors()) {
                 values.put(id, value);
             }
         }

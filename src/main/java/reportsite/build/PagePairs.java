@@ -2,7 +2,7 @@ package reportsite.build;
 
 import java.util.Map;
 import reportsite.diag.Diagnostics;
-import reportsite.render.Edition;
+import reportsite.data.Language;
 import reportsite.source.SourceFile;
 
 /**
@@ -15,16 +15,17 @@ final class PagePairs {
     private PagePairs() {
     }
 
-    /** @param pages each edition's pages by their path under the edition's folder */
-    static void check(Map<Edition, Map<String, SourceFile>> pages, Diagnostics d) {
+    /** @param pages each edition's pages by their path under the edition's folder, the default edition's first */
+    static void check(Map<Language, Map<String, SourceFile>> pages, Diagnostics d) {
+        Language first = pages.keySet().iterator().next();
         pages.forEach((edition, files) -> {
             for (Map.Entry<String, SourceFile> page : files.entrySet()) {
                 String name = page.getKey();
                 SourceFile f = page.getValue();
-                for (Edition other : pages.keySet()) {
+                for (Language other : pages.keySet()) {
                     if (other != edition && !pages.get(other).containsKey(name)) {
-                        String want = "content/" + other.prefix() + name;
-                        d.warning(f.sourceText(), f.sourceText().at(1, 1), "no " + other.language().englishName()
+                        String want = "content/" + (other == first ? "" : other.code() + "/") + name;
+                        d.warning(f.sourceText(), f.sourceText().at(1, 1), "no " + other.englishName()
                                 + " page '" + want + "' for this page", "translate it as " + want + ", or set 'draft: true'");
                     }
                 }

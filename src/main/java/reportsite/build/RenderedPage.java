@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import reportsite.diag.Diagnostic;
 
 /**
  * A Markdown page compiled and laid out.
@@ -14,15 +13,8 @@ import reportsite.diag.Diagnostic;
  * @param charts ids of the charts it embeds, in order
  * @param figures keys of the figures its directives show, sorted (for the Data updates page)
  * @param shows a hash of its body, which tells the change report whether its figures changed
- * @param messages what compiling it reported; only a page without any is cached, so that a page
- *     taken from a cache never hides a message
  */
-record RenderedPage(String path, Optional<byte[]> html, List<String> charts, List<String> figures, String shows,
-                    List<Diagnostic> messages) {
-
-    boolean keepable() {
-        return html.isPresent() && messages.isEmpty();
-    }
+record RenderedPage(String path, Optional<byte[]> html, List<String> charts, List<String> figures, String shows) {
 
     static final CacheKind.Codec<RenderedPage> CODEC = new CacheKind.Codec<>() {
         @Override
@@ -40,7 +32,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
             String shows = in.readUTF();
             List<String> charts = CacheKind.Codec.readStrings(in);
             List<String> figures = CacheKind.Codec.readStrings(in);
-            return new RenderedPage(path, Optional.of(CacheKind.Codec.readBytes(in)), charts, figures, shows, List.of());
+            return new RenderedPage(path, Optional.of(CacheKind.Codec.readBytes(in)), charts, figures, shows);
         }
     };
 }

@@ -2,6 +2,7 @@ package reportsite.build;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import reportsite.diag.Diagnostic;
 import reportsite.updates.DataChanges;
@@ -13,8 +14,9 @@ import reportsite.updates.FigureSnapshot;
  * @param files output path → bytes, sorted by path
  * @param figures the figures and what each page and chart shows, for the next run's change report
  * @param changes the figures that changed since the last build, with the pages and charts showing them
+ * @param history the new text of the history of data updates, to be written with the site; empty when it is unchanged
  * @param stageMillis time taken by each stage, in the order they ran
  */
 public record Site(int pages, int charts, SortedMap<String, byte[]> files, List<Diagnostic> warnings, FigureSnapshot figures,
-                   DataChanges changes, Map<String, Long> stageMillis) {
+                   DataChanges changes, Optional<String> history, Map<String, Long> stageMillis) {
 }

@@ -7,22 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import reportsite.chart.ChartData;
-import reportsite.chart.ChartImage;
-import reportsite.chart.ChartRenderer;
+import java.util.function.Consumer;
 import reportsite.config.BuildConfig;
+import reportsite.publish.OutputLock;
 import reportsite.publish.SitePublisher;
 import reportsite.updates.DataChanges;
 import reportsite.updates.FigureSnapshot;
 import reportsite.updates.UpdateHistory;
 
 /**
- * The front door of the commands: {@link #build} runs the {@link Pipeline} and publishes what it
- * made; {@link #check} runs it without writing anything. Around a build's run: the up-to-date
- * check before it (a build whose inputs and output are as the last build left them is skipped),
- * and after it the state kept for the next build (the figures, to report what changed, and what
- * was published, for the up-to-date check). Both live in the cache folder beside the output.
+ * The front door of the commands: {@link #build} runs the {@link Pipeline} and writes what it
+ * made; {@link #check} runs it without writing anything. Around a build's run: the lock of the
+ * output folder (one writer at a time), the up-to-date check before it (a build whose inputs and
+ * output are as the last build left them is skipped), and after it, only when the whole run
+ * succeeded, the writes: the site swapped in whole, the history of data updates replaced, and the
+ * state kept for the next build (the figures, to report what changed, and what was published,
+ * for the up-to-date check), which lives in the cache folder beside the output.
  */
 public final class SiteBuilder {
 
@@ -34,6 +34,7 @@ public final class SiteBuilder {
     private final BuildConfig config;
     private final BuildCache cache;
     private final String generator;
+    private final Consumer<String> notices;
 
     /** A builder with the cache its options ask for: on disk, or none with {@code --clean}. */
     public SiteBuilder(BuildConfig config) {
@@ -49,6 +50,7 @@ public final class SiteBuilder {
         this.config = config;
         this.cache = cache;
         this.generator = generator;
+        this.notices = System.err::println;
     }
 
     public static BuildCache defaultCache(BuildConfig config) {
@@ -60,10 +62,18 @@ public final class SiteBuilder {
         return build(SitePublisher::publish);
     }
 
-    /** Builds the site and hands its files to {@code publication}. */
+    /** Builds the site and hands its files to {@code publication}; nothing is written unless the whole run succeeded. */
     public BuildResult build(Publication publication) {
         long start = System.nanoTime();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
+        try (OutputLock lock = OutputLock.acquire(config.cacheDir().resolve("build.lock"), config.out(), notices)) {
+            return buildLocked(publication, start);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private BuildResult buildLocked(Publication publication, long start) throws IOException {
         Path stateFile = config.cacheDir().resolve(BuildState.FILE);
         // Hashed before reading, so that a file changed during the run makes the next build run again
         // (and not with --clean, which keeps no state for the next build).
@@ -79,21 +89,19 @@ public final class SiteBuilder {
             }
         }
         Path snapshotFile = config.cacheDir().resolve(FigureSnapshot.FILE);
-        Site site = new Pipeline(config, cache, new Keys(generator), ChartRenderer::render,
-                FigureSnapshot.read(snapshotFile), changes -> UpdateHistory.record(config.content(), changes)).run();
-        try {
-            // The state describes the output as it was: gone until the new output is in place.
-            Files.deleteIfExists(stateFile);
-            publication.publish(config.out(), site.files());
-            cache.keepOnlyUsed();
-            site.figures().write(snapshotFile);
-            if (!config.clean()) {
-                // The run wrote the history file, which is an input: the next build must find it as it is now.
-                String now = site.changes().recordedIn().isPresent() ? inputsHash() : inputs;
-                BuildState.of(now, site).write(stateFile);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
+        Site site = new Pipeline(config, cache, new Keys(generator), Steps.CHARTS, FigureSnapshot.read(snapshotFile)).run();
+        // The state describes the output as it was: gone until the new output is in place.
+        Files.deleteIfExists(stateFile);
+        publication.publish(config.out(), site.files());
+        if (site.history().isPresent()) {
+            UpdateHistory.write(config.content(), site.history().get());
+        }
+        cache.keepOnlyUsed();
+        site.figures().write(snapshotFile);
+        if (!config.clean()) {
+            // The history file is an input: the next build must find it as it is now.
+            String now = site.history().isPresent() ? inputsHash() : inputs;
+            BuildState.of(now, site).write(stateFile);
         }
         return result(site, start, false);
     }
@@ -101,10 +109,7 @@ public final class SiteBuilder {
     /** Validates the inputs and renders everything in memory, without drawing charts or writing anything. */
     public BuildResult check() {
         long start = System.nanoTime();
-        // Only whether each image would exist matters: no image is drawn.
-        Function<ChartData, ChartImage> none = chart -> new ChartImage(chart.spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0);
-        Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), none, Optional.empty(),
-                changes -> false).run();
+        Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), Steps.CHARTS_NOT_DRAWN, Optional.empty()).run();
         return result(site, start, false);
     }
 

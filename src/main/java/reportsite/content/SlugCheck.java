@@ -33,6 +33,16 @@ public final class SlugCheck {
         }
     }
 
+    /**
+     * A page whose output path is one the build makes from the data (a company page, the
+     * comparison, sources, …): an error at its {@code slug:}, or at its first line.
+     */
+    public static void taken(SourceFile file, String outputPath, Diagnostics diagnostics) {
+        SourceText text = file.sourceText();
+        diagnostics.error(text, slugPosition(text).orElse(text.at(1, 1)), "this page would be written to '" + outputPath
+                + "', which is a page the build makes from the data", "give it another 'slug:' in its front matter, or rename the file");
+    }
+
     /** The position of the value of a 'slug:' line in the front matter. */
     private static Optional<Position> slugPosition(SourceText text) {
         String[] lines = text.text().split("\n", -1);

@@ -1,6 +1,6 @@
 package reportsite.render;
 
-import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.ByteArrayTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -14,7 +14,6 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -23,18 +22,31 @@ import java.util.TimeZone;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
-import reportsite.source.SourceReader;
+import reportsite.source.TemplateFiles;
 
 /** FreeMarker set up safely, and template errors turned into positioned diagnostics. */
 public final class TemplateEngine {
 
     private final Configuration cfg;
-    private final Path dir;
+    private final TemplateFiles files;
 
+    /** An engine over the templates folder as it is now (tests, benchmarks). */
     public TemplateEngine(Path templatesDir) throws IOException {
-        this.dir = templatesDir;
+        this(TemplateFiles.read(templatesDir));
+    }
+
+    /** An engine whose templates are {@code files}, read once: it reads nothing else. */
+    public TemplateEngine(TemplateFiles files) {
+        this.files = files;
+        ByteArrayTemplateLoader loader = new ByteArrayTemplateLoader();
+        files.files().forEach((name, bytes) -> {
+            if (!name.startsWith("assets/")) {
+                // One fixed time: FreeMarker's template cache never looks again, and output cannot depend on the clock.
+                loader.putTemplate(name, bytes, 0L);
+            }
+        });
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -91,19 +103,13 @@ public final class TemplateEngine {
     }
 
     private void report(Diagnostics diagnostics, String name, int line, int col, String message, String hint) {
-        String file = display(name);
-        String text = "";
-        try {
-            text = Files.readString(dir.resolve(name));
-        } catch (IOException | RuntimeException e) {
-            // The message is still useful without the quoted line.
-        }
-        SourceText st = new SourceText(file, text);
+        // Without the file, the message is still useful without the quoted line.
+        SourceText st = new SourceText(display(name), files.text(name).orElse(""));
         diagnostics.error(st, st.at(line, col), message, hint);
     }
 
     private String display(String name) {
-        return SourceReader.display(dir.resolve(name));
+        return files.display(name);
     }
 
     private static String firstLine(String s) {

@@ -56,7 +56,12 @@ public final class UiStrings {
      * strings shipped in the jar.
      */
     public static Optional<UiStrings> load(Path templates, Language language, Diagnostics diagnostics) {
-        if (language == Language.EN && !Files.exists(templates.resolve(FOLDER))) {
+        return load(TemplateFiles.read(templates, diagnostics), language, diagnostics);
+    }
+
+    /** As {@link #load(Path, Language, Diagnostics)}, from the templates folder as read. */
+    public static Optional<UiStrings> load(TemplateFiles templates, Language language, Diagnostics diagnostics) {
+        if (language == Language.EN && templates.under(FOLDER + "/", "").isEmpty()) {
             return Optional.of(shipped());
         }
         Optional<SourceText> reference = read(templates, Language.EN, diagnostics);
@@ -137,15 +142,14 @@ public final class UiStrings {
         return model;
     }
 
-    private static Optional<SourceText> read(Path templates, Language language, Diagnostics diagnostics) {
-        Path file = templates.resolve(FOLDER).resolve(language.code() + ".yaml");
-        try {
-            return Optional.of(new SourceText(SourceReader.display(file), Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            diagnostics.error(Position.ofFile(SourceReader.display(file)), "cannot read the interface strings of '"
-                    + language.code() + "': " + e.getMessage(), "copy templates/" + FOLDER + "/en.yaml and translate its values", "");
-            return Optional.empty();
+    private static Optional<SourceText> read(TemplateFiles templates, Language language, Diagnostics diagnostics) {
+        String name = FOLDER + "/" + language.code() + ".yaml";
+        Optional<String> text = templates.text(name);
+        if (text.isEmpty()) {
+            diagnostics.error(Position.ofFile(templates.display(name)), "cannot read the interface strings of '"
+                    + language.code() + "': no such file", "copy templates/" + FOLDER + "/en.yaml and translate its values", "");
         }
+        return text.map(t -> new SourceText(templates.display(name), t));
     }
 
     private static void compare(Strings ref, Strings mine, Diagnostics d) {

@@ -21,6 +21,7 @@ import reportsite.data.YamlDocument;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
+import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
 
 /**
@@ -61,14 +62,21 @@ public final class UpdateHistory {
 
     /** The entries of the history file in {@code contentDir}; none when there is no such file. */
     public static List<DataUpdate> read(Path contentDir, Diagnostics diagnostics) {
-        Path path = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(path)) {
-            return List.of();
-        }
-        return SourceReader.readFile(contentDir, path, diagnostics).map(f -> parse(f.sourceText(), diagnostics)).orElse(List.of());
+        return file(contentDir, diagnostics).map(f -> parse(f.sourceText(), diagnostics)).orElse(List.of());
     }
 
-    static List<DataUpdate> parse(SourceText text, Diagnostics diagnostics) {
+    /** The history file of {@code contentDir} as read now; empty when there is none. */
+    public static Optional<SourceFile> file(Path contentDir, Diagnostics diagnostics) {
+        Path path = contentDir.resolve(FILE);
+        return Files.isRegularFile(path) ? SourceReader.readFile(contentDir, path, diagnostics) : Optional.empty();
+    }
+
+    /** The text of a history file not written yet. */
+    public static SourceText empty(Path contentDir) {
+        return new SourceText(display(contentDir), HEADER);
+    }
+
+    public static List<DataUpdate> parse(SourceText text, Diagnostics diagnostics) {
         return entries(text, diagnostics).stream().map(Entry::update).toList();
     }
 
@@ -157,14 +165,23 @@ public final class UpdateHistory {
         if (updated.equals(text) && Files.isRegularFile(path)) {
             return false;
         }
-        Path tmp = Files.createTempFile(contentDir, ".data-updates", ".tmp");
-        Files.writeString(tmp, updated, StandardCharsets.UTF_8);
-        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        write(contentDir, updated);
         return true;
     }
 
-    /** The history text with {@code changes} recorded. */
-    static String recorded(SourceText text, DataChanges changes) {
+    /** Replaces the history file of {@code contentDir} with {@code text} in one step: a reader sees the old file or the new one. */
+    public static void write(Path contentDir, String text) throws IOException {
+        Path tmp = Files.createTempFile(contentDir, ".data-updates", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, contentDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The history text with {@code changes} recorded; the text must be one that {@link #parse} read without errors. */
+    public static String recorded(SourceText text, DataChanges changes) {
         Diagnostics ignored = new Diagnostics();
         List<Entry> entries = entries(text, ignored);
         if (ignored.hasErrors()) {

@@ -32,7 +32,7 @@ class KeysTest {
     }
 
     private static String key(String generator, ChartData chart) {
-        return new Keys(generator).of(Pipeline.CHARTS, chart);
+        return new Keys(generator).of(Steps.CHARTS, new Steps.ChartIn(chart));
     }
 
     @Test
@@ -49,20 +49,34 @@ class KeysTest {
         assertNotEquals(key("g", chart), key("h", chart));
     }
 
+    /** Inputs of a test step: two parts whose text could run together. */
+    private record Two(Object a, Object b) {
+    }
+
+    private static final CacheKind<Two, String> TWO = CacheKind.inMemory("two", (in, own) -> "");
+
     @Test
     void partsAreTakenApartExactly() {
         Keys keys = new Keys("g");
-        assertNotEquals(keys.of(Pipeline.PAGES, "ab", "c"), keys.of(Pipeline.PAGES, "a", "bc"));
-        assertNotEquals(keys.of(Pipeline.PAGES, List.of("a"), "b"), keys.of(Pipeline.PAGES, List.of("a", "b")));
-        assertNotEquals(keys.of(Pipeline.PAGES, new BigDecimal("1.0")), keys.of(Pipeline.PAGES, new BigDecimal("1.00")),
+        assertNotEquals(keys.of(TWO, new Two("ab", "c")), keys.of(TWO, new Two("a", "bc")));
+        assertNotEquals(keys.of(TWO, new Two(List.of("a"), "b")), keys.of(TWO, new Two(List.of("a", "b"), null)));
+        assertNotEquals(keys.of(TWO, new Two(new BigDecimal("1.0"), null)), keys.of(TWO, new Two(new BigDecimal("1.00"), null)),
                 "the scale of a number is drawn");
-        assertNotEquals(keys.of(Pipeline.PAGES, Optional.empty()), keys.of(Pipeline.PAGES, Optional.of("")));
-        assertEquals(keys.of(Pipeline.PAGES, Map.of("a", 1, "b", 2)), keys.of(Pipeline.PAGES, Map.of("b", 2, "a", 1)),
+        assertNotEquals(keys.of(TWO, new Two(Optional.empty(), null)), keys.of(TWO, new Two(Optional.of(""), null)));
+        assertEquals(keys.of(TWO, new Two(Map.of("a", 1, "b", 2), null)), keys.of(TWO, new Two(Map.of("b", 2, "a", 1), null)),
                 "an unordered map in any order");
     }
 
     @Test
+    void aKeyedValueIsWrittenAsItsKey() {
+        Keys keys = new Keys("g");
+        Object big = List.of("a", "b");
+        assertEquals(keys.of(TWO, new Two(Keyed.madeBy(() -> "k", big), null)), keys.of(TWO, new Two(Keyed.madeBy(() -> "k", "other"), null)));
+        assertNotEquals(keys.of(TWO, new Two(Keyed.of(big), null)), keys.of(TWO, new Two(Keyed.of(List.of("a", "c")), null)));
+    }
+
+    @Test
     void aTypeWithoutAnExplicitKeyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Keys("g").of(Pipeline.PAGES, new Object()));
+        assertThrows(IllegalArgumentException.class, () -> new Keys("g").of(TWO, new Two(new Object(), null)));
     }
 }

@@ -1,0 +1,105 @@
+package reportsite.build;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import reportsite.chart.ChartDescription;
+import reportsite.chart.ChartFiles;
+import reportsite.chart.ChartImage;
+import reportsite.diag.Diagnostics;
+import reportsite.publish.PageLinks;
+import reportsite.render.HostingFiles;
+import reportsite.render.SearchIndex;
+import reportsite.source.TemplateFiles;
+import reportsite.updates.FigureSnapshot;
+
+/**
+ * The output assembly: every edition's files under its folder, the assets, the search indexes
+ * and the files for hosting, each page read once for its search entry and its links.
+ */
+final class SiteFiles {
+
+    private SiteFiles() {
+    }
+
+    /** The files of the site, and the ids and links of each page, for the link check. */
+    record Written(SortedMap<String, byte[]> files, Map<String, PageLinks> links) {
+    }
+
+    static Written assemble(List<EditionOutput> made, TemplateFiles templates, Steps steps, Diagnostics d) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Map<EditionOutput, SortedMap<String, byte[]>> byEdition = new LinkedHashMap<>();
+        for (EditionOutput m : made) {
+            SortedMap<String, byte[]> own = new TreeMap<>();
+            m.pages().forEach(p -> own.put(p.path(), p.html().orElseThrow()));
+            for (String id : m.used()) {
+                ChartImage img = m.drawn().get(id);
+                own.put(ChartFiles.png(id), img.png1x());
+                own.put(ChartFiles.png2x(id), img.png2x());
+                own.put(ChartFiles.dark(id), img.dark1x());
+                own.put(ChartFiles.dark2x(id), img.dark2x());
+                own.put(ChartFiles.csv(id), ChartDescription.csv(m.context().charts().get(id)).getBytes(StandardCharsets.UTF_8));
+            }
+            own.putAll(m.dataPages().files());
+            String prefix = m.context().edition().prefix();
+            own.forEach((path, bytes) -> files.put(prefix + path, bytes));
+            files.putAll(m.previews());
+            byEdition.put(m, own);
+        }
+        files.putAll(templates.under("assets/", "assets/"));
+        Map<String, Steps.ReadPage> read = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
+                .forEach(f -> read.put(f.getKey(), steps.run(Steps.READ, new Steps.ReadIn(f.getValue())).value()));
+        byEdition.forEach((m, own) -> files.put(m.context().edition().prefix() + SearchIndex.PATH, searchIndex(m, own.keySet(), read, steps)));
+        files.putAll(HostingFiles.of(List.copyOf(files.keySet()), made.get(0).context().data().site(), alternates(made)));
+        Map<String, PageLinks> links = new HashMap<>();
+        read.forEach((path, page) -> links.put(path, page.links()));
+        return new Written(files, links);
+    }
+
+    /** An edition's search index: its pages as read, and its figures and sources, kept while its data and pages are unchanged. */
+    private static byte[] searchIndex(EditionOutput m, Set<String> files, Map<String, Steps.ReadPage> read, Steps steps) {
+        List<String> paths = SearchIndex.pages(files);
+        String prefix = m.context().edition().prefix();
+        List<String> pages = paths.stream()
+                .map(p -> SearchIndex.entry(prefix + p, read.get(prefix + p).text(), m.context().data().site().description())).toList();
+        return SearchIndex.of(pages, steps.run(Steps.SEARCH_DOCS, new Steps.SearchDocsIn(m.edition(), paths)).value());
+    }
+
+    /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */
+    static Map<String, String> shows(EditionOutput m) {
+        Map<String, String> shows = new TreeMap<>();
+        m.pages().forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.shows()));
+        m.dataPages().shows().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
+        m.used().forEach(id -> shows.put(FigureSnapshot.chartUnit(id), Keys.sha256(m.context().charts().get(id))));
+        return shows;
+    }
+
+    /**
+     * For the sitemap: each page of an edition with its pair in every edition, by {@code hreflang}
+     * (pairs share a file name under their edition's folder; the pages made from the data share
+     * their path). Empty with one edition.
+     */
+    private static Map<String, Map<String, String>> alternates(List<EditionOutput> made) {
+        if (made.size() < 2) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> groups = new TreeMap<>();
+        for (EditionOutput m : made) {
+            String lang = m.context().edition().language().htmlLang();
+            String prefix = m.context().edition().prefix();
+            m.pairs().forEach((file, path) -> groups.computeIfAbsent("page:" + file, k -> new TreeMap<>()).put(lang, prefix + path));
+            m.dataPages().files().keySet().forEach(path -> groups.computeIfAbsent("data:" + path, k -> new TreeMap<>())
+                    .put(lang, prefix + path));
+        }
+        Map<String, Map<String, String>> byPath = new TreeMap<>();
+        groups.values().forEach(group -> group.values().forEach(path -> byPath.put(path, group)));
+        return byPath;
+    }
+}

@@ -1,0 +1,164 @@
+package reportsite.build;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
+import reportsite.chart.ChartData;
+import reportsite.chart.ChartImage;
+import reportsite.chart.ChartPlanner;
+import reportsite.chart.ChartRenderer;
+import reportsite.chart.ChartTheme;
+import reportsite.chart.GlyphCheck;
+import reportsite.content.FrontMatterParser;
+import reportsite.content.MarkdownRenderer;
+import reportsite.content.Page;
+import reportsite.content.PageCompiler;
+import reportsite.content.PageOutline;
+import reportsite.data.Dataset;
+import reportsite.data.Language;
+import reportsite.data.MetricsLoader;
+import reportsite.diag.Diagnostics;
+import reportsite.publish.PageLinks;
+import reportsite.render.FigureUses;
+import reportsite.render.SearchIndex;
+import reportsite.render.SiteRenderer;
+import reportsite.render.TemplateEmbeds;
+import reportsite.render.TemplateEngine;
+import reportsite.source.SourceFile;
+import reportsite.source.TemplateFiles;
+import reportsite.source.UiStrings;
+
+/**
+ * The cached steps of a build, each a static function of one record of its inputs, and the one
+ * way the pipeline runs them ({@link #run}): the key is made from that record, a value is kept
+ * only when {@link CacheKind#keeps} allows, and its messages come back with it. A step sees
+ * its record and nothing else: its inputs are its parameters, and, being a constant, it has no
+ * captured state (StepsTest checks every kind).
+ */
+final class Steps {
+
+    /** {@code metrics.yaml} → one dataset per edition, its texts in the edition's language, the default edition's first. */
+    record DataIn(Optional<SourceFile> metrics, Optional<String> baseUrl) {
+    }
+
+    static final CacheKind<DataIn, Map<Language, Dataset>> DATA = CacheKind.inMemory("data", (in, own) -> {
+        Map<Language, Dataset> loaded = in.metrics().map(f -> MetricsLoader.loadEditions(f, own))
+                .orElseGet(() -> Map.of(Language.EN, Dataset.empty()));
+        Map<Language, Dataset> out = new java.util.LinkedHashMap<>();
+        loaded.forEach((language, data) -> out.put(language, data.withBaseUrl(in.baseUrl())));
+        return out;
+    });
+
+    /** An edition's interface strings, from the templates folder as read. */
+    record UiIn(Keyed<TemplateFiles> templates, Language language) {
+    }
+
+    static final CacheKind<UiIn, Optional<UiStrings>> UI = CacheKind.inMemory("ui",
+            (in, own) -> UiStrings.load(in.templates().value(), in.language(), own));
+
+    /** The template engine over the templates as read (it keeps the templates it has parsed). */
+    record TemplatesIn(Keyed<TemplateFiles> templates) {
+    }
+
+    static final CacheKind<TemplatesIn, TemplateEngine> TEMPLATES = CacheKind.inMemory("templates",
+            (in, own) -> new TemplateEngine(in.templates().value()));
+
+    /** What each chart of an edition shows, from its data in its words. */
+    record PlanIn(Keyed<Dataset> data, Language language, Keyed<UiStrings> ui) {
+    }
+
+    static final CacheKind<PlanIn, Map<String, ChartData>> PLANS = CacheKind.inMemory("plans", (in, own) -> {
+        Map<String, ChartData> plans = new ChartPlanner(in.data().value(), in.language(), in.ui().value()).planAll();
+        GlyphCheck.check(plans, ChartTheme.LIGHT.in(in.language()), own);
+        return plans;
+    });
+
+    /** One chart's images. */
+    record ChartIn(ChartData chart) {
+    }
+
+    static final CacheKind<ChartIn, ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(),
+            (in, own) -> ChartRenderer.render(in.chart()));
+
+    /** For {@code check}: only whether each image would exist matters, so none is drawn. */
+    static final CacheKind<ChartIn, ChartImage> CHARTS_NOT_DRAWN = CacheKind.inMemory("charts not drawn",
+            (in, own) -> new ChartImage(in.chart().spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0));
+
+    /** One Markdown page: its text and front matter, the menu, and everything of its edition. */
+    record PageIn(Keyed<EditionContext> edition, SourceFile file, FrontMatterParser.Parsed parsed, String outputPath,
+                  List<Map<String, Object>> nav) {
+    }
+
+    static final CacheKind<PageIn, RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, (in, own) -> {
+        EditionContext e = in.edition().value();
+        PageCompiler compiler = new PageCompiler(e.data(), e.charts(), new TemplateEmbeds(e.engine(), e.data(), e.edition().ui(), own),
+                new MarkdownRenderer(e.inputs().safe()));
+        Page page = compiler.compile(in.file(), in.parsed(), own);
+        Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav(), own);
+        return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()));
+    });
+
+    /** The pages made from an edition's data: comparison, companies, sources, data updates, 404. */
+    record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, List<Map<String, Object>> nav, FigureUses uses) {
+    }
+
+    static final CacheKind<DataPagesIn, SiteRenderer.DataPages> DATA_PAGES = CacheKind.inMemory("data-pages",
+            (in, own) -> in.edition().value().renderer().dataPages(in.pages(), in.nav(), in.uses(), own));
+
+    /** A finished page, as the search index and the link check read it. */
+    record ReadIn(byte[] html) {
+    }
+
+    /** A page as the search index and the link check read it: one parse for both. */
+    record ReadPage(PageLinks links, SearchIndex.PageText text) {
+    }
+
+    static final CacheKind<ReadIn, ReadPage> READ = CacheKind.inMemory("read pages", (in, own) -> {
+        Document doc = PageLinks.parse(in.html(), false);
+        return new ReadPage(PageLinks.of(doc, false), SearchIndex.PageText.of(doc));
+    });
+
+    /** An edition's figures and sources as search entries. */
+    record SearchDocsIn(Keyed<EditionContext> edition, List<String> paths) {
+    }
+
+    static final CacheKind<SearchDocsIn, List<String>> SEARCH_DOCS = CacheKind.inMemory("search-docs",
+            (in, own) -> SearchIndex.docs(in.edition().value().data(), in.edition().value().edition().ui(), in.paths()));
+
+    /** Every kind, for the tests that hold them to their rules. */
+    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
+            SEARCH_DOCS);
+
+    private final BuildCache cache;
+    private final Keys keys;
+
+    Steps(BuildCache cache, Keys keys) {
+        this.cache = cache;
+        this.keys = keys;
+    }
+
+    /** {@code kind}'s value for {@code inputs}: kept from an earlier run, or made now. */
+    <I extends Record, T> Reported<T> run(CacheKind<I, T> kind, I inputs) {
+        return cache.get(kind, key(kind, inputs), () -> Reported.of(own -> kind.step().run(inputs, own)));
+    }
+
+    /** As {@link #run}, its messages given to {@code d}, the value keyed by the step's key (for the steps that read it). */
+    <I extends Record, T> Keyed<T> keyed(CacheKind<I, T> kind, I inputs, Diagnostics d) {
+        Supplier<String> key = key(kind, inputs);
+        T value = cache.get(kind, key, () -> Reported.of(own -> kind.step().run(inputs, own))).to(d);
+        return Keyed.madeBy(key, value);
+    }
+
+    /** The key of {@code inputs}, worked out once and only when asked for. */
+    private <I extends Record> Supplier<String> key(CacheKind<I, ?> kind, I inputs) {
+        String[] known = new String[1];
+        return () -> {
+            if (known[0] == null) {
+                known[0] = keys.of(kind, inputs);
+            }
+            return known[0];
+        };
+    }
+}
