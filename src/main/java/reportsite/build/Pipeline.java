@@ -185,7 +185,8 @@ final class Pipeline {
         // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page
         // whose front matter has errors is left out, and its errors are reported with the others')
         List<PageOutline> outlines = outlined.stream().map(Outlined::outline).toList();
-        List<Map<String, Object>> nav = renderer.navigation(outlines);
+        // the menu, hashed once for the keys of all the edition's pages
+        Keyed<List<Map<String, Object>>> nav = Keyed.of(renderer.navigation(outlines));
         List<RenderedPage> pages = timed("pages", () -> work.map(outlined, o -> steps.run(Steps.PAGES,
                 new Steps.PageIn(edition, o.file(), o.parsed(), o.outline().outputPath(), nav)))).stream().map(r -> r.to(d)).toList();
         if (d.hasErrors()) {

@@ -88,7 +88,7 @@ final class Steps {
 
     /** One Markdown page: its text and front matter, the menu, and everything of its edition. */
     record PageIn(Keyed<EditionContext> edition, SourceFile file, FrontMatterParser.Parsed parsed, String outputPath,
-                  List<Map<String, Object>> nav) {
+                  Keyed<List<Map<String, Object>>> nav) {
     }
 
     static final CacheKind<PageIn, RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, (in, own) -> {
@@ -96,16 +96,16 @@ final class Steps {
         PageCompiler compiler = new PageCompiler(e.data(), e.charts(), new TemplateEmbeds(e.engine(), e.data(), e.edition().ui(), own),
                 new MarkdownRenderer(e.inputs().safe()));
         Page page = compiler.compile(in.file(), in.parsed(), own);
-        Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav(), own);
+        Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav().value(), own);
         return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()));
     });
 
     /** The pages made from an edition's data: comparison, companies, sources, data updates, 404. */
-    record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, List<Map<String, Object>> nav, FigureUses uses) {
+    record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, Keyed<List<Map<String, Object>>> nav, FigureUses uses) {
     }
 
     static final CacheKind<DataPagesIn, SiteRenderer.DataPages> DATA_PAGES = CacheKind.inMemory("data-pages",
-            (in, own) -> in.edition().value().renderer().dataPages(in.pages(), in.nav(), in.uses(), own));
+            (in, own) -> in.edition().value().renderer().dataPages(in.pages(), in.nav().value(), in.uses(), own));
 
     /** A finished page, as the search index and the link check read it. */
     record ReadIn(byte[] html) {
