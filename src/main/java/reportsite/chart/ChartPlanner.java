@@ -24,6 +24,7 @@ import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Period;
+import reportsite.data.Value;
 import reportsite.data.ValueFormatter;
 import reportsite.source.UiStrings;
 
@@ -44,6 +45,8 @@ public final class ChartPlanner {
     private final Map<String, Predicate<Period>> windows = new ConcurrentHashMap<>();
     /** Each Chinese chart's rise of unit (see {@link ValueFormatter#chineseShift}), worked out once from all its figures. */
     private final Map<String, Integer> shifts = new ConcurrentHashMap<>();
+    /** Each chart's one number of decimals ({@link ChartPrecision}), worked out once from all its figures. */
+    private final Map<String, Integer> decimals = new ConcurrentHashMap<>();
 
     /** Plans the English edition's charts. */
     public ChartPlanner(Dataset data) {
@@ -115,6 +118,28 @@ public final class ChartPlanner {
         });
     }
 
+    /** The decimals of every label of the chart: its metrics' in the axis unit, trimmed or raised over all its figures. */
+    private int decimals(ChartSpec spec) {
+        return decimals.computeIfAbsent(spec.id(), id -> {
+            int shift = shift(spec);
+            int preferred = 0;
+            List<BigDecimal> values = new ArrayList<>();
+            for (String metricId : spec.metrics()) {
+                Metric m = data.metric(metricId).orElseThrow();
+                preferred = Math.max(preferred, ChartPrecision.inAxisUnit(m.decimals(),
+                        ValueFormatter.axisValue(language, m, BigDecimal.ONE, shift)));
+                for (String e : spec.entities()) {
+                    for (Plotted p : plotted(spec, e, metricId)) {
+                        Value v = p.value().value();
+                        List<BigDecimal> ends = v instanceof Value.Range r ? List.of(r.from(), r.to()) : List.of(v.number().orElseThrow());
+                        ends.forEach(x -> values.add(ValueFormatter.axisValue(language, m, x, shift)));
+                    }
+                }
+            }
+            return ChartPrecision.decimals(values, preferred);
+        });
+    }
+
     /** An observation inside the chart's range with a number, in the chart's currency. */
     private record Plotted(Observation obs, Dataset.Converted value) {
     }
@@ -143,7 +168,7 @@ public final class ChartPlanner {
             String marks = (o.isDerived() ? words.get("chart.mark.derived") : "")
                     + asOf.map(mark -> words.format("chart.mark.as_of", "mark", mark)).orElse("");
             out.add(new Figure(o, m, ValueFormatter.axisValue(language, m, c.value().number().orElseThrow(), shift),
-                    ValueFormatter.compact(language, m, c.value(), computed, shift) + (asOf.isPresent() ? " †" : ""),
+                    ValueFormatter.chartLabel(language, m, c.value(), shift, decimals(spec)) + (asOf.isPresent() ? " †" : ""),
                     ValueFormatter.format(language, m, c.value(), c.currency(), computed, ValueFormatter.Style.SHORT) + marks,
                     c.currency(), c.rate()));
         }
@@ -214,7 +239,8 @@ public final class ChartPlanner {
                 String text = f.text();
                 if (spec.kind() == ChartKind.INDEXED) {
                     v = v.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64);
-                    label = ValueFormatter.number(v, 0);
+                    // An index of an approximate figure is approximate too, and says so as every label does.
+                    label = ValueFormatter.qualifier(language, f.obs().value(), ValueFormatter.Style.SHORT) + ValueFormatter.number(v, 0);
                     text = words.format("chart.index_figure", "index", label, "figure", f.text());
                 }
                 points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, text, f.obs().value().isExact(), Optional.of(f.obs()), f.rate()));
@@ -322,7 +348,8 @@ public final class ChartPlanner {
     }
 
     private ChartData chart(ChartSpec spec, List<String> categories, List<ChartData.Series> series, Acc acc, boolean timeAxis) {
-        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), timeAxis, language, words);
+        return new ChartData(spec, categories, series, unit(spec), spec.kind() == ChartKind.INDEXED ? 0 : decimals(spec),
+                acc.rates(), acc.sources(), timeAxis, language, words);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -151,7 +152,7 @@ public final class ChartRenderer {
                 r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
             }
             plot = new CategoryPlot(dataset, x, y, r);
-            y.setAutoRangeIncludesZero(false);
+            ticks(y, data, false, 0.15);
         } else {
             BarRenderer r = kind == ChartKind.STACKED_BAR ? new QualifiedStackedBarRenderer(points, theme)
                     : new QualifiedBarRenderer(points, colours, theme, byColumn);
@@ -182,7 +183,7 @@ public final class ChartRenderer {
             }
             r.setMaximumBarWidth(ranking ? 0.16 : disjoint ? 0.2 : 0.12);
             plot = new CategoryPlot(dataset, x, y, r);
-            y.setUpperMargin(ranking ? 0.25 : 0.12);
+            ticks(y, data, true, ranking ? 0.25 : 0.12);
         }
         plot.setOrientation(ranking ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         styleCategoryAxis(x, theme, dataset.getColumnCount());
@@ -247,8 +248,45 @@ public final class ChartRenderer {
         plot.setRangeGridlinePaint(theme.grid());
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
-        y.setUpperMargin(0.15);
+        ticks(y, data, true, 0.15);
         return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1 || marks);
+    }
+
+    /**
+     * The value axis by the one rule of {@link AxisTicks}: over the figures drawn (stacks summed),
+     * from zero when {@code fromZero}, with {@code headroom} of the range above for the labels.
+     */
+    static AxisTicks ticks(NumberAxis y, ChartData data, boolean fromZero, double headroom) {
+        Map<String, Double> stacks = new HashMap<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ChartData.Series s : data.series()) {
+            for (ChartData.Point p : s.points()) {
+                double v = p.value().doubleValue();
+                if (data.spec().kind() == ChartKind.STACKED_BAR) {
+                    v = stacks.merge(p.category(), v, Double::sum);
+                }
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (min > max) {
+            min = 0;
+            max = 1;
+        }
+        if (fromZero) {
+            min = Math.min(0, min);
+            max = Math.max(0, max);
+        }
+        AxisTicks t = AxisTicks.of(min, max + (max - min) * headroom, data.decimals());
+        y.setRange(t.lower().doubleValue(), t.upper().doubleValue());
+        y.setTickUnit(new NumberTickUnit(t.step().doubleValue(), tickFormat(t.decimals())));
+        return t;
+    }
+
+    /** Tick labels: English grouping, a tick's decimals fixed ("2.5", "5.0"). */
+    static DecimalFormat tickFormat(int decimals) {
+        return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     }
 
     /** The ticks of a time axis name months as ValueFormatter.period does: "Jun 2025", "2025年6月". */
@@ -337,10 +375,6 @@ public final class ChartRenderer {
         y.setTickLabelPaint(theme.mutedText());
         y.setAxisLineVisible(false);
         y.setTickMarksVisible(false);
-        if (y instanceof NumberAxis n) {
-            n.setNumberFormatOverride(new DecimalFormat("#,##0.##",
-                    DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-        }
     }
 
     private static void stylePlot(CategoryPlot plot, ChartTheme theme) {
