@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 /**
  * The value axis of every chart kind, chosen by one rule: a "nice" step (1, 2, 2.5 or 5 times a
  * power of ten) that gives between {@value #MIN} and {@value #MAX} gridlines, the bounds on
- * whole steps. Of the steps that fit, the one nearest {@value #PREFERRED} gridlines wins, the
- * larger step on a tie. A step never has more decimals than the chart's labels, so that a tick
+ * whole steps. Of the steps that fit, the one nearest {@value #PREFERRED} gridlines wins, a
+ * step of 2.5 counting as one and a half gridlines further, and the larger step on a tie. A step never has more decimals than the chart's labels, so that a tick
  * never reads more precisely than the figures it measures. When no step fits (a range that
  * small steps would over-divide and the next larger one covers in two or three), the axis is
  * extended by whole steps above until it has {@value #MIN}.
@@ -62,8 +62,7 @@ public record AxisTicks(BigDecimal lower, BigDecimal upper, BigDecimal step, int
                 if (t.count() < MIN || t.count() > MAX) {
                     continue;
                 }
-                if (best == null || Math.abs(t.count() - PREFERRED) < Math.abs(best.count() - PREFERRED)
-                        || Math.abs(t.count() - PREFERRED) == Math.abs(best.count() - PREFERRED) && t.step.compareTo(best.step) > 0) {
+                if (best == null || score(t) < score(best) || score(t) == score(best) && t.step.compareTo(best.step) > 0) {
                     best = t;
                 }
             }
@@ -85,6 +84,12 @@ public record AxisTicks(BigDecimal lower, BigDecimal upper, BigDecimal step, int
                 }
             }
         }
+    }
+
+    /** Distance from the preferred number of gridlines; a step of 2.5 (ticks 2.5, 7.5) reads less easily than 1, 2 or 5. */
+    private static double score(AxisTicks t) {
+        boolean quarter = t.step.movePointRight(t.step.scale()).stripTrailingZeros().toPlainString().startsWith("25");
+        return Math.abs(t.count() - PREFERRED) + (quarter ? 1.5 : 0);
     }
 
     private static AxisTicks covering(double lo, double hi, BigDecimal step) {

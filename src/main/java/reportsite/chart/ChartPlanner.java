@@ -267,7 +267,7 @@ public final class ChartPlanner {
     private ChartData byTime(ChartSpec spec) {
         TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : period(p),
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : period(p), Period::middle,
                 (m, e) -> spec.metrics().size() > 1
                         ? words.format("chart.series.with_metric", "entity", entityName(e), "metric", m.label()) : entityName(e),
                 order, acc);
@@ -340,11 +340,34 @@ public final class ChartPlanner {
     private ChartData plannedVersusActual(ChartSpec spec) {
         TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        List<ChartData.Series> series = seriesByMetricAndEntity(spec, this::period, (m, e) -> {
-            String name = words.format("chart.series.with_kind", "metric", m.label(), "kind", words.get("kind." + m.kind().label()));
+        // Plans and actuals in the order they became known: a period's figure is placed at its
+        // end, so a year's actual comes after every guidance given during that year.
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, this::period, Period::end, (m, e) -> {
+            String name = withKind(m);
             return spec.entities().size() > 1 ? words.format("chart.series.with_entity", "series", name, "entity", entityName(e)) : name;
         }, order, acc);
         return chart(spec, List.copyOf(order.values()), series, acc, false);
+    }
+
+    /**
+     * A series of a plans-and-actuals chart: its metric and its kind ("actual" for a reported
+     * figure), said once: a label that already names the kind keeps its words ("Capex guidance
+     * for 2025", not "… (guidance)"), and one that ends in a bracket takes the kind inside it
+     * ("AI与云投入（过去四个季度，实际）", not "（过去四个季度）（已公布）").
+     */
+    String withKind(Metric m) {
+        String kind = words.get(m.kind() == Metric.Kind.ACTUAL ? "chart.series.actual" : "kind." + m.kind().label());
+        String label = m.label();
+        if (label.toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+            return label;
+        }
+        String pattern = words.get("chart.series.with_kind");
+        int at = pattern.indexOf("{kind}");
+        String close = at < 0 ? "" : pattern.substring(at + "{kind}".length());
+        if (!close.isEmpty() && label.endsWith(close)) {
+            return label.substring(0, label.length() - close.length()) + words.get("chart.separator.clause") + kind + close;
+        }
+        return words.format("chart.series.with_kind", "metric", label, "kind", kind);
     }
 
     private ChartData chart(ChartSpec spec, List<String> categories, List<ChartData.Series> series, Acc acc, boolean timeAxis) {
@@ -353,10 +376,12 @@ public final class ChartPlanner {
     }
 
     /**
-     * One series per metric and entity that has figures, points placed by date; a series takes
+     * One series per metric and entity that has figures, categories ordered by the date each
+     * period is {@code placed} at; a series takes
      * its entity's colour when the chart shows one metric, else a colour of the fallback palette.
      */
     private List<ChartData.Series> seriesByMetricAndEntity(ChartSpec spec, java.util.function.Function<Period, String> category,
+                                                           java.util.function.Function<Period, LocalDate> placed,
                                                            java.util.function.BiFunction<Metric, String, String> name,
                                                            TreeMap<LocalDate, String> order, Acc acc) {
         List<ChartData.Series> series = new ArrayList<>();
@@ -372,7 +397,7 @@ public final class ChartPlanner {
                 for (Figure f : figs) {
                     Period p = f.obs().period();
                     String cat = category.apply(p);
-                    order.putIfAbsent(p.middle(), cat);
+                    order.putIfAbsent(placed.apply(p), cat);
                     points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.text(), f.obs().value().isExact(),
                             Optional.of(f.obs()), f.rate()));
                     acc.add(f);

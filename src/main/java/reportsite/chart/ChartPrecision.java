@@ -3,20 +3,16 @@ package reportsite.chart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One number of decimals per chart, for its value labels and its ticks: the metric's
  * {@code decimals} in the axis unit, less the trailing decimals that are zero in every figure
- * (Gemini's 4.5 and 9亿 read 4.5 and 9.0, not 4.50 and 9.00), and more, up to two, when two
- * different figures would otherwise read the same (13.2 and 13.06 at no decimal).
+ * at that precision (Gemini's 4.5亿 and 9亿 read 4.5 and 9.0, not 4.50 and 9.00): the fewest
+ * that tell the figures apart as the metric states them. Figures stated more precisely than
+ * the metric (12.01 on a one-decimal axis) are rounded on the chart; the data table under it
+ * keeps them as their source gave them.
  */
 final class ChartPrecision {
-
-    /** How many decimals beyond the metric's a chart may show to tell its figures apart. */
-    static final int EXTRA = 2;
 
     private ChartPrecision() {
     }
@@ -30,9 +26,6 @@ final class ChartPrecision {
         while (d > 0 && allFitIn(values, preferred, d - 1)) {
             d--;
         }
-        while (d < preferred + EXTRA && !apart(values, d)) {
-            d++;
-        }
         return d;
     }
 
@@ -41,27 +34,10 @@ final class ChartPrecision {
         return values.stream().allMatch(v -> Math.max(0, v.setScale(at, RoundingMode.HALF_UP).stripTrailingZeros().scale()) <= fewer);
     }
 
-    /** True if no two different values read the same at {@code d} decimals. */
-    private static boolean apart(Collection<BigDecimal> values, int d) {
-        Map<BigDecimal, BigDecimal> seen = new HashMap<>();
-        for (BigDecimal v : values) {
-            BigDecimal shown = v.setScale(d, RoundingMode.HALF_UP);
-            BigDecimal before = seen.putIfAbsent(shown, v);
-            if (before != null && before.compareTo(v) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The decimals of the metric's precision in an axis unit {@code factor} times its own (10 for bn on a 亿 axis). */
     static int inAxisUnit(int metricDecimals, BigDecimal factor) {
         BigDecimal f = factor.stripTrailingZeros();
         int log10 = f.precision() - f.scale() - 1;
         return Math.max(0, metricDecimals - log10);
-    }
-
-    static int max(List<Integer> decimals) {
-        return decimals.stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 }

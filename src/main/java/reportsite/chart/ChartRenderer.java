@@ -483,19 +483,27 @@ public final class ChartRenderer {
         }
     }
 
-    /** Lines draw hollow points where a figure is not exact. */
+    /** Lines draw hollow points where a figure is not exact, and a thin dashed segment across a gap ({@link SeriesGaps}). */
     private static final class QualifiedLineRenderer extends XYLineAndShapeRenderer {
         private static final long serialVersionUID = 1L;
+        private static final transient BasicStroke GAP = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {4f, 4f}, 0f);
         private final transient List<ChartData.Series> series;
+        private final transient List<boolean[]> gaps;
+        private final transient Color background;
 
         QualifiedLineRenderer(ChartData data, ChartTheme theme) {
             super(true, true);
             this.series = data.series();
+            this.gaps = data.series().stream().map(SeriesGaps::gaps).toList();
             this.background = theme.background();
             setUseFillPaint(true);
         }
 
-        private final transient Color background;
+        @Override
+        public java.awt.Stroke getItemStroke(int row, int column) {
+            return gaps.get(row)[column] ? GAP : super.getItemStroke(row, column);
+        }
 
         @Override
         public Paint getItemFillPaint(int row, int column) {

@@ -22,7 +22,8 @@ class AxisTicksTest {
     void nearSixGridlinesWinsAndTheLargerStepOnATie() {
         assertEquals("0 20 40 60 80 100", ticks(AxisTicks.of(0, 100, 0)));
         assertEquals("0 500 1000 1500 2000", ticks(AxisTicks.of(0, 1900, 0)));
-        assertEquals("75 100 125 150 175 200", ticks(AxisTicks.of(85, 195, 0)));
+        assertEquals("80 100 120 140 160 180 200", ticks(AxisTicks.of(85, 195, 0)));
+        assertEquals("0 2 4 6 8 10 12", ticks(AxisTicks.of(0, 10.35, 1)));
     }
 
     @Test
@@ -73,11 +74,9 @@ class AxisTicksTest {
     }
 
     @Test
-    void decimalsRiseUntilDifferentFiguresReadDifferently() {
-        assertEquals(1, ChartPrecision.decimals(decimals("13.2", "13.06", "20"), 0));
-        assertEquals(2, ChartPrecision.decimals(decimals("13.01", "13.04"), 0));
-        // No more than two beyond the metric's: figures that differ further read the same.
-        assertEquals(2, ChartPrecision.decimals(decimals("1.001", "1.002"), 0));
+    void convertedFiguresReadAtTheMetricsDecimals() {
+        // Alibaba's yuan converted to dollars: 4.421 and 4.425 both read 4.4, as the metric says.
+        assertEquals(1, ChartPrecision.decimals(decimals("1.686", "4.421", "4.425", "35.7"), 1));
     }
 
     @Test
