@@ -24,6 +24,8 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
@@ -66,6 +68,9 @@ public final class ChartRenderer {
 
     public static final int WIDTH = 720;
     public static final int HEIGHT = 405;
+    /** About the plot area inside the image, after the legend, the axes and the padding: for placing labels. */
+    static final double PLOT_WIDTH = WIDTH - 90;
+    static final double PLOT_HEIGHT = HEIGHT - 80;
 
     private ChartRenderer() {
     }
@@ -144,6 +149,7 @@ public final class ChartRenderer {
         CategoryAxis x = data.language() == Language.ZH ? new ChineseCategoryAxis() : new CategoryAxis();
         NumberAxis y = new NumberAxis(data.unit());
         CategoryPlot plot;
+        List<DirectLabels.Label> named = List.of();
         if (kind == ChartKind.INDEXED) {
             LineAndShapeRenderer r = new QualifiedCategoryLineRenderer(points, theme);
             for (int i = 0; i < dataset.getRowCount(); i++) {
@@ -152,7 +158,17 @@ public final class ChartRenderer {
                 r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
             }
             plot = new CategoryPlot(dataset, x, y, r);
-            ticks(y, data, false, 0.15);
+            AxisTicks t = ticks(y, data, false, 0.15);
+            named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), PLOT_HEIGHT, theme.font(DirectLabels.SIZE),
+                    p -> (data.categories().indexOf(p.category()) + 0.5) / data.categories().size());
+            for (DirectLabels.Label l : named) {
+                ChartData.Series s = data.series().get(l.series());
+                CategoryTextAnnotation a = new CategoryTextAnnotation("  " + l.text(), s.points().get(s.points().size() - 1).category(), l.value());
+                a.setFont(theme.font(DirectLabels.SIZE));
+                a.setPaint(theme.series(s.colour()));
+                a.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(a);
+            }
         } else {
             BarRenderer r = kind == ChartKind.STACKED_BAR ? new QualifiedStackedBarRenderer(points, theme)
                     : new QualifiedBarRenderer(points, colours, theme, byColumn);
@@ -187,9 +203,12 @@ public final class ChartRenderer {
         }
         plot.setOrientation(ranking ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         styleCategoryAxis(x, theme, dataset.getColumnCount());
+        if (!named.isEmpty()) {
+            x.setUpperMargin(DirectLabels.room(named, theme.font(DirectLabels.SIZE), PLOT_WIDTH));
+        }
         styleValueAxis(y, theme);
         stylePlot(plot, theme);
-        boolean seriesLegend = disjoint || (!ranking && dataset.getRowCount() > 1);
+        boolean seriesLegend = disjoint || (!ranking && dataset.getRowCount() > 1 && named.isEmpty());
         LegendItemCollection legend = new LegendItemCollection();
         if (disjoint) {
             for (ChartData.Series se : data.series()) {
@@ -229,14 +248,27 @@ public final class ChartRenderer {
         f.setTimeZone(TimeZone.getTimeZone("UTC"));
         x.setDateFormatOverride(f);
         x.setLowerMargin(0.05);
-        x.setUpperMargin(0.08);
         NumberAxis y = new NumberAxis(data.unit());
         XYPlot plot = new XYPlot(dataset, x, y, r);
+        AxisTicks t = ticks(y, data, true, 0.15);
+        long first = data.series().stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.when().toEpochDay()).min().orElse(0);
+        long last = data.series().stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.when().toEpochDay()).max().orElse(0);
+        List<DirectLabels.Label> named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), PLOT_HEIGHT,
+                theme.font(DirectLabels.SIZE), p -> last == first ? 1 : (p.when().toEpochDay() - first) / (double) (last - first));
+        for (DirectLabels.Label l : named) {
+            ChartData.Series s = data.series().get(l.series());
+            XYTextAnnotation a = new XYTextAnnotation("  " + l.text(), dataset.getXValue(l.series(), s.points().size() - 1), l.value());
+            a.setFont(theme.font(DirectLabels.SIZE));
+            a.setPaint(theme.series(s.colour()));
+            a.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(a);
+        }
+        x.setUpperMargin(0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), PLOT_WIDTH));
         LegendItemCollection legend = new LegendItemCollection();
-        if (data.series().size() > 1) {
+        if (data.series().size() > 1 && named.isEmpty()) {
             legend.addAll(plot.getLegendItems());
         }
-        boolean marks = addMarkItems(legend, data, theme, true);
+        addMarkItems(legend, data, theme, true);
         plot.setFixedLegendItems(legend);
         styleValueAxis(y, theme);
         x.setTickLabelFont(theme.font(11f));
@@ -248,8 +280,7 @@ public final class ChartRenderer {
         plot.setRangeGridlinePaint(theme.grid());
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
-        ticks(y, data, true, 0.15);
-        return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1 || marks);
+        return new JFreeChart(null, theme.font(13f), plot, legend.getItemCount() > 0);
     }
 
     /**
