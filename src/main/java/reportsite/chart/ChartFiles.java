@@ -24,6 +24,15 @@ public final class ChartFiles {
         return DIR + id + "-dark@2x.png";
     }
 
+    /** The phone's drawing, at 2x. */
+    public static String narrow2x(String id) {
+        return DIR + id + "-narrow@2x.png";
+    }
+
+    public static String narrowDark2x(String id) {
+        return DIR + id + "-narrow-dark@2x.png";
+    }
+
     public static String csv(String id) {
         return DIR + id + ".csv";
     }

@@ -66,36 +66,46 @@ import reportsite.image.PngEncoder;
  */
 public final class ChartRenderer {
 
-    public static final int WIDTH = 720;
-    public static final int HEIGHT = 405;
-    /** About the plot area inside the image, after the legend, the axes and the padding: for placing labels. */
-    static final double PLOT_WIDTH = WIDTH - 90;
-    static final double PLOT_HEIGHT = HEIGHT - 80;
+    public static final int WIDTH = ChartFrame.WIDE.width();
+    public static final int HEIGHT = ChartFrame.WIDE.height();
 
     private ChartRenderer() {
     }
 
     public static ChartImage render(ChartData data) {
+        ChartFrame narrow = ChartFrame.narrow(data);
+        // Phones are high-density screens: their drawing is made at 2x only, light and dark.
         return new ChartImage(data.spec().id(),
                 draw(data, ChartTheme.LIGHT, 1), draw(data, ChartTheme.LIGHT, 2),
-                draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT);
+                draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT,
+                new ChartImage.Narrow(draw(data, ChartTheme.LIGHT, 2, narrow), draw(data, ChartTheme.DARK, 2, narrow),
+                        narrow.width(), narrow.height()));
     }
 
     /** One image of a chart, as PNG: {@code theme} at {@code scale} (1 or 2). */
     public static byte[] draw(ChartData data, ChartTheme theme, int scale) {
-        JFreeChart chart = build(data, theme);
-        return PngEncoder.encode(paint(chart, scale));
+        return draw(data, theme, scale, ChartFrame.WIDE);
+    }
+
+    /** One image of a chart in {@code frame}, as PNG. */
+    public static byte[] draw(ChartData data, ChartTheme theme, int scale, ChartFrame frame) {
+        JFreeChart chart = build(data, theme, frame);
+        return PngEncoder.encode(paint(chart, scale, frame));
     }
 
     static BufferedImage paint(JFreeChart chart, int scale) {
-        BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+        return paint(chart, scale, ChartFrame.WIDE);
+    }
+
+    static BufferedImage paint(JFreeChart chart, int scale, ChartFrame frame) {
+        BufferedImage image = new BufferedImage(frame.width() * scale, frame.height() * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+            chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
         } finally {
             g.dispose();
         }
@@ -103,12 +113,16 @@ public final class ChartRenderer {
     }
 
     static JFreeChart build(ChartData data, ChartTheme colours) {
-        ChartTheme theme = colours.in(data.language());
-        JFreeChart chart = data.timeAxis() ? timeChart(data, theme) : categoryChart(data, theme);
+        return build(data, colours, ChartFrame.WIDE);
+    }
+
+    static JFreeChart build(ChartData data, ChartTheme colours, ChartFrame frame) {
+        ChartTheme theme = frame.narrow() ? colours.in(data.language()).atLeast(ChartFrame.NARROW_FONT) : colours.in(data.language());
+        JFreeChart chart = data.timeAxis() ? timeChart(data, theme, frame) : categoryChart(data, theme, frame);
         chart.setBackgroundPaint(theme.background());
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        chart.setPadding(frame.narrow() ? new RectangleInsets(6, 4, 6, 10) : new RectangleInsets(8, 8, 8, 16));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(theme.font(12f));
@@ -120,9 +134,11 @@ public final class ChartRenderer {
         return chart;
     }
 
-    private static JFreeChart categoryChart(ChartData data, ChartTheme theme) {
+    private static JFreeChart categoryChart(ChartData data, ChartTheme theme, ChartFrame frame) {
         ChartKind kind = data.spec().kind();
         boolean ranking = kind == ChartKind.HBAR;
+        // On a phone, bars run across: one row per category, the figures beside their bars.
+        boolean across = ranking || frame.narrow() && kind != ChartKind.INDEXED;
         // When no category holds two series (a plan on one date, actuals on others), grouped
         // bars would leave empty slots beside each bar: draw one bar per category instead, in
         // its series' colour, with the series in a fixed legend.
@@ -159,7 +175,7 @@ public final class ChartRenderer {
             }
             plot = new CategoryPlot(dataset, x, y, r);
             AxisTicks t = ticks(y, data, false, 0.15);
-            named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), PLOT_HEIGHT, theme.font(DirectLabels.SIZE),
+            named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), frame, theme.font(DirectLabels.SIZE),
                     p -> (data.categories().indexOf(p.category()) + 0.5) / data.categories().size());
             for (DirectLabels.Label l : named) {
                 ChartData.Series s = data.series().get(l.series());
@@ -194,17 +210,21 @@ public final class ChartRenderer {
             r.setDefaultItemLabelPaint(kind == ChartKind.STACKED_BAR ? Color.WHITE : theme.text());
             if (kind == ChartKind.STACKED_BAR) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-            } else if (ranking) {
+            } else if (across) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             }
-            r.setMaximumBarWidth(ranking ? 0.16 : disjoint ? 0.2 : 0.12);
+            r.setMaximumBarWidth(frame.narrow() ? 0.5 : ranking ? 0.16 : disjoint ? 0.2 : 0.12);
             plot = new CategoryPlot(dataset, x, y, r);
-            ticks(y, data, true, ranking ? 0.25 : 0.12);
+            ticks(y, data, true, across && kind != ChartKind.STACKED_BAR ? labelRoom(data, r.getDefaultItemLabelFont(), frame) : 0.12);
         }
-        plot.setOrientation(ranking ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        styleCategoryAxis(x, theme, dataset.getColumnCount());
+        plot.setOrientation(across ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        styleCategoryAxis(x, theme, across ? 0 : dataset.getColumnCount());
+        if (frame.narrow()) {
+            x.setMaximumCategoryLabelWidthRatio(0.32f);
+            x.setCategoryMargin(across ? 0.3 : 0.2);
+        }
         if (!named.isEmpty()) {
-            x.setUpperMargin(DirectLabels.room(named, theme.font(DirectLabels.SIZE), PLOT_WIDTH));
+            x.setUpperMargin(DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth()));
         }
         styleValueAxis(y, theme);
         stylePlot(plot, theme);
@@ -222,7 +242,7 @@ public final class ChartRenderer {
         return new JFreeChart(null, theme.font(13f), plot, seriesLegend || marks);
     }
 
-    private static JFreeChart timeChart(ChartData data, ChartTheme theme) {
+    private static JFreeChart timeChart(ChartData data, ChartTheme theme, ChartFrame frame) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (ChartData.Series s : data.series()) {
             XYSeries xy = new XYSeries(s.name(), true, false);
@@ -233,7 +253,7 @@ public final class ChartRenderer {
         }
         XYLineAndShapeRenderer r = new QualifiedLineRenderer(data, theme);
         r.setDefaultItemLabelGenerator((ds, row, item) -> data.series().get(row).points().get(item).label());
-        r.setDefaultItemLabelsVisible(data.series().stream().mapToInt(s -> s.points().size()).sum() <= 16);
+        r.setDefaultItemLabelsVisible(data.series().stream().mapToInt(s -> s.points().size()).sum() <= (frame.narrow() ? 8 : 16));
         r.setDefaultItemLabelFont(theme.font(11f));
         r.setDefaultItemLabelPaint(theme.text());
         for (int i = 0; i < data.series().size(); i++) {
@@ -253,7 +273,7 @@ public final class ChartRenderer {
         AxisTicks t = ticks(y, data, true, 0.15);
         long first = data.series().stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.when().toEpochDay()).min().orElse(0);
         long last = data.series().stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.when().toEpochDay()).max().orElse(0);
-        List<DirectLabels.Label> named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), PLOT_HEIGHT,
+        List<DirectLabels.Label> named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), frame,
                 theme.font(DirectLabels.SIZE), p -> last == first ? 1 : (p.when().toEpochDay() - first) / (double) (last - first));
         for (DirectLabels.Label l : named) {
             ChartData.Series s = data.series().get(l.series());
@@ -263,7 +283,7 @@ public final class ChartRenderer {
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addAnnotation(a);
         }
-        x.setUpperMargin(0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), PLOT_WIDTH));
+        x.setUpperMargin(0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth()));
         LegendItemCollection legend = new LegendItemCollection();
         if (data.series().size() > 1 && named.isEmpty()) {
             legend.addAll(plot.getLegendItems());
@@ -313,6 +333,19 @@ public final class ChartRenderer {
         y.setRange(t.lower().doubleValue(), t.upper().doubleValue());
         y.setTickUnit(new NumberTickUnit(t.step().doubleValue(), tickFormat(t.decimals())));
         return t;
+    }
+
+    /**
+     * The headroom bars running across need for the figures written after them: the widest
+     * label, as a share of the range, on a plot that keeps about a third of a phone's width
+     * (a fifth of a wide one) for the category names.
+     */
+    static double labelRoom(ChartData data, Font font, ChartFrame frame) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = data.series().stream().flatMap(s -> s.points().stream())
+                .mapToDouble(p -> font.getStringBounds(p.label(), frc).getWidth()).max().orElse(0) + 10;
+        double plot = frame.plotWidth() * (frame.narrow() ? 0.66 : 0.8);
+        return Math.max(0.12, widest / Math.max(1, plot - widest));
     }
 
     /** Tick labels: English grouping, a tick's decimals fixed ("2.5", "5.0"). */

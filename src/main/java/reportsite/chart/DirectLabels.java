@@ -23,11 +23,11 @@ final class DirectLabels {
 
     /**
      * The names to write, or none when the chart has one series (the title names it) or when two
-     * would collide on a plot {@code plotHeight} pixels tall showing {@code lower} to {@code upper}.
+     * would collide on the plot of {@code frame} showing {@code lower} to {@code upper}.
      *
      * @param x where a point is across the plot, from 0 to 1
      */
-    static List<Label> of(ChartData data, double lower, double upper, double plotHeight, Font font,
+    static List<Label> of(ChartData data, double lower, double upper, ChartFrame frame, Font font,
                           java.util.function.ToDoubleFunction<ChartData.Point> x) {
         if (data.series().size() < 2) {
             return List.of();
@@ -39,12 +39,12 @@ final class DirectLabels {
                 return List.of();
             }
             ChartData.Point last = s.points().get(s.points().size() - 1);
-            out.add(new Label(i, s.name(), last.value().doubleValue(), x.applyAsDouble(last) * ChartRenderer.PLOT_WIDTH));
+            out.add(new Label(i, s.name(), last.value().doubleValue(), x.applyAsDouble(last) * frame.plotWidth()));
         }
         double lineHeight = font.getLineMetrics("Ag", FRC).getHeight();
         for (Label a : out) {
             for (Label b : out) {
-                double high = Math.abs(a.value() - b.value()) / (upper - lower) * plotHeight;
+                double high = Math.abs(a.value() - b.value()) / (upper - lower) * frame.plotHeight();
                 boolean sideBySide = a.x() <= b.x() && b.x() - a.x() < width(a, font);
                 if (a != b && sideBySide && high < lineHeight) {
                     return List.of();
