@@ -5,7 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import reportsite.chart.ChartImage;
 
-/** A chart's images in one cache entry: its id, size, the four PNG files, each length-prefixed, then the phone's two and its size. */
+/** A chart's images in one cache entry: its id, size, the four PNG files, each length-prefixed, then the phone's two and its size, then the image for sharing. */
 final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
 
     @Override
@@ -20,6 +20,7 @@ final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
         CacheKind.Codec.writeBytes(out, img.narrow().dark2x());
         out.writeInt(img.narrow().width());
         out.writeInt(img.narrow().height());
+        CacheKind.Codec.writeBytes(out, img.share());
     }
 
     @Override
@@ -33,7 +34,7 @@ final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
         byte[] dark2x = CacheKind.Codec.readBytes(in);
         byte[] narrow = CacheKind.Codec.readBytes(in);
         byte[] narrowDark = CacheKind.Codec.readBytes(in);
-        return new ChartImage(id, png1x, png2x, dark1x, dark2x, width, height,
-                new ChartImage.Narrow(narrow, narrowDark, in.readInt(), in.readInt()));
+        ChartImage.Narrow phone = new ChartImage.Narrow(narrow, narrowDark, in.readInt(), in.readInt());
+        return new ChartImage(id, png1x, png2x, dark1x, dark2x, width, height, phone, CacheKind.Codec.readBytes(in));
     }
 }

@@ -33,6 +33,11 @@ public final class ChartFiles {
         return DIR + id + "-narrow-dark@2x.png";
     }
 
+    /** The image for sharing: title, subtitle, chart, sources and date, 1200 px wide. */
+    public static String share(String id) {
+        return DIR + id + "-share.png";
+    }
+
     public static String csv(String id) {
         return DIR + id + ".csv";
     }

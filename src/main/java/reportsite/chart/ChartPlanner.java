@@ -371,8 +371,10 @@ public final class ChartPlanner {
     }
 
     private ChartData chart(ChartSpec spec, List<String> categories, List<ChartData.Series> series, Acc acc, boolean timeAxis) {
+        List<String> publishers = acc.sources().stream().map(id -> data.source(id).map(reportsite.data.Source::publisher).orElse(""))
+                .filter(p -> !p.isEmpty()).distinct().toList();
         return new ChartData(spec, categories, series, unit(spec), spec.kind() == ChartKind.INDEXED ? 0 : decimals(spec),
-                acc.rates(), acc.sources(), timeAxis, language, words);
+                acc.rates(), acc.sources(), timeAxis, language, words, new ChartData.Credit(publishers, AsOf.text(data)));
     }
 
     /**

@@ -79,7 +79,8 @@ public final class ChartRenderer {
                 draw(data, ChartTheme.LIGHT, 1), draw(data, ChartTheme.LIGHT, 2),
                 draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT,
                 new ChartImage.Narrow(draw(data, ChartTheme.LIGHT, 2, narrow), draw(data, ChartTheme.DARK, 2, narrow),
-                        narrow.width(), narrow.height()));
+                        narrow.width(), narrow.height()),
+                ShareImage.draw(data));
     }
 
     /** One image of a chart, as PNG: {@code theme} at {@code scale} (1 or 2). */

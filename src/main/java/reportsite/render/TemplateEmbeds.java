@@ -58,6 +58,7 @@ public final class TemplateEmbeds implements Embeds {
         m.put("dark", ChartFiles.dark(id));
         m.put("dark2x", ChartFiles.dark2x(id));
         m.put("csv", ChartFiles.csv(id));
+        m.put("share", ChartFiles.share(id));
         m.put("width", ChartRenderer.WIDTH);
         m.put("height", ChartRenderer.HEIGHT);
         ChartFrame narrow = ChartFrame.narrow(c);
