@@ -63,6 +63,9 @@ public final class ChartFacts {
         if (d.timeAxis()) {
             add(out, w, w.get("chart.facts.gaps"), gaps(d));
         }
+        add(out, w, w.get("chart.facts.events"), d.spec().events().stream()
+                .map(e -> w.format("chart.facts.event", "label", e.label(), "date", ValueFormatter.date(d.language(), e.date())))
+                .collect(Collectors.joining(w.get("chart.separator.list"))));
         add(out, w, w.format("chart.facts.after_as_of", "date",
                         data.site().asOf().map(a -> AsOf.date(d.language(), a)).orElse("")),
                 list(d, p -> p.observation().map(o -> AsOf.isAfter(data, o)).orElse(false), false));

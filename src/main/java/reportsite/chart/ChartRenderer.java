@@ -31,6 +31,12 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import reportsite.data.ChartSpec;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -229,6 +235,16 @@ public final class ChartRenderer {
         }
         styleValueAxis(y, theme);
         stylePlot(plot, theme);
+        // On bars running up, an event is named above its bar; bars running across (a phone) leave it to the note.
+        for (ChartSpec.Event e : across ? List.<ChartSpec.Event>of() : data.spec().events()) {
+            EventPlacement.category(data, e.date()).ifPresent(c -> {
+                CategoryMarker m = mark(new CategoryMarker(c), e, theme);
+                m.setPaint(new Color(0, 0, 0, 0));
+                m.setLabelAnchor(RectangleAnchor.TOP);
+                m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+                plot.addDomainMarker(m, Layer.FOREGROUND);
+            });
+        }
         boolean seriesLegend = disjoint || (!ranking && dataset.getRowCount() > 1 && named.isEmpty());
         LegendItemCollection legend = new LegendItemCollection();
         if (disjoint) {
@@ -285,6 +301,10 @@ public final class ChartRenderer {
             plot.addAnnotation(a);
         }
         x.setUpperMargin(0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth()));
+        for (ChartSpec.Event e : data.spec().events()) {
+            ValueMarker m = new ValueMarker(e.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+            plot.addDomainMarker(mark(m, e, theme), Layer.BACKGROUND);
+        }
         LegendItemCollection legend = new LegendItemCollection();
         if (data.series().size() > 1 && named.isEmpty()) {
             legend.addAll(plot.getLegendItems());
@@ -347,6 +367,22 @@ public final class ChartRenderer {
                 .mapToDouble(p -> font.getStringBounds(p.label(), frc).getWidth()).max().orElse(0) + 10;
         double plot = frame.plotWidth() * (frame.narrow() ? 0.66 : 0.8);
         return Math.max(0.12, widest / Math.max(1, plot - widest));
+    }
+
+    /** An event's marker: a thin dashed line in the muted ink, its label at the top, beside it. */
+    private static <M extends Marker> M mark(M m, ChartSpec.Event e, ChartTheme theme) {
+        m.setPaint(theme.axis());
+        m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {3f, 3f}, 0f));
+        m.setLabel(e.label());
+        m.setLabelFont(theme.font(11f));
+        m.setLabelPaint(theme.mutedText());
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        if (m instanceof CategoryMarker c) {
+            c.setDrawAsLine(true);
+        }
+        return m;
     }
 
     /** Tick labels: English grouping, a tick's decimals fixed ("2.5", "5.0"). */

@@ -35,7 +35,12 @@ class HonestSeriesTest {
             charts:
               - {id: guidance, kind: planned_vs_actual, metrics: [guide, capex], entities: [globex], title: Guidance}
               - {id: tokens, kind: line, metric: tokens, entities: [globex], title: Tokens}
-            """);
+            """) + """
+            events:
+              - {date: 2025-10-29, label: Raised again, charts: [guidance, tokens]}
+              - {date: 2025-03-01, label: Before any guidance day, charts: [guidance]}
+              - {date: 2030-01-01, label: Off the chart, charts: [guidance]}
+            """;
 
     @TempDir
     static Path dir;
@@ -75,6 +80,21 @@ class HonestSeriesTest {
         assertEquals(List.of("75.0", "85.0", "91.0–93.0", "175.0–185.0", "52.5", "22.4", "91.5"), labels);
         ChartData tokens = plan("tokens");
         assertEquals("≈ 10", tokens.series().get(0).points().get(0).label(), "approximate, at the metric's whole trillions");
+    }
+
+    @Test
+    void anEventMarksTheShortestPeriodHoldingItsDateAndIsNamedInTheNote() {
+        ChartData c = plan("guidance");
+        assertEquals(List.of("Before any guidance day", "Raised again", "Off the chart"),
+                c.spec().events().stream().map(reportsite.data.ChartSpec.Event::label).toList(), "in date order");
+        assertEquals(java.util.Optional.of("29 Oct 2025"), EventPlacement.category(c, java.time.LocalDate.of(2025, 10, 29)));
+        assertEquals(java.util.Optional.of("2025"), EventPlacement.category(c, java.time.LocalDate.of(2025, 3, 1)),
+                "only the year's actual holds 1 March");
+        assertEquals(java.util.Optional.empty(), EventPlacement.category(c, java.time.LocalDate.of(2030, 1, 1)));
+        assertEquals(List.of("Marked on the chart: Before any guidance day (1 Mar 2025), Raised again (29 Oct 2025), "
+                + "Off the chart (1 Jan 2030)."), ChartFacts.sentences(c, data).stream().filter(s -> s.startsWith("Marked")).toList());
+        org.jfree.chart.JFreeChart line = ChartRenderer.build(plan("tokens"), ChartTheme.LIGHT);
+        assertEquals(1, line.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());
     }
 
     private static ChartData plan(String id) {
