@@ -118,7 +118,7 @@ public final class MetricsLoader {
             List<Node> list = in.list(n, "charts");
             if (list.size() > MAX_CHARTS) {
                 in.error(list.get(MAX_CHARTS), "too many charts: more than " + MAX_CHARTS,
-                        "each chart is drawn four times (light, dark, 1x, 2x); show fewer, or split the report");
+                        "each chart is drawn seven times (light and dark at 1x and 2x, light and dark for phones, one to share); show fewer, or split the report");
             }
             list.forEach(e -> chartReader.read(e, declared).ifPresent(charts::add));
         });
