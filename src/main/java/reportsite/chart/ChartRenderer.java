@@ -269,8 +269,10 @@ public final class ChartRenderer {
             dataset.addSeries(xy);
         }
         XYLineAndShapeRenderer r = new QualifiedLineRenderer(data, theme);
-        r.setDefaultItemLabelGenerator((ds, row, item) -> data.series().get(row).points().get(item).label());
-        r.setDefaultItemLabelsVisible(data.series().stream().mapToInt(s -> s.points().size()).sum() <= (frame.narrow() ? 8 : 16));
+        // A phone has no room for every figure: each line keeps its newest, as the FT does.
+        r.setDefaultItemLabelGenerator((ds, row, item) -> frame.narrow() && item != data.series().get(row).points().size() - 1
+                ? null : data.series().get(row).points().get(item).label());
+        r.setDefaultItemLabelsVisible(frame.narrow() || data.series().stream().mapToInt(s -> s.points().size()).sum() <= 16);
         r.setDefaultItemLabelFont(theme.font(11f));
         r.setDefaultItemLabelPaint(theme.text());
         for (int i = 0; i < data.series().size(); i++) {
@@ -300,7 +302,10 @@ public final class ChartRenderer {
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addAnnotation(a);
         }
-        x.setUpperMargin(0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth()));
+        double newest = frame.narrow() ? data.series().stream().filter(se -> !se.points().isEmpty())
+                .mapToDouble(se -> theme.font(11f).getStringBounds(se.points().get(se.points().size() - 1).label(),
+                        new java.awt.font.FontRenderContext(null, true, true)).getWidth() / 2 + 4).max().orElse(0) / frame.plotWidth() : 0;
+        x.setUpperMargin(Math.max(newest, 0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth())));
         for (ChartSpec.Event e : data.spec().events()) {
             ValueMarker m = new ValueMarker(e.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
             plot.addDomainMarker(mark(m, e, theme), Layer.BACKGROUND);

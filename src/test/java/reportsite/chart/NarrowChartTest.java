@@ -70,6 +70,17 @@ class NarrowChartTest {
     }
 
     @Test
+    void aPhonesLineLabelsItsNewestFigureOnly() {
+        ChartData c = charts.get("k-line");
+        XYPlot plot = (XYPlot) ChartRenderer.build(c, ChartTheme.LIGHT, ChartFrame.narrow(c)).getPlot();
+        int last = c.series().get(0).points().size() - 1;
+        assertTrue(last > 0, "the test needs a line of two points or more");
+        var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+        assertEquals(null, labels.generateLabel(plot.getDataset(), 0, 0));
+        assertEquals(c.series().get(0).points().get(last).label(), labels.generateLabel(plot.getDataset(), 0, last));
+    }
+
+    @Test
     void thePhonesImageIsTwiceItsFrame() throws IOException {
         ChartData c = charts.get("capex-chart");
         ChartImage img = ChartRenderer.render(c);
