@@ -304,7 +304,7 @@ public final class ChartRenderer {
         }
         double newest = frame.narrow() ? data.series().stream().filter(se -> !se.points().isEmpty())
                 .mapToDouble(se -> theme.font(11f).getStringBounds(se.points().get(se.points().size() - 1).label(),
-                        new java.awt.font.FontRenderContext(null, true, true)).getWidth() / 2 + 4).max().orElse(0) / frame.plotWidth() : 0;
+                        new java.awt.font.FontRenderContext(null, true, true)).getWidth() * 0.75 + 8).max().orElse(0) / frame.plotWidth() : 0;
         x.setUpperMargin(Math.max(newest, 0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth())));
         for (ChartSpec.Event e : data.spec().events()) {
             ValueMarker m = new ValueMarker(e.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
