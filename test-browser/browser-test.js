@@ -2,8 +2,8 @@
 // Opens every page of a built site in Debian's Chromium, as readers meet it: served under a
 // sub-path, at a phone's and a laptop's size, in the light and the dark theme. A page fails on
 // an axe violation of impact serious or critical (colour contrast included), a page wider than
-// the screen, an image that did not load, a console error, a request leaving the machine, or a
-// chart missing from its printed PDF.
+// the screen, an image that did not load, a console error, a request leaving the machine, a
+// chart whose smallest text is shown under 9 CSS px, or a chart missing from its printed PDF.
 //
 //   node browser-test.js SITE_DIR [--base /report-site/] [--port N]   test a built site
 //     (a site built with --base-url http://127.0.0.1:N/report-site/ is also asked for a missing
@@ -119,6 +119,17 @@ async function checkView(context, url, size, scheme) {
       return document.documentElement.scrollWidth + ' px of content on a ' + width + ' px screen (' + name + ')';
     });
     if (wide) problems.push('wider than the screen: ' + wide);
+    // Every chart's smallest text, as shown: the drawing's smallest font (data-min-font of the
+    // source the browser picked, in the drawing's CSS pixels) times its displayed share of them.
+    const small = await page.evaluate(() => Array.from(document.querySelectorAll('figure.chart img')).map(img => {
+      const picked = Array.from(img.parentElement.querySelectorAll('source'))
+        .find(s => s.srcset.split(',').some(c => img.currentSrc.endsWith(c.trim().split(/\s+/)[0])));
+      const font = parseFloat((picked || img).dataset.minFont);
+      const shown = font * img.clientWidth / img.naturalWidth;
+      return { src: img.currentSrc.split('/').pop(), font, shown };
+    }).filter(c => !(c.shown >= 9)));
+    small.forEach(c => problems.push('chart text at ' + (Number.isFinite(c.shown) ? c.shown.toFixed(1) : '?') + ' CSS px (under 9): '
+      + c.src + (Number.isFinite(c.font) ? '' : ' has no data-min-font')));
     if (size.name === 'phone') {
       // The header and its menu may take about a third of a phone's screen, no more.
       const header = await page.evaluate(() => {
@@ -344,6 +355,11 @@ const FAULTS = {
     expect: /request leaving the machine/,
     body: '<h1>Off-site request</h1><img src="https://example.org/tracker.png" alt="" width="1" height="1">',
   },
+  'chart-text-too-small.html': {
+    expect: /phone\/light: chart text at \d\.\d CSS px \(under 9\): wide\.svg/,
+    body: '<h1>A wide chart on a phone</h1><figure class="chart"><picture><img src="charts/wide.svg" alt="a chart" width="720" height="405"'
+      + ' data-min-font="9.5" style="width:100%;max-width:720px;height:auto"></picture></figure>',
+  },
   'chart-not-printed.html': {
     expect: /print: 1 charts on the page, 0 images in the PDF/,
     body: '<h1>Chart hidden in print</h1><style>@media print { figure { display: none } }</style>'
@@ -356,6 +372,9 @@ function writeFaultSite(dir) {
   // A 1×1 PNG, so that the print check has a real chart image.
   fs.writeFileSync(path.join(dir, 'charts', 'ok.png'), Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  // A chart drawn 720 px wide, with nothing for phones.
+  fs.writeFileSync(path.join(dir, 'charts', 'wide.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="720" height="405">'
+    + '<rect width="720" height="405" fill="#eee"/></svg>');
   for (const [name, f] of Object.entries(FAULTS)) {
     fs.writeFileSync(path.join(dir, name), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
       + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>' + name + '</title>'

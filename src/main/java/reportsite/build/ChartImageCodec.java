@@ -5,7 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import reportsite.chart.ChartImage;
 
-/** A chart's images in one cache entry: its id, size, and the four PNG files, each length-prefixed. */
+/** A chart's images in one cache entry: its id, size, the four PNG files, each length-prefixed, then the phone's two and its size, then the image for sharing. */
 final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
 
     @Override
@@ -16,6 +16,11 @@ final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
         for (byte[] png : new byte[][] {img.png1x(), img.png2x(), img.dark1x(), img.dark2x()}) {
             CacheKind.Codec.writeBytes(out, png);
         }
+        CacheKind.Codec.writeBytes(out, img.narrow().light2x());
+        CacheKind.Codec.writeBytes(out, img.narrow().dark2x());
+        out.writeInt(img.narrow().width());
+        out.writeInt(img.narrow().height());
+        CacheKind.Codec.writeBytes(out, img.share());
     }
 
     @Override
@@ -26,6 +31,10 @@ final class ChartImageCodec implements CacheKind.Codec<ChartImage> {
         byte[] png1x = CacheKind.Codec.readBytes(in);
         byte[] png2x = CacheKind.Codec.readBytes(in);
         byte[] dark1x = CacheKind.Codec.readBytes(in);
-        return new ChartImage(id, png1x, png2x, dark1x, CacheKind.Codec.readBytes(in), width, height);
+        byte[] dark2x = CacheKind.Codec.readBytes(in);
+        byte[] narrow = CacheKind.Codec.readBytes(in);
+        byte[] narrowDark = CacheKind.Codec.readBytes(in);
+        ChartImage.Narrow phone = new ChartImage.Narrow(narrow, narrowDark, in.readInt(), in.readInt());
+        return new ChartImage(id, png1x, png2x, dark1x, dark2x, width, height, phone, CacheKind.Codec.readBytes(in));
     }
 }

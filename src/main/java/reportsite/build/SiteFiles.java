@@ -44,6 +44,9 @@ final class SiteFiles {
                 own.put(ChartFiles.png2x(id), img.png2x());
                 own.put(ChartFiles.dark(id), img.dark1x());
                 own.put(ChartFiles.dark2x(id), img.dark2x());
+                own.put(ChartFiles.narrow2x(id), img.narrow().light2x());
+                own.put(ChartFiles.narrowDark2x(id), img.narrow().dark2x());
+                own.put(ChartFiles.share(id), img.share());
                 own.put(ChartFiles.csv(id), ChartDescription.csv(m.context().charts().get(id)).getBytes(StandardCharsets.UTF_8));
             }
             own.putAll(m.dataPages().files());

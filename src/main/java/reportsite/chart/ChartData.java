@@ -14,14 +14,23 @@ import reportsite.data.Observation;
  *
  * @param categories x-axis labels in order (calendar periods, dates or entity names)
  * @param unit axis label, e.g. "US$ bn"
+ * @param decimals the one number of decimals of the chart's labels ({@link ChartPrecision}); ticks show no more
  * @param timeAxis true when points are placed on a calendar time axis (line charts)
  * @param language the edition the chart is planned for: its texts are in this language, and
  *     the same chart in two editions has two cache keys
  * @param words the edition's words for the texts made from this data (alt text, notes, legend)
+ * @param credit what the image for sharing says of itself
  */
-public record ChartData(ChartSpec spec, List<String> categories, List<Series> series, String unit,
+public record ChartData(ChartSpec spec, List<String> categories, List<Series> series, String unit, int decimals,
                         List<FxRate> ratesUsed, List<Integer> sources, boolean timeAxis, Language language,
-                        ChartWords words) {
+                        ChartWords words, Credit credit) {
+
+    /**
+     * @param publishers the publishers of the chart's sources, in the order of the sources, once each
+     * @param asOf the data's as-of date in the edition's words, or ""
+     */
+    public record Credit(List<String> publishers, String asOf) {
+    }
 
     /** One line or set of bars. */
     public record Series(String name, String colour, List<Point> points) {

@@ -60,6 +60,12 @@ public final class ChartFacts {
         if (d.spec().kind() == ChartKind.GROUPED_BAR || d.spec().kind() == ChartKind.INDEXED) {
             add(out, w, w.get("chart.facts.no_figure"), missing(d));
         }
+        if (d.timeAxis()) {
+            add(out, w, w.get("chart.facts.gaps"), gaps(d));
+        }
+        add(out, w, w.get("chart.facts.events"), d.spec().events().stream()
+                .map(e -> w.format("chart.facts.event", "label", e.label(), "date", ValueFormatter.date(d.language(), e.date())))
+                .collect(Collectors.joining(w.get("chart.separator.list"))));
         add(out, w, w.format("chart.facts.after_as_of", "date",
                         data.site().asOf().map(a -> AsOf.date(d.language(), a)).orElse("")),
                 list(d, p -> p.observation().map(o -> AsOf.isAfter(data, o)).orElse(false), false));
@@ -153,6 +159,25 @@ public final class ChartFacts {
             String items = String.join(w.get("chart.separator.list"), e.getValue());
             return oneSeries ? items : w.format("chart.named", "name", e.getKey(), "items", items);
         }).collect(Collectors.joining(w.get("chart.separator.group")));
+    }
+
+    /** The stretches a line crosses without figures ({@link SeriesGaps}): "Apr 2024 to May 2025". */
+    private static String gaps(ChartData d) {
+        List<Map.Entry<String, List<String>>> bySeries = new ArrayList<>();
+        for (ChartData.Series s : d.series()) {
+            boolean[] gap = SeriesGaps.gaps(s);
+            List<String> spans = new ArrayList<>();
+            for (int i = 1; i < gap.length; i++) {
+                if (gap[i]) {
+                    spans.add(d.words().format("chart.facts.gap_span", "from", s.points().get(i - 1).category(),
+                            "to", s.points().get(i).category()));
+                }
+            }
+            if (!spans.isEmpty()) {
+                bySeries.add(Map.entry(s.name(), spans));
+            }
+        }
+        return named(d, bySeries);
     }
 
     /** Categories of the chart where a series has no figure. */

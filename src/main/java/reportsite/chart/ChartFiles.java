@@ -24,6 +24,20 @@ public final class ChartFiles {
         return DIR + id + "-dark@2x.png";
     }
 
+    /** The phone's drawing, at 2x. */
+    public static String narrow2x(String id) {
+        return DIR + id + "-narrow@2x.png";
+    }
+
+    public static String narrowDark2x(String id) {
+        return DIR + id + "-narrow-dark@2x.png";
+    }
+
+    /** The image for sharing: title, subtitle, chart, sources and date, 1200 px wide. */
+    public static String share(String id) {
+        return DIR + id + "-share.png";
+    }
+
     public static String csv(String id) {
         return DIR + id + ".csv";
     }

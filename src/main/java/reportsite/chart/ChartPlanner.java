@@ -24,6 +24,7 @@ import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Period;
+import reportsite.data.Value;
 import reportsite.data.ValueFormatter;
 import reportsite.source.UiStrings;
 
@@ -44,6 +45,8 @@ public final class ChartPlanner {
     private final Map<String, Predicate<Period>> windows = new ConcurrentHashMap<>();
     /** Each Chinese chart's rise of unit (see {@link ValueFormatter#chineseShift}), worked out once from all its figures. */
     private final Map<String, Integer> shifts = new ConcurrentHashMap<>();
+    /** Each chart's one number of decimals ({@link ChartPrecision}), worked out once from all its figures. */
+    private final Map<String, Integer> decimals = new ConcurrentHashMap<>();
 
     /** Plans the English edition's charts. */
     public ChartPlanner(Dataset data) {
@@ -115,6 +118,28 @@ public final class ChartPlanner {
         });
     }
 
+    /** The decimals of every label of the chart: its metrics' in the axis unit, trimmed or raised over all its figures. */
+    private int decimals(ChartSpec spec) {
+        return decimals.computeIfAbsent(spec.id(), id -> {
+            int shift = shift(spec);
+            int preferred = 0;
+            List<BigDecimal> values = new ArrayList<>();
+            for (String metricId : spec.metrics()) {
+                Metric m = data.metric(metricId).orElseThrow();
+                preferred = Math.max(preferred, ChartPrecision.inAxisUnit(m.decimals(),
+                        ValueFormatter.axisValue(language, m, BigDecimal.ONE, shift)));
+                for (String e : spec.entities()) {
+                    for (Plotted p : plotted(spec, e, metricId)) {
+                        Value v = p.value().value();
+                        List<BigDecimal> ends = v instanceof Value.Range r ? List.of(r.from(), r.to()) : List.of(v.number().orElseThrow());
+                        ends.forEach(x -> values.add(ValueFormatter.axisValue(language, m, x, shift)));
+                    }
+                }
+            }
+            return ChartPrecision.decimals(values, preferred);
+        });
+    }
+
     /** An observation inside the chart's range with a number, in the chart's currency. */
     private record Plotted(Observation obs, Dataset.Converted value) {
     }
@@ -143,7 +168,7 @@ public final class ChartPlanner {
             String marks = (o.isDerived() ? words.get("chart.mark.derived") : "")
                     + asOf.map(mark -> words.format("chart.mark.as_of", "mark", mark)).orElse("");
             out.add(new Figure(o, m, ValueFormatter.axisValue(language, m, c.value().number().orElseThrow(), shift),
-                    ValueFormatter.compact(language, m, c.value(), computed, shift) + (asOf.isPresent() ? " †" : ""),
+                    ValueFormatter.chartLabel(language, m, c.value(), shift, decimals(spec)) + (asOf.isPresent() ? " †" : ""),
                     ValueFormatter.format(language, m, c.value(), c.currency(), computed, ValueFormatter.Style.SHORT) + marks,
                     c.currency(), c.rate()));
         }
@@ -214,7 +239,8 @@ public final class ChartPlanner {
                 String text = f.text();
                 if (spec.kind() == ChartKind.INDEXED) {
                     v = v.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64);
-                    label = ValueFormatter.number(v, 0);
+                    // An index of an approximate figure is approximate too, and says so as every label does.
+                    label = ValueFormatter.qualifier(language, f.obs().value(), ValueFormatter.Style.SHORT) + ValueFormatter.number(v, 0);
                     text = words.format("chart.index_figure", "index", label, "figure", f.text());
                 }
                 points.add(new ChartData.Point(cat, f.obs().period().middle(), v, label, text, f.obs().value().isExact(), Optional.of(f.obs()), f.rate()));
@@ -241,7 +267,7 @@ public final class ChartPlanner {
     private ChartData byTime(ChartSpec spec) {
         TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : period(p),
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, p -> p.isFiscal() ? categoryOf(p) : period(p), Period::middle,
                 (m, e) -> spec.metrics().size() > 1
                         ? words.format("chart.series.with_metric", "entity", entityName(e), "metric", m.label()) : entityName(e),
                 order, acc);
@@ -314,22 +340,50 @@ public final class ChartPlanner {
     private ChartData plannedVersusActual(ChartSpec spec) {
         TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
-        List<ChartData.Series> series = seriesByMetricAndEntity(spec, this::period, (m, e) -> {
-            String name = words.format("chart.series.with_kind", "metric", m.label(), "kind", words.get("kind." + m.kind().label()));
+        // Plans and actuals in the order they became known: a period's figure is placed at its
+        // end, so a year's actual comes after every guidance given during that year.
+        List<ChartData.Series> series = seriesByMetricAndEntity(spec, this::period, Period::end, (m, e) -> {
+            String name = withKind(m);
             return spec.entities().size() > 1 ? words.format("chart.series.with_entity", "series", name, "entity", entityName(e)) : name;
         }, order, acc);
         return chart(spec, List.copyOf(order.values()), series, acc, false);
     }
 
+    /**
+     * A series of a plans-and-actuals chart: its metric and its kind ("actual" for a reported
+     * figure), said once: a label that already names the kind keeps its words ("Capex guidance
+     * for 2025", not "… (guidance)"), and one that ends in a bracket takes the kind inside it
+     * ("AI与云投入（过去四个季度，实际）", not "（过去四个季度）（已公布）").
+     */
+    String withKind(Metric m) {
+        String kind = words.get(m.kind() == Metric.Kind.ACTUAL ? "chart.series.actual" : "kind." + m.kind().label());
+        String label = m.label();
+        if (label.toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+            return label;
+        }
+        String pattern = words.get("chart.series.with_kind");
+        int at = pattern.indexOf("{kind}");
+        String close = at < 0 ? "" : pattern.substring(at + "{kind}".length());
+        if (!close.isEmpty() && label.endsWith(close)) {
+            return label.substring(0, label.length() - close.length()) + words.get("chart.separator.clause") + kind + close;
+        }
+        return words.format("chart.series.with_kind", "metric", label, "kind", kind);
+    }
+
     private ChartData chart(ChartSpec spec, List<String> categories, List<ChartData.Series> series, Acc acc, boolean timeAxis) {
-        return new ChartData(spec, categories, series, unit(spec), acc.rates(), acc.sources(), timeAxis, language, words);
+        List<String> publishers = acc.sources().stream().map(id -> data.source(id).map(reportsite.data.Source::publisher).orElse(""))
+                .filter(p -> !p.isEmpty()).distinct().toList();
+        return new ChartData(spec, categories, series, unit(spec), spec.kind() == ChartKind.INDEXED ? 0 : decimals(spec),
+                acc.rates(), acc.sources(), timeAxis, language, words, new ChartData.Credit(publishers, AsOf.text(data)));
     }
 
     /**
-     * One series per metric and entity that has figures, points placed by date; a series takes
+     * One series per metric and entity that has figures, categories ordered by the date each
+     * period is {@code placed} at; a series takes
      * its entity's colour when the chart shows one metric, else a colour of the fallback palette.
      */
     private List<ChartData.Series> seriesByMetricAndEntity(ChartSpec spec, java.util.function.Function<Period, String> category,
+                                                           java.util.function.Function<Period, LocalDate> placed,
                                                            java.util.function.BiFunction<Metric, String, String> name,
                                                            TreeMap<LocalDate, String> order, Acc acc) {
         List<ChartData.Series> series = new ArrayList<>();
@@ -345,7 +399,7 @@ public final class ChartPlanner {
                 for (Figure f : figs) {
                     Period p = f.obs().period();
                     String cat = category.apply(p);
-                    order.putIfAbsent(p.middle(), cat);
+                    order.putIfAbsent(placed.apply(p), cat);
                     points.add(new ChartData.Point(cat, p.middle(), f.value(), f.label(), f.text(), f.obs().value().isExact(),
                             Optional.of(f.obs()), f.rate()));
                     acc.add(f);

@@ -24,10 +24,19 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import reportsite.data.ChartSpec;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -63,33 +72,47 @@ import reportsite.image.PngEncoder;
  */
 public final class ChartRenderer {
 
-    public static final int WIDTH = 720;
-    public static final int HEIGHT = 405;
+    public static final int WIDTH = ChartFrame.WIDE.width();
+    public static final int HEIGHT = ChartFrame.WIDE.height();
 
     private ChartRenderer() {
     }
 
     public static ChartImage render(ChartData data) {
+        ChartFrame narrow = ChartFrame.narrow(data);
+        // Phones are high-density screens: their drawing is made at 2x only, light and dark.
         return new ChartImage(data.spec().id(),
                 draw(data, ChartTheme.LIGHT, 1), draw(data, ChartTheme.LIGHT, 2),
-                draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT);
+                draw(data, ChartTheme.DARK, 1), draw(data, ChartTheme.DARK, 2), WIDTH, HEIGHT,
+                new ChartImage.Narrow(draw(data, ChartTheme.LIGHT, 2, narrow), draw(data, ChartTheme.DARK, 2, narrow),
+                        narrow.width(), narrow.height()),
+                ShareImage.draw(data));
     }
 
     /** One image of a chart, as PNG: {@code theme} at {@code scale} (1 or 2). */
     public static byte[] draw(ChartData data, ChartTheme theme, int scale) {
-        JFreeChart chart = build(data, theme);
-        return PngEncoder.encode(paint(chart, scale));
+        return draw(data, theme, scale, ChartFrame.WIDE);
+    }
+
+    /** One image of a chart in {@code frame}, as PNG. */
+    public static byte[] draw(ChartData data, ChartTheme theme, int scale, ChartFrame frame) {
+        JFreeChart chart = build(data, theme, frame);
+        return PngEncoder.encode(paint(chart, scale, frame));
     }
 
     static BufferedImage paint(JFreeChart chart, int scale) {
-        BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+        return paint(chart, scale, ChartFrame.WIDE);
+    }
+
+    static BufferedImage paint(JFreeChart chart, int scale, ChartFrame frame) {
+        BufferedImage image = new BufferedImage(frame.width() * scale, frame.height() * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+            chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
         } finally {
             g.dispose();
         }
@@ -97,12 +120,16 @@ public final class ChartRenderer {
     }
 
     static JFreeChart build(ChartData data, ChartTheme colours) {
-        ChartTheme theme = colours.in(data.language());
-        JFreeChart chart = data.timeAxis() ? timeChart(data, theme) : categoryChart(data, theme);
+        return build(data, colours, ChartFrame.WIDE);
+    }
+
+    static JFreeChart build(ChartData data, ChartTheme colours, ChartFrame frame) {
+        ChartTheme theme = frame.narrow() ? colours.in(data.language()).atLeast(ChartFrame.NARROW_FONT) : colours.in(data.language());
+        JFreeChart chart = data.timeAxis() ? timeChart(data, theme, frame) : categoryChart(data, theme, frame);
         chart.setBackgroundPaint(theme.background());
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        chart.setPadding(frame.narrow() ? new RectangleInsets(6, 4, 6, 10) : new RectangleInsets(8, 8, 8, 16));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(theme.font(12f));
@@ -114,9 +141,11 @@ public final class ChartRenderer {
         return chart;
     }
 
-    private static JFreeChart categoryChart(ChartData data, ChartTheme theme) {
+    private static JFreeChart categoryChart(ChartData data, ChartTheme theme, ChartFrame frame) {
         ChartKind kind = data.spec().kind();
         boolean ranking = kind == ChartKind.HBAR;
+        // On a phone, bars run across: one row per category, the figures beside their bars.
+        boolean across = ranking || frame.narrow() && kind != ChartKind.INDEXED;
         // When no category holds two series (a plan on one date, actuals on others), grouped
         // bars would leave empty slots beside each bar: draw one bar per category instead, in
         // its series' colour, with the series in a fixed legend.
@@ -143,6 +172,7 @@ public final class ChartRenderer {
         CategoryAxis x = data.language() == Language.ZH ? new ChineseCategoryAxis() : new CategoryAxis();
         NumberAxis y = new NumberAxis(data.unit());
         CategoryPlot plot;
+        List<DirectLabels.Label> named = List.of();
         if (kind == ChartKind.INDEXED) {
             LineAndShapeRenderer r = new QualifiedCategoryLineRenderer(points, theme);
             for (int i = 0; i < dataset.getRowCount(); i++) {
@@ -151,7 +181,17 @@ public final class ChartRenderer {
                 r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
             }
             plot = new CategoryPlot(dataset, x, y, r);
-            y.setAutoRangeIncludesZero(false);
+            AxisTicks t = ticks(y, data, false, 0.15);
+            named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), frame, theme.font(DirectLabels.SIZE),
+                    p -> (data.categories().indexOf(p.category()) + 0.5) / data.categories().size());
+            for (DirectLabels.Label l : named) {
+                ChartData.Series s = data.series().get(l.series());
+                CategoryTextAnnotation a = new CategoryTextAnnotation("  " + l.text(), s.points().get(s.points().size() - 1).category(), l.value());
+                a.setFont(theme.font(DirectLabels.SIZE));
+                a.setPaint(theme.series(s.colour()));
+                a.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(a);
+            }
         } else {
             BarRenderer r = kind == ChartKind.STACKED_BAR ? new QualifiedStackedBarRenderer(points, theme)
                     : new QualifiedBarRenderer(points, colours, theme, byColumn);
@@ -177,18 +217,35 @@ public final class ChartRenderer {
             r.setDefaultItemLabelPaint(kind == ChartKind.STACKED_BAR ? Color.WHITE : theme.text());
             if (kind == ChartKind.STACKED_BAR) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-            } else if (ranking) {
+            } else if (across) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             }
-            r.setMaximumBarWidth(ranking ? 0.16 : disjoint ? 0.2 : 0.12);
+            r.setMaximumBarWidth(frame.narrow() ? 0.5 : ranking ? 0.16 : disjoint ? 0.2 : 0.12);
             plot = new CategoryPlot(dataset, x, y, r);
-            y.setUpperMargin(ranking ? 0.25 : 0.12);
+            ticks(y, data, true, across && kind != ChartKind.STACKED_BAR ? labelRoom(data, r.getDefaultItemLabelFont(), frame) : 0.12);
         }
-        plot.setOrientation(ranking ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        styleCategoryAxis(x, theme, dataset.getColumnCount());
+        plot.setOrientation(across ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        styleCategoryAxis(x, theme, across ? 0 : dataset.getColumnCount());
+        if (frame.narrow()) {
+            x.setMaximumCategoryLabelWidthRatio(0.32f);
+            x.setCategoryMargin(across ? 0.3 : 0.2);
+        }
+        if (!named.isEmpty()) {
+            x.setUpperMargin(DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth()));
+        }
         styleValueAxis(y, theme);
         stylePlot(plot, theme);
-        boolean seriesLegend = disjoint || (!ranking && dataset.getRowCount() > 1);
+        // On bars running up, an event is named above its bar; bars running across (a phone) leave it to the note.
+        for (ChartSpec.Event e : across ? List.<ChartSpec.Event>of() : data.spec().events()) {
+            EventPlacement.category(data, e.date()).ifPresent(c -> {
+                CategoryMarker m = mark(new CategoryMarker(c), e, theme);
+                m.setPaint(new Color(0, 0, 0, 0));
+                m.setLabelAnchor(RectangleAnchor.TOP);
+                m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+                plot.addDomainMarker(m, Layer.FOREGROUND);
+            });
+        }
+        boolean seriesLegend = disjoint || (!ranking && dataset.getRowCount() > 1 && named.isEmpty());
         LegendItemCollection legend = new LegendItemCollection();
         if (disjoint) {
             for (ChartData.Series se : data.series()) {
@@ -202,7 +259,7 @@ public final class ChartRenderer {
         return new JFreeChart(null, theme.font(13f), plot, seriesLegend || marks);
     }
 
-    private static JFreeChart timeChart(ChartData data, ChartTheme theme) {
+    private static JFreeChart timeChart(ChartData data, ChartTheme theme, ChartFrame frame) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (ChartData.Series s : data.series()) {
             XYSeries xy = new XYSeries(s.name(), true, false);
@@ -212,8 +269,10 @@ public final class ChartRenderer {
             dataset.addSeries(xy);
         }
         XYLineAndShapeRenderer r = new QualifiedLineRenderer(data, theme);
-        r.setDefaultItemLabelGenerator((ds, row, item) -> data.series().get(row).points().get(item).label());
-        r.setDefaultItemLabelsVisible(data.series().stream().mapToInt(s -> s.points().size()).sum() <= 16);
+        // A phone has no room for every figure: each line keeps its newest, as the FT does.
+        r.setDefaultItemLabelGenerator((ds, row, item) -> frame.narrow() && item != data.series().get(row).points().size() - 1
+                ? null : data.series().get(row).points().get(item).label());
+        r.setDefaultItemLabelsVisible(frame.narrow() || data.series().stream().mapToInt(s -> s.points().size()).sum() <= 16);
         r.setDefaultItemLabelFont(theme.font(11f));
         r.setDefaultItemLabelPaint(theme.text());
         for (int i = 0; i < data.series().size(); i++) {
@@ -228,14 +287,34 @@ public final class ChartRenderer {
         f.setTimeZone(TimeZone.getTimeZone("UTC"));
         x.setDateFormatOverride(f);
         x.setLowerMargin(0.05);
-        x.setUpperMargin(0.08);
         NumberAxis y = new NumberAxis(data.unit());
         XYPlot plot = new XYPlot(dataset, x, y, r);
+        AxisTicks t = ticks(y, data, true, 0.15);
+        long first = data.series().stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.when().toEpochDay()).min().orElse(0);
+        long last = data.series().stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.when().toEpochDay()).max().orElse(0);
+        List<DirectLabels.Label> named = DirectLabels.of(data, t.lower().doubleValue(), t.upper().doubleValue(), frame,
+                theme.font(DirectLabels.SIZE), p -> last == first ? 1 : (p.when().toEpochDay() - first) / (double) (last - first));
+        for (DirectLabels.Label l : named) {
+            ChartData.Series s = data.series().get(l.series());
+            XYTextAnnotation a = new XYTextAnnotation("  " + l.text(), dataset.getXValue(l.series(), s.points().size() - 1), l.value());
+            a.setFont(theme.font(DirectLabels.SIZE));
+            a.setPaint(theme.series(s.colour()));
+            a.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(a);
+        }
+        double newest = frame.narrow() ? data.series().stream().filter(se -> !se.points().isEmpty())
+                .mapToDouble(se -> theme.font(11f).getStringBounds(se.points().get(se.points().size() - 1).label(),
+                        new java.awt.font.FontRenderContext(null, true, true)).getWidth() * 0.75 + 8).max().orElse(0) / frame.plotWidth() : 0;
+        x.setUpperMargin(Math.max(newest, 0.08 + DirectLabels.room(named, theme.font(DirectLabels.SIZE), frame.plotWidth())));
+        for (ChartSpec.Event e : data.spec().events()) {
+            ValueMarker m = new ValueMarker(e.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+            plot.addDomainMarker(mark(m, e, theme), Layer.BACKGROUND);
+        }
         LegendItemCollection legend = new LegendItemCollection();
-        if (data.series().size() > 1) {
+        if (data.series().size() > 1 && named.isEmpty()) {
             legend.addAll(plot.getLegendItems());
         }
-        boolean marks = addMarkItems(legend, data, theme, true);
+        addMarkItems(legend, data, theme, true);
         plot.setFixedLegendItems(legend);
         styleValueAxis(y, theme);
         x.setTickLabelFont(theme.font(11f));
@@ -247,8 +326,73 @@ public final class ChartRenderer {
         plot.setRangeGridlinePaint(theme.grid());
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
-        y.setUpperMargin(0.15);
-        return new JFreeChart(null, theme.font(13f), plot, data.series().size() > 1 || marks);
+        return new JFreeChart(null, theme.font(13f), plot, legend.getItemCount() > 0);
+    }
+
+    /**
+     * The value axis by the one rule of {@link AxisTicks}: over the figures drawn (stacks summed),
+     * from zero when {@code fromZero}, with {@code headroom} of the range above for the labels.
+     */
+    static AxisTicks ticks(NumberAxis y, ChartData data, boolean fromZero, double headroom) {
+        Map<String, Double> stacks = new HashMap<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ChartData.Series s : data.series()) {
+            for (ChartData.Point p : s.points()) {
+                double v = p.value().doubleValue();
+                if (data.spec().kind() == ChartKind.STACKED_BAR) {
+                    v = stacks.merge(p.category(), v, Double::sum);
+                }
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (min > max) {
+            min = 0;
+            max = 1;
+        }
+        if (fromZero) {
+            min = Math.min(0, min);
+            max = Math.max(0, max);
+        }
+        AxisTicks t = AxisTicks.of(min, max + (max - min) * headroom, data.decimals());
+        y.setRange(t.lower().doubleValue(), t.upper().doubleValue());
+        y.setTickUnit(new NumberTickUnit(t.step().doubleValue(), tickFormat(t.decimals())));
+        return t;
+    }
+
+    /**
+     * The headroom bars running across need for the figures written after them: the widest
+     * label, as a share of the range, on a plot that keeps about a third of a phone's width
+     * (a fifth of a wide one) for the category names.
+     */
+    static double labelRoom(ChartData data, Font font, ChartFrame frame) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = data.series().stream().flatMap(s -> s.points().stream())
+                .mapToDouble(p -> font.getStringBounds(p.label(), frc).getWidth()).max().orElse(0) + 10;
+        double plot = frame.plotWidth() * (frame.narrow() ? 0.66 : 0.8);
+        return Math.max(0.12, widest / Math.max(1, plot - widest));
+    }
+
+    /** An event's marker: a thin dashed line in the muted ink, its label at the top, beside it. */
+    private static <M extends Marker> M mark(M m, ChartSpec.Event e, ChartTheme theme) {
+        m.setPaint(theme.axis());
+        m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {3f, 3f}, 0f));
+        m.setLabel(e.label());
+        m.setLabelFont(theme.font(11f));
+        m.setLabelPaint(theme.mutedText());
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        if (m instanceof CategoryMarker c) {
+            c.setDrawAsLine(true);
+        }
+        return m;
+    }
+
+    /** Tick labels: English grouping, a tick's decimals fixed ("2.5", "5.0"). */
+    static DecimalFormat tickFormat(int decimals) {
+        return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     }
 
     /** The ticks of a time axis name months as ValueFormatter.period does: "Jun 2025", "2025年6月". */
@@ -337,10 +481,6 @@ public final class ChartRenderer {
         y.setTickLabelPaint(theme.mutedText());
         y.setAxisLineVisible(false);
         y.setTickMarksVisible(false);
-        if (y instanceof NumberAxis n) {
-            n.setNumberFormatOverride(new DecimalFormat("#,##0.##",
-                    DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-        }
     }
 
     private static void stylePlot(CategoryPlot plot, ChartTheme theme) {
@@ -449,19 +589,27 @@ public final class ChartRenderer {
         }
     }
 
-    /** Lines draw hollow points where a figure is not exact. */
+    /** Lines draw hollow points where a figure is not exact, and a thin dashed segment across a gap ({@link SeriesGaps}). */
     private static final class QualifiedLineRenderer extends XYLineAndShapeRenderer {
         private static final long serialVersionUID = 1L;
+        private static final transient BasicStroke GAP = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {4f, 4f}, 0f);
         private final transient List<ChartData.Series> series;
+        private final transient List<boolean[]> gaps;
+        private final transient Color background;
 
         QualifiedLineRenderer(ChartData data, ChartTheme theme) {
             super(true, true);
             this.series = data.series();
+            this.gaps = data.series().stream().map(SeriesGaps::gaps).toList();
             this.background = theme.background();
             setUseFillPaint(true);
         }
 
-        private final transient Color background;
+        @Override
+        public java.awt.Stroke getItemStroke(int row, int column) {
+            return gaps.get(row)[column] ? GAP : super.getItemStroke(row, column);
+        }
 
         @Override
         public Paint getItemFillPaint(int row, int column) {

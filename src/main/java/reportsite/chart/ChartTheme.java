@@ -16,12 +16,12 @@ import reportsite.data.Language;
  * letters and digits of a Chinese chart so that one chart has one typeface.
  */
 public record ChartTheme(String name, Color background, Color text, Color mutedText, Color grid, Color axis,
-                         Language language) {
+                         Language language, float minFont) {
 
     public static final ChartTheme LIGHT = new ChartTheme("light", new Color(0xFFFFFF), new Color(0x1F2328),
-            new Color(0x57606A), new Color(0xE4E7EB), new Color(0x8C959F), Language.EN);
+            new Color(0x57606A), new Color(0xE4E7EB), new Color(0x8C959F), Language.EN, 0f);
     public static final ChartTheme DARK = new ChartTheme("dark", new Color(0x161B22), new Color(0xE6EDF3),
-            new Color(0x9DA7B3), new Color(0x30363D), new Color(0x6E7681), Language.EN);
+            new Color(0x9DA7B3), new Color(0x30363D), new Color(0x6E7681), Language.EN, 0f);
 
     /** The subset of Noto Sans SC: its characters are those of tools/cjk-font.sh, checked by CjkFontTest. */
     static final String CJK_FONT = "/fonts/NotoSansSC-subset.ttf";
@@ -47,7 +47,12 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
 
     /** This theme's colours for charts of an edition: a Chinese one draws with the Chinese font. */
     public ChartTheme in(Language lang) {
-        return new ChartTheme(name, background, text, mutedText, grid, axis, lang);
+        return new ChartTheme(name, background, text, mutedText, grid, axis, lang, minFont);
+    }
+
+    /** This theme with no text smaller than {@code size} (a phone's chart, whose image is shown near its own size). */
+    public ChartTheme atLeast(float size) {
+        return new ChartTheme(name, background, text, mutedText, grid, axis, language, size);
     }
 
     private Font base() {
@@ -55,12 +60,12 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
     }
 
     public Font font(float size) {
-        return base().deriveFont(size);
+        return base().deriveFont(Math.max(size, minFont));
     }
 
     /** Bold is drawn from the regular face (as for DejaVu), so the jar holds one file per script. */
     public Font bold(float size) {
-        return base().deriveFont(Font.BOLD, size);
+        return base().deriveFont(Font.BOLD, Math.max(size, minFont));
     }
 
     /** An entity colour adjusted for this theme: dark backgrounds get lighter tones. */

@@ -19,10 +19,27 @@ import reportsite.diag.Position;
  * @param last the number of newest calendar periods with figures to show, instead of
  *     {@code from}/{@code to}: the window moves with the data, so an update needs no chart edit
  * @param currency money is converted into this currency, if set
+ * @param events the events of the {@code events:} list that name this chart, by date
  */
 public record ChartSpec(String id, ChartKind kind, List<String> metrics, List<String> entities,
                         Optional<Period> from, Optional<Period> to, Optional<Integer> last, Optional<String> currency,
-                        String title, String caption, Position position) {
+                        String title, String caption, Position position, List<Event> events) {
+
+    /** A dated event marked on the charts that name it ("guidance raised, 29 Apr 2026"), in the edition's words. */
+    public record Event(LocalDate date, String label, Position position) {
+    }
+
+    public ChartSpec(String id, ChartKind kind, List<String> metrics, List<String> entities, Optional<Period> from,
+                     Optional<Period> to, Optional<Integer> last, Optional<String> currency, String title, String caption,
+                     Position position) {
+        this(id, kind, metrics, entities, from, to, last, currency, title, caption, position, List.of());
+    }
+
+    /** This chart with {@code events} marked on it. */
+    public ChartSpec withEvents(List<Event> events) {
+        return new ChartSpec(id, kind, metrics, entities, from, to, last, currency, title, caption, position,
+                events.stream().sorted(Comparator.comparing(Event::date)).toList());
+    }
 
     public enum ChartKind {
         GROUPED_BAR, LINE, HBAR, STACKED_BAR, INDEXED, PLANNED_VS_ACTUAL;

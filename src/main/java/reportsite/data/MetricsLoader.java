@@ -32,7 +32,7 @@ public final class MetricsLoader {
     public static final int MAX_CHARTS = 200;
 
     private static final Set<String> TOP = Set.of("site", "entities", "sources", "fx", "metrics", "derived",
-            "observations", "fact_checks", "charts");
+            "observations", "fact_checks", "charts", "events");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     /** A domain name: dot-separated labels of letters, digits and inner hyphens. */
@@ -118,10 +118,11 @@ public final class MetricsLoader {
             List<Node> list = in.list(n, "charts");
             if (list.size() > MAX_CHARTS) {
                 in.error(list.get(MAX_CHARTS), "too many charts: more than " + MAX_CHARTS,
-                        "each chart is drawn four times (light, dark, 1x, 2x); show fewer, or split the report");
+                        "each chart is drawn seven times (light and dark at 1x and 2x, light and dark for phones, one to share); show fewer, or split the report");
             }
             list.forEach(e -> chartReader.read(e, declared).ifPresent(charts::add));
         });
+        f.get("events").ifPresent(n -> ChartEvents.read(in, texts, in.list(n, "events"), charts));
         observations.addAll(DerivedFigures.compute(rules, observations, metrics, entities, texts.edition()));
         Dataset data = new Dataset(site, List.copyOf(entities.values()), List.copyOf(metrics.values()),
                 List.copyOf(sources.values()), fx, observations, factChecks, charts);

@@ -109,7 +109,7 @@ public final class ValueFormatter {
     }
 
     /** What goes before a bound or an approximation: "≈ ", "> ", "< " in short form, words in prose ("about ", "超过"); "" for others. */
-    static String qualifier(Language lang, Value v, Style style) {
+    public static String qualifier(Language lang, Value v, Style style) {
         boolean zh = lang == Language.ZH;
         boolean prose = style == Style.PROSE;
         if (v instanceof Value.About) {
@@ -133,6 +133,19 @@ public final class ValueFormatter {
      */
     public static String compact(Language lang, Metric m, Value v, boolean computed, int shift) {
         return lang == Language.ZH ? ChineseValues.compact(m, v, computed, shift) : compact(m, v, computed);
+    }
+
+    /**
+     * A chart label at the chart's one number of decimals, in the unit of its axis
+     * ({@link #axisValue}): "13.1" for 13.06 at one decimal, "≈ 131" on a 亿美元 axis, "91–93",
+     * "26%". The qualifier is the same in every chart kind and language.
+     */
+    public static String chartLabel(Language lang, Metric m, Value v, int shift, int decimals) {
+        String pct = m.unit() == Metric.Unit.PERCENT ? "%" : "";
+        if (v instanceof Value.Range r) {
+            return number(axisValue(lang, m, r.from(), shift), decimals) + "–" + number(axisValue(lang, m, r.to(), shift), decimals) + pct;
+        }
+        return v.number().map(x -> qualifier(lang, v, Style.SHORT) + number(axisValue(lang, m, x, shift), decimals) + pct).orElse("");
     }
 
     /** {@link #amount(Metric, BigDecimal, String, boolean)} in an edition's language. */

@@ -82,7 +82,7 @@ class ChineseChartsTest {
         ChartData c = chinese(mini, "acme-only");
         assertEquals("亿元", c.unit());
         ChartData.Point first = c.series().get(0).points().get(0);
-        assertEquals("386.8", first.label());
+        assertEquals("387", first.label(), "the chart's one decimal of US$ bn is none of 亿元");
         assertEquals(0, first.value().compareTo(new java.math.BigDecimal("386.8")), "CN¥38.68 bn is 386.8 on a 亿元 axis");
         assertEquals("38.68", new ChartPlanner(mini).planAll().get("acme-only").series().get(0).points().get(0).value().toPlainString());
     }
@@ -91,7 +91,7 @@ class ChineseChartsTest {
     void boundsRankingsAndIndexesAreNotedInChinese() {
         assertEquals(List.of("下限，按下限值绘制（空心点）：2025年5月。"), ChartFacts.sentences(chinese(mini, "k-line"), mini));
         ChartData line = chinese(mini, "k-line");
-        assertEquals("> 4", line.series().get(0).points().get(0).label(), "400 million: 4亿, not 40,000万");
+        assertEquals("> 4.0", line.series().get(0).points().get(0).label(), "400 million: 4亿, not 40,000万, as precise as 4.5亿");
         assertTrue(line.unit().startsWith("亿"), line.unit());
         ChartData ranking = chinese(mini, "k-hbar");
         assertEquals(List.of("Globex（2025年第二季度）", "Acme Corp（2025年第二季度）"), ranking.categories());
@@ -100,7 +100,7 @@ class ChineseChartsTest {
         assertEquals("指数，2025年第二季度 = 100", indexed.unit());
         assertEquals("各系列均以2025年第二季度为100，即各系列都有数据的首个期间；此前的数据未列入。", ChartFacts.sentences(indexed, mini).get(0));
         assertEquals("81（44亿美元）", indexed.series().get(0).points().get(1).text());
-        assertEquals("Capital expenditure（已公布）", chinese(mini, "k-plan").series().get(0).name());
+        assertEquals("Capital expenditure（实际）", chinese(mini, "k-plan").series().get(0).name());
     }
 
     @Test
@@ -164,5 +164,27 @@ class ChineseChartsTest {
             out.add(items.get(i).getLabel());
         }
         return out;
+    }
+
+    /** Plans-and-actuals legends say a series' kind once (zh review item 9): no 指引（指引）, no two brackets. */
+    @Test
+    void aSeriesNamesItsKindOnce() {
+        ChartPlanner zhPlanner = new ChartPlanner(mini, Language.ZH, zh);
+        ChartPlanner enPlanner = new ChartPlanner(mini);
+        assertEquals("2025年资本开支指引", zhPlanner.withKind(metric("2025年资本开支指引", reportsite.data.Metric.Kind.GUIDANCE)));
+        assertEquals("三年期投资计划", zhPlanner.withKind(metric("三年期投资计划", reportsite.data.Metric.Kind.PLAN)));
+        assertEquals("AI与云投入（过去四个季度，实际）",
+                zhPlanner.withKind(metric("AI与云投入（过去四个季度）", reportsite.data.Metric.Kind.ACTUAL)));
+        assertEquals("全年资本开支（实际）", zhPlanner.withKind(metric("全年资本开支", reportsite.data.Metric.Kind.ACTUAL)));
+        assertEquals("Capex guidance for 2025", enPlanner.withKind(metric("Capex guidance for 2025", reportsite.data.Metric.Kind.GUIDANCE)));
+        assertEquals("AI investment (trailing four quarters, actual)",
+                enPlanner.withKind(metric("AI investment (trailing four quarters)", reportsite.data.Metric.Kind.ACTUAL)));
+        assertEquals("Capital expenditure (actual)", enPlanner.withKind(metric("Capital expenditure", reportsite.data.Metric.Kind.ACTUAL)));
+    }
+
+    private static reportsite.data.Metric metric(String label, reportsite.data.Metric.Kind kind) {
+        reportsite.data.Metric capex = mini.metric("capex").orElseThrow();
+        return new reportsite.data.Metric(capex.id(), label, capex.unit(), capex.noun(), capex.scale(), capex.decimals(), kind,
+                capex.description(), capex.derivation());
     }
 }

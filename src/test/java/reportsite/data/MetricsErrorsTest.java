@@ -71,6 +71,12 @@ class MetricsErrorsTest {
                 c("cname with a scheme", replace("  reporting_currency: USD\n", "  reporting_currency: USD\n  cname: https://report.example.org\n"),
                         "cname must be a domain name, found 'https://report.example.org' (hint: only the host, without https:// or a path", 4, 10),
                 // --- structure: unknown keys and wrong shapes
+                c("event with a bad date", append("events:\n  - {date: 2026-13-01, label: Raised, charts: [capex-chart]}\n"),
+                        "'date' must be a date YYYY-MM-DD, found '2026-13-01'", 68, 12),
+                c("event on an unknown chart", append("events:\n  - {date: 2026-04-29, label: Raised, charts: [capex-chrt]}\n"),
+                        "unknown chart 'capex-chrt'", 68, 48),
+                c("event without a date", append("events:\n  - {label: Raised, charts: [capex-chart]}\n"),
+                        "missing required field 'date' in an event", 68, 5),
                 c("unknown top-level key", append("sorces: []\n"),
                         "unknown key 'sorces' in the metrics file (hint: did you mean 'sources'?)", 67, 1),
                 c("unknown key in entity", replace("    fiscal_year_start: 4", "    fiscal_year_begin: 4"),
