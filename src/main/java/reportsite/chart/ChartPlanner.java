@@ -315,7 +315,9 @@ public final class ChartPlanner {
         TreeMap<LocalDate, String> order = new TreeMap<>();
         Acc acc = new Acc();
         List<ChartData.Series> series = seriesByMetricAndEntity(spec, this::period, (m, e) -> {
-            String name = words.format("chart.series.with_kind", "metric", m.label(), "kind", words.get("kind." + m.kind().label()));
+            String kind = words.get("kind." + m.kind().label());
+            // "Capex guidance for 2025" needs no "(guidance)" after it, in any language.
+            String name = m.label().contains(kind) ? m.label() : words.format("chart.series.with_kind", "metric", m.label(), "kind", kind);
             return spec.entities().size() > 1 ? words.format("chart.series.with_entity", "series", name, "entity", entityName(e)) : name;
         }, order, acc);
         return chart(spec, List.copyOf(order.values()), series, acc, false);

@@ -33,16 +33,18 @@ final class ChineseValues {
         return sign + shown + (m.unit() == Metric.Unit.MONEY ? currencyName(currency) : noun(m));
     }
 
-    /** 91–93亿美元 when both ends share a unit; 9,000万–1.2亿元 when they do not. */
+    /**
+     * 91亿至93亿美元, 9,000万至1.2亿元: each end with its unit and 至 between, as Chinese financial
+     * copy writes a range (an en dash between 1,750 and 1,850亿 reads as English).
+     */
     static String range(Metric m, Value.Range r, String currency, boolean computed) {
         if (m.unit() == Metric.Unit.PERCENT) {
-            return ValueFormatter.number(r.from(), ValueFormatter.decimals(m, r.from(), computed)) + "–"
-                    + amount(m, r.to(), currency, computed);
+            return amount(m, r.from(), currency, computed) + "至" + amount(m, r.to(), currency, computed);
         }
         Magnitude from = ChineseNumbers.magnitude(r.from(), m.scale(), ValueFormatter.decimals(m, r.from(), computed));
         Magnitude to = ChineseNumbers.magnitude(r.to(), m.scale(), ValueFormatter.decimals(m, r.to(), computed));
         String tail = m.unit() == Metric.Unit.MONEY ? currencyName(currency) : noun(m);
-        return (from.unit().equals(to.unit()) ? from.digits() : from.toString()) + "–" + to + tail;
+        return from + "至" + to + tail;
     }
 
     /**

@@ -200,8 +200,8 @@ public final class MetricsLoader {
         in.mapping(node, "a source").ifPresent(f -> {
             f.allowOnly(Set.of("id", "title", "publisher", "date", "url"));
             Optional<Integer> id = f.required("id").isPresent() ? f.integer("id", 1, 99_999) : Optional.empty();
-            String title = f.requiredString("title").orElse("");
-            String publisher = f.requiredString("publisher").orElse("");
+            String title = texts.ownText(f, "title", EditionTexts.owner("source", f)).orElse("");
+            String publisher = texts.ownText(f, "publisher", EditionTexts.owner("source", f)).orElse("");
             String date = f.string("date").map(d -> {
                 if (!SOURCE_DATE.matcher(d).matches()) {
                     in.error(f.get("date").orElseThrow(), "source date must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + d + "'",

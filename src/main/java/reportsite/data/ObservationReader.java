@@ -82,7 +82,8 @@ final class ObservationReader {
                     Optional.ofNullable(entities.get(d.entity())).map(Entity::currency).orElse(""), false, ValueFormatter.Style.PROSE);
             String change = (p.growthPct().signum() >= 0 ? "+" : "") + plain(p.growthPct()) + "%";
             String how = lang == Language.ZH
-                    ? "由" + ValueFormatter.period(lang, base.period()) + "（" + baseValue + "）及公布的变化" + change + "倒推"
+                    ? "按" + ValueFormatter.period(lang, base.period()) + baseValue + "及公布的" + (p.growthPct().signum() >= 0 ? "增幅" : "降幅")
+                            + plain(p.growthPct().abs()) + "%倒推"
                     : "computed from " + base.period().display() + " (" + baseValue + ") and a stated change of " + change;
             out.add(new Observation(d.entity(), d.metric(), d.period(), new Value.Exact(amount), d.sources(),
                     d.confidence(), d.note(), how, d.nextUpdate(), d.position()));

@@ -179,6 +179,11 @@ public final class ValueFormatter {
                 : d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getYear();
     }
 
+    /** A source's date as written in the metrics file (2025, 2025-08 or 2025-08-29), as the edition writes dates. */
+    public static String sourceDate(Language lang, String date) {
+        return PeriodParser.parse(date, 1).map(p -> period(lang, p)).orElse(date);
+    }
+
     /** A period's name: {@link Period#display()} or "2025年第三季度", "2026财年第二季度". */
     public static String period(Language lang, Period p) {
         return lang == Language.ZH ? ChineseValues.period(p) : p.display();

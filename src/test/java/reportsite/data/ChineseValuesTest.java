@@ -85,9 +85,9 @@ class ChineseValuesTest {
 
     @Test
     void ranges() {
-        assertEquals("910–930亿美元", zh(CAPEX, new Value.Range(d("91"), d("93")), "USD"), "one unit is written once");
-        assertEquals("9,000万–1.2亿元", zh(CAPEX, new Value.Range(d("0.09"), d("0.12")), "CNY"), "two units are both written");
-        assertEquals("20–25%", zh(GROWTH, new Value.Range(d("20"), d("25")), "USD"));
+        assertEquals("910亿至930亿美元", zh(CAPEX, new Value.Range(d("91"), d("93")), "USD"), "each end has its unit, joined by 至");
+        assertEquals("9,000万至1.2亿元", zh(CAPEX, new Value.Range(d("0.09"), d("0.12")), "CNY"));
+        assertEquals("20%至25%", zh(GROWTH, new Value.Range(d("20"), d("25")), "USD"));
     }
 
     @Test
