@@ -1,6 +1,6 @@
 package reportsite.data;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +85,7 @@ final class EditionTexts {
             return perLanguage(n, key, owner, true);
         }
         Optional<ScalarNode> one = in.text(n, key).map(s -> (ScalarNode) n);
-        one.filter(s -> edition != languages.get(0) && !s.getValue().isBlank()).ifPresent(s -> warnMissing(n, key, owner));
+        one.filter(s -> !edition.equals(languages.get(0)) && !s.getValue().isBlank()).ifPresent(s -> warnMissing(n, key, owner));
         return one;
     }
 
@@ -95,7 +95,7 @@ final class EditionTexts {
             return Optional.empty();
         }
         NodeReader.Fields f = fields.get();
-        Map<Language, ScalarNode> texts = new EnumMap<>(Language.class);
+        Map<Language, ScalarNode> texts = new HashMap<>();
         List<String> codes = languages.stream().map(Language::code).toList();
         // "zn" is as near "en" as "zh": suggest only the languages the text still lacks.
         List<String> lacking = codes.stream().filter(c -> !f.has(c)).toList();

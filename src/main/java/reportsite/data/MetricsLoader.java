@@ -338,17 +338,11 @@ public final class MetricsLoader {
 
     /** How a derived metric is computed, in the edition's language, from its inputs' labels. */
     private String derivation(DerivedFigures.Op op, Metric first, Metric second) {
-        if (texts.edition() == Language.ZH) {
-            return switch (op) {
-                case YOY -> first.label() + "同比变化";
-                case QOQ -> first.label() + "环比变化";
-                case RATIO -> first.label() + "除以" + second.label();
-            };
-        }
+        Language lang = texts.edition();
         return switch (op) {
-            case YOY -> "year-on-year change of " + first.inSentence(Language.EN);
-            case QOQ -> "quarter-on-quarter change of " + first.inSentence(Language.EN);
-            case RATIO -> first.label() + " divided by " + second.inSentence(Language.EN);
+            case YOY -> lang.rules().format("derivation.yoy", "metric", first.inSentence(lang));
+            case QOQ -> lang.rules().format("derivation.qoq", "metric", first.inSentence(lang));
+            case RATIO -> lang.rules().format("derivation.ratio", "metric", first.label(), "other", second.inSentence(lang));
         };
     }
 

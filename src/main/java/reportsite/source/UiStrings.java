@@ -56,11 +56,11 @@ public final class UiStrings {
      * strings shipped in the jar.
      */
     public static Optional<UiStrings> load(Path templates, Language language, Diagnostics diagnostics) {
-        if (language == Language.EN && !Files.exists(templates.resolve(FOLDER))) {
+        if (language.equals(Language.EN) && !Files.exists(templates.resolve(FOLDER))) {
             return Optional.of(shipped());
         }
         Optional<SourceText> reference = read(templates, Language.EN, diagnostics);
-        Optional<SourceText> own = language == Language.EN ? reference : read(templates, language, diagnostics);
+        Optional<SourceText> own = language.equals(Language.EN) ? reference : read(templates, language, diagnostics);
         if (reference.isEmpty() || own.isEmpty()) {
             return Optional.empty();
         }
