@@ -23,8 +23,8 @@ final class PagePairs {
                 String name = page.getKey();
                 SourceFile f = page.getValue();
                 for (Language other : pages.keySet()) {
-                    if (other != edition && !pages.get(other).containsKey(name)) {
-                        String want = "content/" + (other == first ? "" : other.code() + "/") + name;
+                    if (!other.equals(edition) && !pages.get(other).containsKey(name)) {
+                        String want = "content/" + (other.equals(first) ? "" : other.code() + "/") + name;
                         d.warning(f.sourceText(), f.sourceText().at(1, 1), "no " + other.englishName()
                                 + " page '" + want + "' for this page", "translate it as " + want + ", or set 'draft: true'");
                     }

@@ -162,7 +162,7 @@ final class Pipeline {
 
     /** An edition's folder in the site: none for the first (default) edition, its language code for the others. */
     private static String prefix(Language language, Map<Language, ?> editions) {
-        return editions.keySet().iterator().next() == language ? "" : language.code() + "/";
+        return editions.keySet().iterator().next().equals(language) ? "" : language.code() + "/";
     }
 
     /** The charts of each edition, planned from its data in its words. */
@@ -247,8 +247,8 @@ final class Pipeline {
     private Map<Language, List<Outlined>> outline(InputFiles inputs, List<Language> editions, Diagnostics d) {
         Map<Language, List<Outlined>> out = new LinkedHashMap<>();
         for (Language e : editions) {
-            String prefix = e == editions.get(0) ? "" : e.code() + "/";
-            List<SourceFile> files = inputs.pages().stream().filter(f -> editionOf(f, editions) == e).toList();
+            String prefix = e.equals(editions.get(0)) ? "" : e.code() + "/";
+            List<SourceFile> files = inputs.pages().stream().filter(f -> editionOf(f, editions).equals(e)).toList();
             List<Outlined> outlined = files.stream()
                     .map(f -> FrontMatterParser.parse(f, prefix, d).filter(p -> config.drafts() || !p.meta().draft())
                             .map(p -> new Outlined(f, p, f.relative().substring(prefix.length()))))
@@ -269,7 +269,7 @@ final class Pipeline {
     /** The other editions of {@code language}'s pages, for their language switch: each with its pages by file name. */
     private static List<EditionContext.Other> others(Language language, Map<Language, Keyed<UiStrings>> editions,
                                                      Map<Language, List<Outlined>> outlined) {
-        return editions.keySet().stream().filter(o -> o != language)
+        return editions.keySet().stream().filter(o -> !o.equals(language))
                 .map(o -> new EditionContext.Other(o, prefix(o, editions), editions.get(o), pairs(outlined.get(o)))).toList();
     }
 

@@ -102,22 +102,34 @@ public final class ChartDescription {
     }
 
     /** The CSV columns, in order; their names are in the chart's language. */
-    private static final List<String> COLUMNS = List.of("series", "category", "period", "value", "label", "exact", "derived",
-            "unit", "fx_rate", "sources");
+    private static final List<String> COLUMNS = List.of("series", "category", "period", "period_code", "value", "label", "exact",
+            "derived", "unit", "fx_rate", "sources");
 
+    /**
+     * Byte order mark: Excel opens a CSV without one in the machine's legacy code page, which
+     * garbles Chinese text and also "CN¥", "≈" and "–" in English files, so every edition's
+     * CSV starts with it (other CSV readers skip it).
+     */
+    static final String BOM = "\uFEFF";
+
+    /**
+     * The data of a chart as CSV, in the edition's words (its period names, yes or no), with the
+     * period's code as the metrics file writes it kept in a column for programs.
+     */
     public static String csv(ChartData d) {
-        StringBuilder sb = new StringBuilder(COLUMNS.stream().map(c -> csvField(d.words().get("chart.csv." + c)))
+        StringBuilder sb = new StringBuilder(BOM + COLUMNS.stream().map(c -> csvField(d.words().get("chart.csv." + c)))
                 .collect(Collectors.joining(",")) + "\n");
         for (ChartData.Series s : d.series()) {
             for (ChartData.Point p : s.points()) {
                 Map<String, String> row = new LinkedHashMap<>();
                 row.put("series", s.name());
                 row.put("category", p.category());
-                row.put("period", p.observation().map(o -> o.period().label()).orElse(""));
+                row.put("period", p.observation().map(o -> ValueFormatter.periodWithSpan(d.language(), o.period())).orElse(""));
+                row.put("period_code", p.observation().map(o -> o.period().label()).orElse(""));
                 row.put("value", ValueFormatter.plain(p.value()));
                 row.put("label", p.text());
-                row.put("exact", String.valueOf(p.exact()));
-                row.put("derived", String.valueOf(p.observation().map(Observation::isDerived).orElse(false)));
+                row.put("exact", yesNo(d, p.exact()));
+                row.put("derived", yesNo(d, p.observation().map(Observation::isDerived).orElse(false)));
                 row.put("unit", d.unit());
                 row.put("fx_rate", p.rate().map(r -> rate(d, r)).orElse(""));
                 row.put("sources", p.observation().map(o -> o.sources().stream().map(String::valueOf)
@@ -130,6 +142,10 @@ public final class ChartDescription {
             sb.append("# ").append(fx).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String yesNo(ChartData d, boolean b) {
+        return d.words().get(b ? "chart.csv.yes" : "chart.csv.no");
     }
 
     static String csvField(String s) {

@@ -56,7 +56,7 @@ public final class ChartPlanner {
     /** Plans the charts of {@code language}'s edition, with its interface strings (of the same language). */
     public ChartPlanner(Dataset data, Language language, UiStrings strings) {
         this(data, language, ChartWords.of(strings));
-        if (strings.language() != language) {
+        if (!strings.language().equals(language)) {
             throw new IllegalArgumentException("interface strings of " + strings.language() + " for charts of " + language);
         }
     }
@@ -97,11 +97,12 @@ public final class ChartPlanner {
     }
 
     /**
-     * How many steps of 10⁴ a Chinese chart's unit rises above its metric's, so that its largest
-     * figure stays below 10,000 of it: 9亿, not 90,000万. English charts and indexes keep theirs.
+     * How many steps of 10⁴ a chart's unit rises above its metric's in a language that counts in
+     * myriads, so that its largest figure stays below 10,000 of it: 9亿, not 90,000万 (0 in others).
+     * Indexes keep theirs.
      */
     private int shift(ChartSpec spec) {
-        if (language != Language.ZH || spec.kind() == ChartKind.INDEXED) {
+        if (spec.kind() == ChartKind.INDEXED) {
             return 0;
         }
         return shifts.computeIfAbsent(spec.id(), id -> {
@@ -114,7 +115,7 @@ public final class ChartPlanner {
                     }
                 }
             }
-            return ValueFormatter.chineseShift(m, max);
+            return ValueFormatter.shift(language, m, max);
         });
     }
 

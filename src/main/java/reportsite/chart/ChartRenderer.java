@@ -169,7 +169,7 @@ public final class ChartRenderer {
                 colours.put(byColumn ? p.category() : s.name(), s.colour());
             }
         }
-        CategoryAxis x = data.language() == Language.ZH ? new ChineseCategoryAxis() : new CategoryAxis();
+        CategoryAxis x = data.language().cjk() ? new ChineseCategoryAxis() : new CategoryAxis();
         NumberAxis y = new NumberAxis(data.unit());
         CategoryPlot plot;
         List<DirectLabels.Label> named = List.of();
@@ -282,7 +282,7 @@ public final class ChartRenderer {
         }
         DateAxis x = new DateAxis();
         x.setTimeZone(TimeZone.getTimeZone("UTC"));
-        x.setLocale(data.language() == Language.ZH ? Locale.CHINESE : Locale.ENGLISH);
+        x.setLocale(data.language().locale());
         SimpleDateFormat f = monthFormat(data.language());
         f.setTimeZone(TimeZone.getTimeZone("UTC"));
         x.setDateFormatOverride(f);
@@ -395,10 +395,9 @@ public final class ChartRenderer {
         return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     }
 
-    /** The ticks of a time axis name months as ValueFormatter.period does: "Jun 2025", "2025年6月". */
+    /** The ticks of a time axis name months as ValueFormatter.period does, from the language's month pattern: "Jun 2025", "2025年6月". */
     static SimpleDateFormat monthFormat(Language language) {
-        return language == Language.ZH ? new SimpleDateFormat("yyyy年M月", Locale.CHINESE)
-                : new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        return new SimpleDateFormat(language.rules().text("month"), language.locale());
     }
 
     /**

@@ -56,7 +56,7 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
     }
 
     private Font base() {
-        return language == Language.ZH ? Cjk.BASE : BASE;
+        return language.cjk() ? Cjk.BASE : BASE;
     }
 
     public Font font(float size) {

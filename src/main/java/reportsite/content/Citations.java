@@ -9,6 +9,7 @@ import reportsite.data.Dataset;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.SourceText;
 import reportsite.diag.Suggest;
+import reportsite.source.UiStrings;
 
 /**
  * The citations of one page: each {@code [n]} becomes a superscript link to the page's
@@ -19,10 +20,12 @@ final class Citations {
     private final Dataset data;
     private final SourceText file;
     private final Diagnostics diagnostics;
+    private final UiStrings ui;
     private final Map<Integer, List<String>> backlinks = new TreeMap<>();
 
-    Citations(Dataset data, SourceText file, Diagnostics diagnostics) {
+    Citations(Dataset data, SourceText file, Diagnostics diagnostics, UiStrings ui) {
         this.data = data;
+        this.ui = ui;
         this.file = file;
         this.diagnostics = diagnostics;
     }
@@ -38,7 +41,7 @@ final class Citations {
             String anchor = "cite-" + id + "-" + (places.size() + 1);
             places.add(anchor);
             sb.append("<a id=\"").append(anchor).append("\" href=\"#ref-").append(id).append("\" title=\"")
-                    .append(Html.escape(data.source(id).map(s -> s.publisher() + ": " + s.title()).orElse(""))).append("\">[")
+                    .append(Html.escape(data.source(id).map(s -> FigureText.sourceLabel(s, ui)).orElse(""))).append("\">[")
                     .append(id).append("]</a>");
         }
         return sb.append("</sup>").toString();

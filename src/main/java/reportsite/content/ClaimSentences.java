@@ -104,7 +104,7 @@ final class ClaimSentences {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean ends = (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                    || language == Language.ZH && (c == '。' || c == '！' || c == '？');
+                    || language.sentenceEnds().indexOf(c) >= 0;
             if (ends || i + 1 == text.length()) {
                 judge(start, i + 1);
                 start = i + 1;

@@ -236,15 +236,14 @@ final class DirectiveResolver {
 
     private String ratio(Directive d, Observation a, Observation b) {
         return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
-            BigDecimal r = x.divide(y, MathContext.DECIMAL64);
-            return ValueFormatter.number(r, 1) + (data.language() == Language.ZH ? "倍" : "×");
+            return x.divide(y, MathContext.DECIMAL64);
         }, "tip.ratio");
     }
 
     private String change(Directive d, Observation a, Observation b) {
         return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y) -> {
             BigDecimal pct = y.divide(x, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
-            return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + ValueFormatter.number(pct.abs(), 0) + "%";
+            return pct;
         }, "tip.change");
     }
 
@@ -254,7 +253,7 @@ final class DirectiveResolver {
      * its rate beside the result.
      */
     private String compare(Directive d, Observation a, Observation b, Observation divisor, String zeroMessage,
-                           java.util.function.BiFunction<BigDecimal, BigDecimal, String> compute, String titleKey) {
+                           java.util.function.BiFunction<BigDecimal, BigDecimal, BigDecimal> compute, String titleKey) {
         if (!a.entity().equals(b.entity()) && !Alignment.sameMonths(a.period(), b.period())) {
             return fail(d, "'{{ " + d.text() + " }}' compares " + a.period().calendarSpan() + " with " + b.period().calendarSpan()
                     + ": figures of two entities must cover the same calendar months", alignedHint(a, b));
@@ -281,7 +280,22 @@ final class DirectiveResolver {
         String title = ui.format(titleKey, Map.of("a", FigureText.named(data, a, x.get(), ui), "b", FigureText.named(data, b, y.get(), ui)));
         String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
                 ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
-        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;
+        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + Html.escape(result(titleKey, approx, compute.apply(xn, yn)))
+                + "</span>" + fx;
+    }
+
+    /**
+     * A ratio or change as the edition writes it in a sentence, from its patterns: "about +84%"
+     * and "5.4×" in English, 增长约84% and 5.4倍 in Chinese (a change is a verb there, not a sign).
+     */
+    private String result(String titleKey, String approx, BigDecimal x) {
+        UiStrings ui = embeds.ui();
+        if (titleKey.equals("tip.ratio")) {
+            return ui.format("figure.ratio", Map.of("about", approx, "x", ValueFormatter.number(x, 1)));
+        }
+        String pct = ValueFormatter.number(x.abs(), 0);
+        return ui.format(pct.equals("0") ? "figure.change_none" : x.signum() > 0 ? "figure.change_up" : "figure.change_down",
+                Map.of("about", approx, "pct", pct + "%"));
     }
 
     private boolean isMoney(Observation o) {

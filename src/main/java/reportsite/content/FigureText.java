@@ -16,6 +16,16 @@ import reportsite.source.UiStrings;
 /** The HTML of one figure in prose: its value, linked to its first source, with the details on hover. */
 public final class FigureText {
 
+    /** A source named in a tooltip: "Xinhua (via People's Daily): Alibaba to invest …" or 新华社（…）：《Alibaba to invest …》. */
+    public static String sourceLabel(Source s, UiStrings ui) {
+        return ui.format("sources.label", Map.of("publisher", s.publisher(), "title", s.title()));
+    }
+
+    /** A source's date in the edition's style (29 Aug 2025, 2025年8月29日, Nov 2025, 2025年11月), or its word for undated. */
+    public static String sourceDate(Source s, Dataset data, UiStrings ui) {
+        return s.date().isEmpty() ? ui.get("sources.undated") : ValueFormatter.sourceDate(data.language(), s.date());
+    }
+
     private FigureText() {
     }
 

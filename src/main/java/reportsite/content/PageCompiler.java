@@ -64,7 +64,7 @@ public final class PageCompiler {
             }
         }
         DirectiveResolver resolver = new DirectiveResolver(data, charts, embeds, text, diagnostics, labels);
-        Citations citations = new Citations(data, text, diagnostics);
+        Citations citations = new Citations(data, text, diagnostics, embeds.ui());
         // Resolve in document order (citation backlinks are numbered in it), then render.
         String[] replacements = new String[directives.size()];
         for (Directive d : directives) {

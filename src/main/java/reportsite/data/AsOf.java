@@ -32,14 +32,14 @@ public final class AsOf {
     private AsOf() {
     }
 
-    /** The as-of date as the data's edition writes it (ISO in English, "2026年5月20日" in Chinese); "" without one. */
+    /** The as-of date as the data's edition writes it ("20 May 2026", "2026年5月20日"); "" without one. */
     public static String text(Dataset data) {
         return data.site().asOf().map(d -> date(data.language(), d)).orElse("");
     }
 
-    /** A date figures are as of, as an edition writes it: ISO in English (as the site has always shown it), "2026年5月20日" in Chinese. */
+    /** A date figures are as of, as the edition writes every date. */
     public static String date(Language language, LocalDate d) {
-        return language == Language.EN ? d.toString() : ValueFormatter.date(language, d);
+        return ValueFormatter.date(language, d);
     }
 
     /**

@@ -69,14 +69,12 @@ final class DerivedFigures {
         String x = ValueFormatter.format(language, metrics.get(o.metric()), o.value(), currency, false, ValueFormatter.Style.PROSE);
         String y = ValueFormatter.format(language, metrics.get(other.metric()), other.value(), currency, false, ValueFormatter.Style.PROSE);
         String label = metrics.get(o.metric()).label();
-        String how = language == Language.ZH ? switch (rule.op()) {
-            case YOY, QOQ -> label + ValueFormatter.period(language, o.period()) + "（" + x + "）对比"
-                    + ValueFormatter.period(language, other.period()) + "（" + y + "）";
-            case RATIO -> label + "（" + x + "）除以" + metrics.get(other.metric()).label() + "（" + y + "）";
-        } : switch (rule.op()) {
-            case YOY, QOQ -> label + " " + o.period().display() + " (" + x + ") against " + other.period().display() + " (" + y + ")";
-            case RATIO -> label + " (" + x + ") divided by " + metrics.get(other.metric()).inSentence(Language.EN)
-                    + " (" + y + ")";
+        LanguageRules words = language.rules();
+        String how = switch (rule.op()) {
+            case YOY, QOQ -> words.format("derivation.change_of", "metric", label, "period", ValueFormatter.period(language, o.period()),
+                    "x", x, "other_period", ValueFormatter.period(language, other.period()), "y", y);
+            case RATIO -> words.format("derivation.ratio_of", "metric", label, "x", x,
+                    "other", metrics.get(other.metric()).inSentence(language), "y", y);
         };
         Value result = o.value().isExact() && other.value().isExact() ? new Value.Exact(value) : new Value.About(value);
         return new Observation(o.entity(), rule.metric().id(), o.period(), result, List.copyOf(sources),

@@ -1,6 +1,6 @@
 package reportsite.data;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +56,16 @@ final class EditionTexts {
         return f.required(key).flatMap(n -> pick(n, key, owner)).map(ScalarNode::getValue);
     }
 
+    /**
+     * A text that stays in its own language unless translated, as a source's title and
+     * publisher do: one string is shown in every edition without a warning; {@code {en, zh}}
+     * gives the edition its own (a Chinese outlet under its Chinese name).
+     */
+    Optional<String> ownText(NodeReader.Fields f, String key, Supplier<String> owner) {
+        return f.required(key).flatMap(n -> n instanceof MappingNode ? perLanguage(n, key, owner, false)
+                : in.text(n, key).map(s -> (ScalarNode) n)).map(ScalarNode::getValue);
+    }
+
     /** The edition's text of {@code key} as written, for what needs its position. */
     Optional<ScalarNode> node(NodeReader.Fields f, String key, Supplier<String> owner) {
         return f.get(key).flatMap(n -> pick(n, key, owner));
@@ -72,20 +82,20 @@ final class EditionTexts {
 
     private Optional<ScalarNode> pick(Node n, String key, Supplier<String> owner) {
         if (n instanceof MappingNode) {
-            return perLanguage(n, key, owner);
+            return perLanguage(n, key, owner, true);
         }
         Optional<ScalarNode> one = in.text(n, key).map(s -> (ScalarNode) n);
-        one.filter(s -> edition != languages.get(0) && !s.getValue().isBlank()).ifPresent(s -> warnMissing(n, key, owner));
+        one.filter(s -> !edition.equals(languages.get(0)) && !s.getValue().isBlank()).ifPresent(s -> warnMissing(n, key, owner));
         return one;
     }
 
-    private Optional<ScalarNode> perLanguage(Node n, String key, Supplier<String> owner) {
+    private Optional<ScalarNode> perLanguage(Node n, String key, Supplier<String> owner, boolean warn) {
         Optional<NodeReader.Fields> fields = in.mapping(n, "the text of '" + key + "'");
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         NodeReader.Fields f = fields.get();
-        Map<Language, ScalarNode> texts = new EnumMap<>(Language.class);
+        Map<Language, ScalarNode> texts = new HashMap<>();
         List<String> codes = languages.stream().map(Language::code).toList();
         // "zn" is as near "en" as "zh": suggest only the languages the text still lacks.
         List<String> lacking = codes.stream().filter(c -> !f.has(c)).toList();
@@ -113,7 +123,7 @@ final class EditionTexts {
         if (texts.containsKey(edition)) {
             return Optional.of(texts.get(edition));
         }
-        if (texts.containsKey(fallback) && !f.has(edition.code())) {
+        if (warn && texts.containsKey(fallback) && !f.has(edition.code())) {
             warnMissing(n, key, owner);
         }
         return Optional.ofNullable(texts.get(fallback));

@@ -1,42 +1,81 @@
 package reportsite.data;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An edition's language. Each formatting call takes one, so a page in one edition never picks
- * up another's words; there is no default taken from the machine.
+ * An edition's language: its code and its rules ({@link LanguageRules}, read from
+ * {@code languages/<code>.yaml} on the class path). Each formatting call takes one, so a page in
+ * one edition never picks up another's words; there is no default taken from the machine. A
+ * language is added with a rules file and the site's {@code templates/i18n/<code>.yaml}, not
+ * with code.
  */
-public enum Language {
-    EN("en", "en", "English"), ZH("zh", "zh-CN", "Chinese");
+public record Language(String code) {
 
-    private final String code;
-    private final String htmlLang;
-    private final String englishName;
+    /** Rules files never change while the tool runs: each is read once. */
+    private static final Map<String, Optional<LanguageRules>> RULES = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Language>> LANGUAGES = new ConcurrentHashMap<>();
 
-    Language(String code, String htmlLang, String englishName) {
-        this.code = code;
-        this.htmlLang = htmlLang;
-        this.englishName = englishName;
+    /** The default and reference language. */
+    public static final Language EN = ofCode("en").orElseThrow();
+    public static final Language ZH = ofCode("zh").orElseThrow();
+
+    /** The language of a short code as written in the metrics file ("zh"), if its rules exist. */
+    public static Optional<Language> ofCode(String code) {
+        return LANGUAGES.computeIfAbsent(code, c -> RULES.computeIfAbsent(c, LanguageRules::load).map(r -> new Language(c)));
     }
 
-    /** The short code used in file names and output folders: "en", "zh". */
-    public String code() {
-        return code;
+    /**
+     * Every language with rules on the class path, by code: the ISO 639 codes are tried, once
+     * (for messages that list the languages a site may name, and for texts after a mistake).
+     */
+    public static List<Language> known() {
+        return Arrays.stream(Locale.getISOLanguages()).sorted().map(Language::ofCode).flatMap(Optional::stream).toList();
+    }
+
+    /** Only a code with rules is a language. */
+    public Language {
+        if (RULES.computeIfAbsent(code, LanguageRules::load).isEmpty()) {
+            throw new IllegalArgumentException("no rules for language '" + code + "' (languages/" + code + ".yaml)");
+        }
+    }
+
+    /** How this language writes dates, periods, numbers and the generator's phrases. */
+    public LanguageRules rules() {
+        return RULES.get(code).orElseThrow();
     }
 
     /** The value of the {@code lang} and {@code hreflang} attributes: "en", "zh-CN". */
     public String htmlLang() {
-        return htmlLang;
+        return rules().text("html");
     }
 
     /** The language's name in messages to the author, who writes the metrics file in English: "Chinese". */
     public String englishName() {
-        return englishName;
+        return rules().text("name");
     }
 
-    /** The language of a short code as written in the metrics file ("zh"), if it is one. */
-    public static Optional<Language> ofCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    /** For the JDK's month names and chart axes. */
+    public Locale locale() {
+        return rules().locale();
+    }
+
+    /** True for a language whose charts draw with the bundled CJK font and break lines between characters. */
+    public boolean cjk() {
+        return rules().flag("cjk");
+    }
+
+    /** Characters that end a sentence without a following space (。！？), besides . ! ? and a space. */
+    public String sentenceEnds() {
+        return rules().text("sentence_ends");
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

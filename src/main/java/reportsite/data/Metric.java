@@ -40,7 +40,7 @@ public record Metric(String id, String label, Unit unit, String noun, Scale scal
      * keep the label as written.
      */
     public String inSentence(Language lang) {
-        if (lang != Language.EN || label.length() < 2 || !Character.isUpperCase(label.charAt(0))
+        if (!lang.rules().flag("lowercase_labels") || label.length() < 2 || !Character.isUpperCase(label.charAt(0))
                 || !Character.isLowerCase(label.charAt(1))) {
             return label;
         }

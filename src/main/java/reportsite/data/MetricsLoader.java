@@ -201,8 +201,8 @@ public final class MetricsLoader {
         in.mapping(node, "a source").ifPresent(f -> {
             f.allowOnly(Set.of("id", "title", "publisher", "date", "url"));
             Optional<Integer> id = f.required("id").isPresent() ? f.integer("id", 1, 99_999) : Optional.empty();
-            String title = f.requiredString("title").orElse("");
-            String publisher = f.requiredString("publisher").orElse("");
+            String title = texts.ownText(f, "title", EditionTexts.owner("source", f)).orElse("");
+            String publisher = texts.ownText(f, "publisher", EditionTexts.owner("source", f)).orElse("");
             String date = f.string("date").map(d -> {
                 if (!SOURCE_DATE.matcher(d).matches()) {
                     in.error(f.get("date").orElseThrow(), "source date must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + d + "'",
@@ -339,17 +339,11 @@ public final class MetricsLoader {
 
     /** How a derived metric is computed, in the edition's language, from its inputs' labels. */
     private String derivation(DerivedFigures.Op op, Metric first, Metric second) {
-        if (texts.edition() == Language.ZH) {
-            return switch (op) {
-                case YOY -> first.label() + "同比变化";
-                case QOQ -> first.label() + "环比变化";
-                case RATIO -> first.label() + "除以" + second.label();
-            };
-        }
+        Language lang = texts.edition();
         return switch (op) {
-            case YOY -> "year-on-year change of " + first.inSentence(Language.EN);
-            case QOQ -> "quarter-on-quarter change of " + first.inSentence(Language.EN);
-            case RATIO -> first.label() + " divided by " + second.inSentence(Language.EN);
+            case YOY -> lang.rules().format("derivation.yoy", "metric", first.inSentence(lang));
+            case QOQ -> lang.rules().format("derivation.qoq", "metric", first.inSentence(lang));
+            case RATIO -> lang.rules().format("derivation.ratio", "metric", first.label(), "other", second.inSentence(lang));
         };
     }
 

@@ -80,10 +80,8 @@ final class ObservationReader {
             // The base as the pages show it (CN¥38.7 bn, 386.8亿元), not a bare number in the metric's scale.
             String baseValue = ValueFormatter.format(lang, metrics.get(d.metric()), base.value(),
                     Optional.ofNullable(entities.get(d.entity())).map(Entity::currency).orElse(""), false, ValueFormatter.Style.PROSE);
-            String change = (p.growthPct().signum() >= 0 ? "+" : "") + plain(p.growthPct()) + "%";
-            String how = lang == Language.ZH
-                    ? "由" + ValueFormatter.period(lang, base.period()) + "（" + baseValue + "）及公布的变化" + change + "倒推"
-                    : "computed from " + base.period().display() + " (" + baseValue + ") and a stated change of " + change;
+            String how = lang.rules().format(p.growthPct().signum() >= 0 ? "derivation.back_up" : "derivation.back_down",
+                    "period", ValueFormatter.period(lang, base.period()), "value", baseValue, "pct", plain(p.growthPct().abs()) + "%");
             out.add(new Observation(d.entity(), d.metric(), d.period(), new Value.Exact(amount), d.sources(),
                     d.confidence(), d.note(), how, d.nextUpdate(), d.position()));
         }
@@ -149,7 +147,7 @@ final class ObservationReader {
         value.get().recipe().ifPresent(d -> {
             if (d.value().isPresent()) {
                 out.add(new Observation(draft.entity(), draft.metric(), draft.period(), new Value.Exact(d.value().get()),
-                        draft.sources(), draft.confidence(), draft.note(), (texts.edition() == Language.ZH ? "" : "computed as ") + d.how(), draft.nextUpdate(), draft.position()));
+                        draft.sources(), draft.confidence(), draft.note(), texts.edition().rules().format("derivation.stated", "how", d.how()), draft.nextUpdate(), draft.position()));
             } else {
                 pending.add(new Pending(draft, d.base(), d.growth(), value.get().node()));
             }

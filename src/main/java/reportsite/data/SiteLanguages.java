@@ -1,7 +1,6 @@
 package reportsite.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -13,7 +12,6 @@ import reportsite.diag.Suggest;
  */
 final class SiteLanguages {
 
-    private static final List<String> CODES = Arrays.stream(Language.values()).map(Language::code).toList();
 
     private SiteLanguages() {
     }
@@ -29,7 +27,7 @@ final class SiteLanguages {
     }
 
     static Read read(NodeReader in, NodeReader.Fields site) {
-        List<Language> all = List.of(Language.values());
+        List<Language> all = Language.known();
         Optional<String> language = site.string("language");
         if (!site.has("languages")) {
             // Before editions existed any code was accepted here and every site was written in
@@ -61,7 +59,7 @@ final class SiteLanguages {
         Optional<Language> l = Language.ofCode(code);
         if (l.isEmpty()) {
             wrong[0] = true;
-            in.error(n, "unknown language '" + code + "' in site.languages", Suggest.hint(code, CODES));
+            in.error(n, "unknown language '" + code + "' in site.languages", Suggest.hint(code, Language.known().stream().map(Language::code).toList()));
         }
         return l;
     }

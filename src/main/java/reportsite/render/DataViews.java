@@ -83,7 +83,7 @@ public final class DataViews {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("href", "sources.html#source-" + id);
-        m.put("label", data.source(id).map(s -> s.publisher() + ": " + s.title()).orElse(""));
+        m.put("label", data.source(id).map(s -> FigureText.sourceLabel(s, ui)).orElse(""));
         return m;
     }
 
@@ -92,7 +92,7 @@ public final class DataViews {
         m.put("id", s.id());
         m.put("title", s.title());
         m.put("publisher", s.publisher());
-        m.put("date", s.date().isEmpty() ? ui.get("sources.undated") : s.date());
+        m.put("date", FigureText.sourceDate(s, data, ui));
         m.put("url", s.url());
         // Figures back-calculated from a stated growth rate rest on the source of that rate, so they are
         // listed too; growth rates the build computes from other figures are not.

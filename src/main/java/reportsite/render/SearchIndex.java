@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import reportsite.content.FigureText;
 import reportsite.data.Dataset;
 import reportsite.data.Entity;
 import reportsite.data.Metric;
@@ -107,7 +108,8 @@ public final class SearchIndex {
         if (sourcesPage != null) {
             for (Source s : data.sources()) {
                 docs.add(array("3", String.valueOf(sourcesPage), json("source-" + s.id()), json(s.title()),
-                        json("[" + s.id() + "] " + s.publisher() + (s.date().isEmpty() ? "" : ", " + s.date()))));
+                        json("[" + s.id() + "] " + ui.format("sources.entry", Map.of("publisher", s.publisher(), "title", s.title(),
+                                "date", FigureText.sourceDate(s, data, ui))))));
             }
         }
         return docs;

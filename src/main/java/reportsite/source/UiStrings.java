@@ -61,11 +61,11 @@ public final class UiStrings {
 
     /** As {@link #load(Path, Language, Diagnostics)}, from the templates folder as read. */
     public static Optional<UiStrings> load(TemplateFiles templates, Language language, Diagnostics diagnostics) {
-        if (language == Language.EN && templates.under(FOLDER + "/", "").isEmpty()) {
+        if (language.equals(Language.EN) && templates.under(FOLDER + "/", "").isEmpty()) {
             return Optional.of(shipped());
         }
         Optional<SourceText> reference = read(templates, Language.EN, diagnostics);
-        Optional<SourceText> own = language == Language.EN ? reference : read(templates, language, diagnostics);
+        Optional<SourceText> own = language.equals(Language.EN) ? reference : read(templates, language, diagnostics);
         if (reference.isEmpty() || own.isEmpty()) {
             return Optional.empty();
         }

@@ -145,7 +145,7 @@ public final class UpdateHistory {
         }
         Map<String, String> notes = new LinkedHashMap<>();
         in.mapping(node.get(), "a note (one string, or one per language code)").ifPresent(byLanguage -> {
-            Set<String> codes = new java.util.TreeSet<>(java.util.Arrays.stream(Language.values()).map(Language::code).toList());
+            Set<String> codes = new java.util.TreeSet<>(Language.known().stream().map(Language::code).toList());
             byLanguage.allowOnly(codes);
             byLanguage.keys().stream().filter(codes::contains).forEach(code -> byLanguage.string(code).ifPresent(text -> notes.put(code, text)));
         });

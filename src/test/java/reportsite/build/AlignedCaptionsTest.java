@@ -117,7 +117,7 @@ class AlignedCaptionsTest {
         assertEquals(List.of("(at 7.16 CNY per USD, 30 Jun 2025)", "(at 7.16 CNY per USD, 30 Jun 2025)",
                 "(at 7.12 CNY per USD, 30 Sep 2025)"), rates);
         assertTrue(text(r, "charts/capex-bars.csv").contains(
-                "Acme,Q2 2024,FY2025-Q1,2.513966,US$2.5 bn (derived),true,true,US$ bn,\"7.16 CNY per USD, 30 Jun 2025\",1\n"),
+                "Acme,Q2 2024,FY2025 Q1 (Apr–Jun 2024),FY2025-Q1,2.513966,US$2.5 bn (derived),yes,yes,US$ bn,\"7.16 CNY per USD, 30 Jun 2025\",1\n"),
                 text(r, "charts/capex-bars.csv"));
     }
 
@@ -142,14 +142,14 @@ class AlignedCaptionsTest {
     @Test
     void aFigureAfterTheAsOfDateIsMarkedWhereverItIsShown() {
         BuildResult r = build();
-        assertEquals("after the as-of date (2025-11-28)", html(r, "index.html").selectFirst("main p span.after-as-of").text());
+        assertEquals("after the as-of date (28 Nov 2025)", html(r, "index.html").selectFirst("main p span.after-as-of").text());
         Element cell = html(r, "compare.html").select("table.compare-table tbody tr").stream()
                 .filter(e -> e.selectFirst("th").text().startsWith("Users")).findFirst().orElseThrow();
-        assertEquals("after the as-of date (2025-11-28)", cell.selectFirst("span.after-as-of").text());
-        assertEquals(List.of("after the as-of date (2025-11-28)"), html(r, "company-globex.html").select("td span.after-as-of").eachText());
-        assertTrue(text(r, "charts/users-line.csv").contains("300 million users, after the as-of date (2025-11-28)"),
+        assertEquals("after the as-of date (28 Nov 2025)", cell.selectFirst("span.after-as-of").text());
+        assertEquals(List.of("after the as-of date (28 Nov 2025)"), html(r, "company-globex.html").select("td span.after-as-of").eachText());
+        assertTrue(text(r, "charts/users-line.csv").contains("300 million users, after the as-of date (28 Nov 2025)"),
                 text(r, "charts/users-line.csv"));
-        assertEquals("After the as-of date (2025-11-28), or reported only after it, labelled †: May 2026.",
+        assertEquals("After the as-of date (28 Nov 2025), or reported only after it, labelled †: May 2026.",
                 html(r, "index.html").getElementById("users-line").selectFirst("p.chart-facts").text());
     }
 

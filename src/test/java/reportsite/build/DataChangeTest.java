@@ -92,6 +92,6 @@ class DataChangeTest {
         assertTrue(chart.selectFirst("img").attr("alt").contains("Tencent: Q2 2025"), "chart alt text");
         assertTrue(chart.select("details thead th").eachText().contains("Tencent"), "chart data table");
         String csv = new String(files.get("charts/capex-quarterly.csv"), StandardCharsets.UTF_8);
-        assertTrue(csv.contains("Tencent,Q3 2025,2025-Q3,"), "chart CSV");
+        assertTrue(csv.contains("Tencent,Q3 2025,Q3 2025,2025-Q3,"), "chart CSV");
     }
 }

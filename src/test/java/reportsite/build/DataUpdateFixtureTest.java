@@ -86,7 +86,7 @@ class DataUpdateFixtureTest {
         assertEquals(List.of(), result.warnings());
         assertEquals(EXPECTED, result.changes().figures().stream().map(FigureChange::describe).toList());
         Document page = Jsoup.parse(Files.readString(site.out().resolve("data-updates.html")));
-        assertEquals(List.of("Data as of 2026-05-20"), page.select("main h2").eachText());
+        assertEquals(List.of("Data as of 20 May 2026"), page.select("main h2").eachText());
         assertEquals("11 new, 1 revised.", page.selectFirst("main .update-counts").text());
         assertEquals(List.of("Revised Google Tokens processed per month May 2026 3,200 trillion tokens > 3,200 trillion tokens"),
                 page.select("main tbody tr.revised").eachText());

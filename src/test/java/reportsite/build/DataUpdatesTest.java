@@ -117,7 +117,7 @@ class DataUpdatesTest {
                     - {figure: "globex.users@2025-05", kind: removed, entity: "Globex", metric: "Users", period: "May 2025", before: "> 400 million users", before_value: "more than 400"}
                 """, Files.readString(site.content().resolve("data-updates.yaml")));
         Document updates = page(site.out(), "data-updates.html");
-        assertEquals(List.of("Data as of 2025-11-28"), updates.select("main h2").eachText());
+        assertEquals(List.of("Data as of 28 Nov 2025"), updates.select("main h2").eachText());
         assertEquals(List.of("New Acme Corp Users Jun 2025 none 120 million users",
                 "Revised Globex Capital expenditure Q2 2025 US$22.4 bn US$23.1 bn",
                 "Removed Globex Users May 2025 > 400 million users removed"), updates.select("main tbody tr").eachText());
@@ -185,13 +185,13 @@ class DataUpdatesTest {
                 .replace("value: 22.4", "value: 24.0").replace("value: 38.68", "value: 40.1"));
         build(site);
         Document updates = page(site.out(), "data-updates.html");
-        assertEquals(List.of("Data as of 2025-12-05", "Data as of 2025-11-28"), updates.select("main h2").eachText(), "newest first");
+        assertEquals(List.of("Data as of 5 Dec 2025", "Data as of 28 Nov 2025"), updates.select("main h2").eachText(), "newest first");
         assertEquals(List.of("update-2", "update-1"), updates.select("main h2").eachAttr("id"));
 
         // Back to the value before the entry of the same date: the entry is left empty, and goes.
         site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05").replace("value: 22.4", "value: 24.0"));
         build(site);
-        assertEquals(List.of("Data as of 2025-11-28"), page(site.out(), "data-updates.html").select("main h2").eachText());
+        assertEquals(List.of("Data as of 28 Nov 2025"), page(site.out(), "data-updates.html").select("main h2").eachText());
         assertEquals(history, Files.readString(site.content().resolve("data-updates.yaml")), "the empty entry is gone");
     }
 

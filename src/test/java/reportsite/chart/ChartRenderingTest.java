@@ -186,12 +186,12 @@ class ChartRenderingTest {
         for (ChartData c : planned.values()) {
             String csv = ChartDescription.csv(c);
             List<String> lines = csv.lines().filter(l -> !l.startsWith("#")).toList();
-            assertEquals("series,category,period,value,label,exact,derived,unit,fx_rate,sources", lines.get(0));
+            assertEquals("\uFEFFseries,category,period,period code,value,label,exact,derived,unit,fx_rate,sources", lines.get(0));
             int points = c.series().stream().mapToInt(s -> s.points().size()).sum();
             assertEquals(points + 1, lines.size(), c.spec().id() + ":\n" + csv);
         }
         String csv = ChartDescription.csv(planned.get("acme-only"));
-        assertTrue(csv.contains("\nAcme Corp,Q2 2025,FY2026-Q1,38.68,CN¥38.68 bn,true,false,CN¥ bn,,1\n"), csv);
+        assertTrue(csv.contains("\nAcme Corp,Q2 2025,FY2026 Q1 (Apr–Jun 2025),FY2026-Q1,38.68,CN¥38.68 bn,yes,no,CN¥ bn,,1\n"), csv);
         assertTrue(ChartDescription.csv(planned.get("capex-chart")).endsWith("# Converted at 7.16 CNY per USD, 30 Jun 2025.\n"));
     }
 

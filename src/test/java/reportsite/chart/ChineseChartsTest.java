@@ -58,19 +58,19 @@ class ChineseChartsTest {
         ChartData c = chinese(mini, "capex-chart");
         assertEquals(List.of("2025年第一季度", "2025年第二季度", "2025年第三季度"), c.categories());
         assertEquals("亿美元", c.unit());
-        assertEquals("柱状图：Capex（亿美元）。Acme Corp：2025年第二季度为54亿美元，2025年第三季度为44亿美元；"
-                + "Globex：2025年第一季度为172亿美元，2025年第二季度为224亿美元。换算：2025年6月30日汇率1美元兑7.16元。",
+        assertEquals("柱状图：Capex（亿美元）。Acme Corp（2025年第二季度：54亿美元，2025年第三季度：44亿美元）；"
+                + "Globex（2025年第一季度：172亿美元，2025年第二季度：224亿美元）。换算：2025年6月30日汇率1美元兑7.16元。",
                 ChartDescription.altText(c));
-        assertEquals(List.of("无数据：Acme Corp：2025年第一季度；Globex：2025年第三季度。", "换算：2025年6月30日汇率1美元兑7.16元。"),
+        assertEquals(List.of("无数据：Acme Corp（2025年第一季度）；Globex（2025年第三季度）。", "换算：2025年6月30日汇率1美元兑7.16元。"),
                 ChartFacts.sentences(c, mini));
-        assertEquals("""
-                系列,类别,期间,数值,标签,精确值,推算值,单位,汇率,来源
-                Acme Corp,2025年第二季度,FY2026-Q1,54.022346,54亿美元,true,false,亿美元,2025年6月30日汇率1美元兑7.16元,1
-                Acme Corp,2025年第三季度,FY2026-Q2,43.994413,44亿美元,true,false,亿美元,2025年6月30日汇率1美元兑7.16元,1
-                Globex,2025年第一季度,2025-Q1,172,172亿美元,true,false,亿美元,,2
-                Globex,2025年第二季度,2025-Q2,224,224亿美元,true,false,亿美元,,2
+        assertEquals("\uFEFF" + """
+                系列,类别,期间,期间代码,数值,标签,精确值,推算值,单位,汇率,来源
+                Acme Corp,2025年第二季度,2026财年第一季度（2025年4–6月）,FY2026-Q1,54.022346,54亿美元,是,否,亿美元,2025年6月30日汇率1美元兑7.16元,1
+                Acme Corp,2025年第三季度,2026财年第二季度（2025年7–9月）,FY2026-Q2,43.994413,44亿美元,是,否,亿美元,2025年6月30日汇率1美元兑7.16元,1
+                Globex,2025年第一季度,2025年第一季度,2025-Q1,172,172亿美元,是,否,亿美元,,2
+                Globex,2025年第二季度,2025年第二季度,2025-Q2,224,224亿美元,是,否,亿美元,,2
                 # 换算：2025年6月30日汇率1美元兑7.16元。
-                """, ChartDescription.csv(c));
+                """, ChartDescription.csv(c), "a BOM for Excel, the edition's words, the period's code kept for programs");
         ChartDescription.Cell acme = ChartDescription.table(c).rows().get(1).cells().get(0);
         assertEquals("54亿美元", acme.text());
         assertEquals("2026财年第一季度（2025年4–6月） · 可信度：高", acme.note());
@@ -89,7 +89,7 @@ class ChineseChartsTest {
 
     @Test
     void boundsRankingsAndIndexesAreNotedInChinese() {
-        assertEquals(List.of("下限，按下限值绘制（空心点）：2025年5月。"), ChartFacts.sentences(chinese(mini, "k-line"), mini));
+        assertEquals(List.of("空心点为下限值：2025年5月。"), ChartFacts.sentences(chinese(mini, "k-line"), mini));
         ChartData line = chinese(mini, "k-line");
         assertEquals("> 4.0", line.series().get(0).points().get(0).label(), "400 million: 4亿, not 40,000万, as precise as 4.5亿");
         assertTrue(line.unit().startsWith("亿"), line.unit());
@@ -107,16 +107,16 @@ class ChineseChartsTest {
     void derivedFiguresAndFiguresAfterTheAsOfDateAreMarkedInChinese() {
         ChartData bars = chinese(threeYears, "capex-bars");
         assertEquals(List.of(
-                "由其他数据推算，并非公司公布（条纹柱）：Acme：2024年第二季度。",
-                "无数据：Initech：2025年第三季度。",
-                "换算：2025年6月30日汇率1美元兑7.16元，用于Acme：2024年第二季度、2025年第二季度；2025年9月30日汇率1美元兑7.12元，用于Acme：2025年第三季度。"),
+                "条纹柱为推算值（非公司公布）：Acme（2024年第二季度）。",
+                "无数据：Initech（2025年第三季度）。",
+                "换算：Acme（2024年第二季度、2025年第二季度）按2025年6月30日汇率1美元兑7.16元；Acme（2025年第三季度）按2025年9月30日汇率1美元兑7.12元。"),
                 ChartFacts.sentences(bars, threeYears));
         assertEquals("25亿美元（推算）", bars.series().get(0).points().get(0).text());
         ChartData users = chinese(threeYears, "users-line");
         assertEquals("3亿 users，晚于数据截至日（2025年11月28日）", users.series().get(0).points().get(1).text());
         assertEquals("3 †", users.series().get(0).points().get(1).label());
         assertEquals("亿 users", users.unit(), "the chart's figures reach 10,000万: its unit is 亿");
-        assertEquals("晚于数据截至日（2025年11月28日）或在其后才公布，标有†：2026年5月。", ChartFacts.sentences(users, threeYears).get(0));
+        assertEquals("标有†的数据晚于数据截至日（2025年11月28日）或在其后才公布：2026年5月。", ChartFacts.sentences(users, threeYears).get(0));
         JFreeChart drawn = ChartRenderer.build(bars, ChartTheme.LIGHT);
         assertEquals(List.of("Acme", "Globex", "Initech", "推算"), legend(drawn));
         assertEquals("Noto Sans SC", drawn.getLegend().getItemFont().getFamily(java.util.Locale.ROOT));

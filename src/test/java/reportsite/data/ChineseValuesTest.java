@@ -85,9 +85,9 @@ class ChineseValuesTest {
 
     @Test
     void ranges() {
-        assertEquals("910–930亿美元", zh(CAPEX, new Value.Range(d("91"), d("93")), "USD"), "one unit is written once");
-        assertEquals("9,000万–1.2亿元", zh(CAPEX, new Value.Range(d("0.09"), d("0.12")), "CNY"), "two units are both written");
-        assertEquals("20–25%", zh(GROWTH, new Value.Range(d("20"), d("25")), "USD"));
+        assertEquals("910亿至930亿美元", zh(CAPEX, new Value.Range(d("91"), d("93")), "USD"), "each end has its unit, joined by 至");
+        assertEquals("9,000万至1.2亿元", zh(CAPEX, new Value.Range(d("0.09"), d("0.12")), "CNY"));
+        assertEquals("20%至25%", zh(GROWTH, new Value.Range(d("20"), d("25")), "USD"));
     }
 
     @Test
@@ -108,12 +108,12 @@ class ChineseValuesTest {
     @Test
     void aChartsUnitRisesWithItsLargestFigure() {
         Metric users = new Metric("u", "Users", Metric.Unit.COUNT, "名用户", Scale.MILLION, 0, Metric.Kind.ACTUAL, "", "");
-        assertEquals(0, ValueFormatter.chineseShift(users, d("9999")), "9,999万 stays in 万");
-        assertEquals(1, ValueFormatter.chineseShift(users, d("90000")));
-        assertEquals(2, ValueFormatter.chineseShift(users, d("900000000")), "万亿 at most");
-        assertEquals(2, ValueFormatter.chineseShift(users, d("9000000000000")));
-        assertEquals(0, ValueFormatter.chineseShift(ValueFormatterTest.TOKENS, d("20000")), "万亿 is the last unit");
-        assertEquals(0, ValueFormatter.chineseShift(GROWTH, d("25000")), "a percentage has no unit to raise");
+        assertEquals(0, ValueFormatter.shift(Language.ZH, users, d("9999")), "9,999万 stays in 万");
+        assertEquals(1, ValueFormatter.shift(Language.ZH, users, d("90000")));
+        assertEquals(2, ValueFormatter.shift(Language.ZH, users, d("900000000")), "万亿 at most");
+        assertEquals(2, ValueFormatter.shift(Language.ZH, users, d("9000000000000")));
+        assertEquals(0, ValueFormatter.shift(Language.ZH, ValueFormatterTest.TOKENS, d("20000")), "万亿 is the last unit");
+        assertEquals(0, ValueFormatter.shift(Language.ZH, GROWTH, d("25000")), "a percentage has no unit to raise");
         assertEquals("亿名用户", ValueFormatter.unitLabel(Language.ZH, users, "USD", 1));
         assertEquals("9", ValueFormatter.compact(Language.ZH, users, new Value.Exact(d("900")), false, 1));
         assertEquals("> 4.5", ValueFormatter.compact(Language.ZH, users, new Value.MoreThan(d("450")), false, 1));
@@ -221,7 +221,8 @@ class ChineseValuesTest {
         Value v = new Value.About(d("13.06"));
         assertEquals(ValueFormatter.format(CAPEX, v, "USD", false, Style.PROSE),
                 ValueFormatter.format(Language.EN, CAPEX, v, "USD", false, Style.PROSE));
-        assertEquals(ValueFormatter.unitLabel(TOKENS, "USD"), ValueFormatter.unitLabel(Language.EN, TOKENS, "USD"));
-        assertEquals(ValueFormatter.compact(CAPEX, v, true), ValueFormatter.compact(Language.EN, CAPEX, v, true));
+        assertEquals("trillion tokens", ValueFormatter.unitLabel(Language.EN, TOKENS, "USD"));
+        assertEquals("≈ 13.06", ValueFormatter.compact(Language.EN, CAPEX, v, false));
+        assertEquals(0, ValueFormatter.shift(Language.EN, TOKENS, d("20000")), "English has no myriads to rise by");
     }
 }

@@ -37,8 +37,12 @@ class ExampleDataTest {
         assertEquals("资本开支", zh.metric("capex").orElseThrow().label());
         assertEquals("阿里巴巴", zh.entity("alibaba").orElseThrow().shortName());
         assertEquals("Alphabet（谷歌）", zh.entity("google").orElseThrow().name());
-        // Titles, publishers and addresses of sources stay as published.
-        assertEquals(data.sources(), zh.sources());
+        // Sources keep their addresses and dates; a title or publisher is the edition's where the file gives one.
+        assertEquals(data.sources().stream().map(s -> s.id() + " " + s.url() + " " + s.date()).toList(),
+                zh.sources().stream().map(s -> s.id() + " " + s.url() + " " + s.date()).toList());
+        assertEquals("新华社（经人民网英文版转载）", zh.source(6).orElseThrow().publisher(), "a Chinese outlet under its Chinese name");
+        assertEquals("Xinhua (via People's Daily)", data.source(6).orElseThrow().publisher());
+        assertEquals("Seven Markets", zh.source(15).orElseThrow().publisher(), "one string is shown in every edition");
     }
 
     @Test

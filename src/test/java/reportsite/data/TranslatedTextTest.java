@@ -98,7 +98,7 @@ class TranslatedTextTest {
         Map<Language, Dataset> e = editions(yaml, d);
         assertFalse(d.hasErrors(), () -> messages(d).toString());
         Dataset zh = e.get(Language.ZH);
-        assertEquals("由2026财年第一季度（386.8亿元）及公布的变化+220%倒推",
+        assertEquals("按2026财年第一季度386.8亿元及公布的增幅220%倒推",
                 zh.observation("acme", "capex", "FY2025-Q1").orElseThrow().derivation());
         assertEquals("资本开支2026财年第一季度（386.8亿元）对比2025财年第一季度（120.9亿元）",
                 zh.observation("acme", "capex_yoy", "FY2026-Q1").orElseThrow().derivation());

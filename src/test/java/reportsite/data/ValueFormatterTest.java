@@ -85,11 +85,11 @@ class ValueFormatterTest {
 
     @Test
     void unitLabels() {
-        assertEquals("US$ bn", ValueFormatter.unitLabel(CAPEX, "USD"));
-        assertEquals("CN¥ bn", ValueFormatter.unitLabel(CAPEX, "CNY"));
-        assertEquals("%", ValueFormatter.unitLabel(GROWTH, "USD"));
-        assertEquals("trillion tokens", ValueFormatter.unitLabel(TOKENS, "USD"));
-        assertEquals("models", ValueFormatter.unitLabel(MODELS, "USD"));
+        assertEquals("US$ bn", ValueFormatter.unitLabel(Language.EN, CAPEX, "USD"));
+        assertEquals("CN¥ bn", ValueFormatter.unitLabel(Language.EN, CAPEX, "CNY"));
+        assertEquals("%", ValueFormatter.unitLabel(Language.EN, GROWTH, "USD"));
+        assertEquals("trillion tokens", ValueFormatter.unitLabel(Language.EN, TOKENS, "USD"));
+        assertEquals("models", ValueFormatter.unitLabel(Language.EN, MODELS, "USD"));
     }
 
     @Test

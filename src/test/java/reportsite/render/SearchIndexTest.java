@@ -58,7 +58,7 @@ class SearchIndexTest {
         assertTrue(docs.stream().anyMatch(d -> d.get(0).equals(2) && d.get(1).equals(acme) && d.get(2).equals("capex")
                 && d.get(3).toString().startsWith("Acme Corp · Capital expenditure · FY2026 Q1")), docs.toString());
         int sources = indexOf(pages, "sources.html");
-        assertTrue(docs.contains(List.of(3, sources, "source-2", "Globex results", "[2] Globex, 2025-07")), docs.toString());
+        assertTrue(docs.contains(List.of(3, sources, "source-2", "Globex results", "[2] Globex, Globex results, Jul 2025.")), docs.toString());
     }
 
     @Test

