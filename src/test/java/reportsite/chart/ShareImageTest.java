@@ -32,7 +32,7 @@ class ShareImageTest {
     void itIsTwelveHundredPixelsWideAndCreditsThePublishersOfItsFigures() throws IOException {
         ChartData c = new ChartPlanner(data).planAll().get("acme-only");
         assertEquals(List.of("Acme"), c.credit().publishers(), "only source 1 is behind Acme's figures");
-        assertEquals("2025-09-30", c.credit().asOf());
+        assertEquals("30 Sep 2025", c.credit().asOf(), "in the edition's style of dates");
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(ShareImage.draw(c)));
         assertEquals(ShareImage.PIXELS, img.getWidth());
         assertTrue(img.getHeight() > 600 && img.getHeight() < 1000, "height " + img.getHeight());
