@@ -34,7 +34,7 @@ import reportsite.source.UiStrings;
 final class DirectiveResolver {
 
     private static final Pattern REF = Pattern.compile("([a-z0-9_-]+)\\.([a-z0-9_-]+)@([A-Za-z0-9-]+)");
-    private static final String SYNTAX = "write {{ entity.metric@period }}, {{ a in USD }}, {{ a / b }}, {{ a -> b }},"
+    private static final String SYNTAX = "write {{ entity.metric@period }}, {{ a in USD }}, {{ a / b }}, {{ a -> b }}, {{ change a -> b }},"
             + " {{ period entity FY2026-Q1 }}, {{ ref id }}, or a block: chart, table, keyfigures, factcheck";
 
     private final Dataset data;
@@ -98,6 +98,7 @@ final class DirectiveResolver {
             case "factcheck" -> factCheck(d);
             case "ref" -> ref(d);
             case "period" -> period(d);
+            case "change" -> changeInWords(d);
             // Judged with its sentence, by ClaimSentences; it shows nothing on the page.
             case "claim" -> "";
             default -> expression(d);
@@ -235,17 +236,49 @@ final class DirectiveResolver {
     }
 
     private String ratio(Directive d, Observation a, Observation b) {
-        return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
+        return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y, approx) -> {
             BigDecimal r = x.divide(y, MathContext.DECIMAL64);
-            return ValueFormatter.number(r, 1) + (data.language() == Language.ZH ? "倍" : "×");
+            return approx + ValueFormatter.number(r, 1) + (data.language() == Language.ZH ? "倍" : "×");
         }, "tip.ratio");
     }
 
     private String change(Directive d, Observation a, Observation b) {
-        return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y) -> {
-            BigDecimal pct = y.divide(x, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
-            return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + ValueFormatter.number(pct.abs(), 0) + "%";
+        return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y, approx) -> {
+            BigDecimal pct = percent(x, y);
+            return approx + (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + ValueFormatter.number(pct.abs(), 0) + "%";
         }, "tip.change");
+    }
+
+    /**
+     * {@code {{ change a -> b }}}: the change with its verb, in the edition's words ("rose 23%",
+     * "fell 19%"; 增长23%), from the {@code change.*} patterns of templates/i18n, so that the
+     * sentence cannot say the opposite of the data. A change that rounds to 0% is "unchanged".
+     */
+    private String changeInWords(Directive d) {
+        List<String> w = d.words();
+        if (w.size() != 4 || !w.get(2).equals("->")) {
+            return fail(d, "malformed directive '{{ " + d.text() + " }}'", "write {{ change alibaba.capex@FY2025-Q2 -> alibaba.capex@FY2026-Q2 }}");
+        }
+        Optional<Observation> a = observation(d, w.get(1));
+        Optional<Observation> b = observation(d, w.get(3));
+        if (a.isEmpty() || b.isEmpty()) {
+            return "";
+        }
+        return compare(d, a.get(), b.get(), a.get(), "cannot compute a change from " + a.get().key() + ": it is zero", (x, y, approx) -> {
+            BigDecimal pct = percent(x, y);
+            String number = ValueFormatter.number(pct.abs(), 0);
+            String key = number.equals("0") ? "change.unchanged" : pct.signum() > 0 ? "change.rose" : "change.fell";
+            return embeds.ui().format(key, Map.of("value", approx + number + "%"));
+        }, "tip.change");
+    }
+
+    private static BigDecimal percent(BigDecimal from, BigDecimal to) {
+        return to.divide(from, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
+    }
+
+    /** Writes a derived figure from the two numbers and the "about" it takes when either is not exact. */
+    private interface Compute {
+        String apply(BigDecimal x, BigDecimal y, String approx);
     }
 
     /**
@@ -254,7 +287,7 @@ final class DirectiveResolver {
      * its rate beside the result.
      */
     private String compare(Directive d, Observation a, Observation b, Observation divisor, String zeroMessage,
-                           java.util.function.BiFunction<BigDecimal, BigDecimal, String> compute, String titleKey) {
+                           Compute compute, String titleKey) {
         if (!a.entity().equals(b.entity()) && !Alignment.sameMonths(a.period(), b.period())) {
             return fail(d, "'{{ " + d.text() + " }}' compares " + a.period().calendarSpan() + " with " + b.period().calendarSpan()
                     + ": figures of two entities must cover the same calendar months", alignedHint(a, b));
@@ -281,7 +314,7 @@ final class DirectiveResolver {
         String title = ui.format(titleKey, Map.of("a", FigureText.named(data, a, x.get(), ui), "b", FigureText.named(data, b, y.get(), ui)));
         String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
                 ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
-        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + approx + compute.apply(xn, yn) + "</span>" + fx;
+        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + compute.apply(xn, yn, approx) + "</span>" + fx;
     }
 
     private boolean isMoney(Observation o) {
