@@ -8,9 +8,14 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import reportsite.claims.Claim;
@@ -20,13 +25,18 @@ import reportsite.claims.ClaimSyntaxException;
 import reportsite.claims.ComparativeWords;
 import reportsite.data.Dataset;
 import reportsite.data.Language;
+import reportsite.data.Metric;
+import reportsite.data.Observation;
 import reportsite.diag.Diagnostics;
+import reportsite.source.UiStrings;
 
 /**
  * Judges the claims of a page, sentence by sentence. A {@code {{ claim … }}} binds the sentence
  * it stands in: when the data no longer bears it out, the error points at that sentence. A
  * sentence that shows data (a figure or a reference to a figure) and uses a comparative word
- * without a claim gets a warning at the word, so the author sees what is unchecked.
+ * without a claim gets a warning at the word, so the author sees what is unchecked. Words of
+ * direction, size and time ({@link JudgedWords}) are judged against the figures of their
+ * sentence without a claim: a mismatch is an error at the word.
  */
 final class ClaimSentences {
 
@@ -40,6 +50,8 @@ final class ClaimSentences {
     private final BodyPositions positions;
     private final Diagnostics diagnostics;
     private final Language language;
+    private final Dataset data;
+    private final JudgedWords judged;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
 
     private final StringBuilder text = new StringBuilder();
@@ -47,8 +59,10 @@ final class ClaimSentences {
     private int[] offsets = new int[256];
     private final Map<Integer, Directive> marks = new HashMap<>();
 
-    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language) {
+    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui) {
         this.evaluator = new ClaimEvaluator(data);
+        this.data = data;
+        this.judged = JudgedWords.of(ui);
         this.positions = found.positions();
         this.diagnostics = diagnostics;
         this.language = language;
@@ -58,8 +72,9 @@ final class ClaimSentences {
     }
 
     /** Checks a page of {@code language}'s edition, for that language's comparative words and sentence ends. */
-    static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language) {
-        new ClaimSentences(data, found, diagnostics, language).visit(document);
+    static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
+                      UiStrings ui) {
+        new ClaimSentences(data, found, diagnostics, language, ui).visit(document);
     }
 
     /** Collects the text of each block that holds inline content, and judges it at the block's end. */
@@ -123,6 +138,7 @@ final class ClaimSentences {
         }
         int start = from;
         boolean claimed = false;
+        boolean none = false;
         boolean showsData = false;
         for (int i = from; i < to; i++) {
             Directive d = marks.get(i);
@@ -132,17 +148,158 @@ final class ClaimSentences {
             String first = d.words().get(0);
             if (first.equals("claim")) {
                 claimed = true;
+                none |= d.text().substring("claim".length()).trim().equals(NONE);
                 judgeClaim(d, from);
             } else if (!first.equals("period") && !d.block()) {
                 showsData = true;
             }
         }
+        List<JudgedWords.Found> checked = none ? List.of() : judgeWords(from, to);
         if (!claimed && showsData) {
-            Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(from, to), language);
-            word.ifPresent(w -> diagnostics.warning(positions.file(), positions.at(offsets[start + w.index()]),
-                    "'" + w.word() + "' compares or ranks, but its sentence has no claim to check it against the data",
-                    "add {{ claim … }} to the sentence (see docs/authoring.md, \"Checked claims\"), or reword it"));
+            int at = from;
+            while (at < to) {
+                Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(at, to), language);
+                if (word.isEmpty()) {
+                    break;
+                }
+                int index = at + word.get().index();
+                if (checked.stream().noneMatch(j -> index >= start + j.index() && index < start + j.end())) {
+                    diagnostics.warning(positions.file(), positions.at(offsets[index]),
+                            "'" + word.get().word() + "' compares or ranks, but its sentence has no claim to check it against the data",
+                            "add {{ claim … }} to the sentence (see docs/authoring.md, \"Checked claims\"), or reword it");
+                    break;
+                }
+                at = index + word.get().word().length();
+            }
         }
+    }
+
+    /** A figure of the sentence that a judged word can govern, at its place in the text. */
+    private record Governed(int at, Source source, BigDecimal ratio, String shown, Optional<Change> change) {
+
+        /** What made it: a change {@code a -> b}, a ratio {@code a / b}, two figures of one series, a growth figure. */
+        enum Source { CHANGE, RATIO, PAIR, GROWTH }
+
+        boolean governs(JudgedWords.Kind kind) {
+            return kind.isTime() ? source == Source.CHANGE
+                    : kind.isDirection() ? source != Source.RATIO : source != Source.GROWTH;
+        }
+    }
+
+    /**
+     * Judges the direction, size and time words of the sentence {@code [from, to)} against the
+     * figure each governs: the nearest after it in the sentence that can bear it out or not,
+     * else the nearest before; a time word looks first on the side its language puts it
+     * ("+80% on a year earlier", 同比增长80%). Returns the words that were judged (so that no warning asks for
+     * a claim on them).
+     */
+    private List<JudgedWords.Found> judgeWords(int from, int to) {
+        List<JudgedWords.Found> words = judged.find(text.subSequence(from, to));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Governed> figures = governed(from, to);
+        List<JudgedWords.Found> out = new ArrayList<>();
+        for (JudgedWords.Found w : words) {
+            int at = from + w.index();
+            Optional<Governed> after = figures.stream().filter(f -> f.governs(w.kind()) && f.at() > at).findFirst();
+            Optional<Governed> before = figures.stream().filter(f -> f.governs(w.kind()) && f.at() < at).reduce((a, b) -> b);
+            Optional<Governed> g = w.kind().isTime() && judged.timeFollowsFigure() ? before.or(() -> after) : after.or(() -> before);
+            if (g.isEmpty()) {
+                continue;
+            }
+            out.add(w);
+            Governed f = g.get();
+            if (w.kind().isTime()) {
+                Change c = f.change().orElseThrow();
+                YearMonth a = YearMonth.from(c.from().period().end());
+                YearMonth b = YearMonth.from(c.to().period().end());
+                int months = (int) (b.getYear() * 12L + b.getMonthValue() - (YearMonth.from(c.to().period().start()).getYear() * 12L
+                        + YearMonth.from(c.to().period().start()).getMonthValue())) + 1;
+                if (!w.kind().holdsForMonths(a, b, months)) {
+                    diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the change "
+                            + w.kind().says + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
+                            + c.to().key() + " (" + c.to().period().calendarSpan() + ") are "
+                            + (b.getYear() * 12L + b.getMonthValue() - a.getYear() * 12L - a.getMonthValue()) + " months apart",
+                            "name the period the change really covers, or change the figures it compares");
+                }
+            } else if (!w.kind().holdsForRatio(f.ratio().doubleValue())) {
+                diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the figure "
+                        + w.kind().says + ", but " + f.shown(),
+                        w.kind().isDirection() ? "write {{ change a -> b }}, which takes its verb from the data, or reword the sentence"
+                                : "reword to what the figures show (docs/authoring.md lists each word's bounds), or correct the data");
+            }
+        }
+        return out;
+    }
+
+    /** The figures of the sentence {@code [from, to)} that judged words can govern, in order. */
+    private List<Governed> governed(int from, int to) {
+        List<Governed> out = new ArrayList<>();
+        Map<String, Observation> seen = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE || d.block() || d.words().isEmpty()) {
+                continue;
+            }
+            List<String> w = d.words().get(0).equals("change") ? d.words().subList(1, d.words().size()) : d.words();
+            if (w.size() == 3 && w.get(1).equals("->")) {
+                Optional<Observation> a = figure(w.get(0));
+                Optional<Observation> b = figure(w.get(2));
+                Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, a.get(), b.get()) : Optional.empty();
+                if (c.isPresent()) {
+                    out.add(new Governed(i, Governed.Source.CHANGE, c.get().ratio(), a.get().key() + " -> " + b.get().key()
+                            + " is " + signed(c.get().percent()), c));
+                }
+            } else if (w.size() == 3 && w.get(1).equals("/")) {
+                Optional<Observation> a = figure(w.get(0));
+                Optional<Observation> b = figure(w.get(2));
+                Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, b.get(), a.get()) : Optional.empty();
+                int here = i;
+                c.ifPresent(x -> out.add(new Governed(here, Governed.Source.RATIO, x.ratio(), a.get().key() + " / " + b.get().key()
+                        + " is " + plain(x.ratio()) + "×", Optional.empty())));
+            } else if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
+                Optional<Observation> o = figure(w.get(0));
+                if (o.isEmpty() || o.get().value().number().isEmpty()) {
+                    continue;
+                }
+                String series = o.get().entity() + "." + o.get().metric();
+                Observation before = seen.put(series, o.get());
+                Optional<Change> c = before == null || before.key().equals(o.get().key()) ? Optional.empty() : Change.of(data, before, o.get());
+                if (c.isPresent()) {
+                    out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), "from " + before.key() + " to " + o.get().key()
+                            + " is " + signed(c.get().percent()), Optional.empty()));
+                } else if (isGrowth(o.get())) {
+                    BigDecimal v = o.get().value().number().orElseThrow();
+                    out.add(new Governed(i, Governed.Source.GROWTH, v.movePointLeft(2).add(BigDecimal.ONE),
+                            o.get().key() + " is " + signed(v), Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A growth rate in percent: a percent metric whose id ends in "_growth" (docs/authoring.md). */
+    private boolean isGrowth(Observation o) {
+        return o.metric().endsWith("_growth") && data.metric(o.metric()).map(m -> m.unit() == Metric.Unit.PERCENT).orElse(false);
+    }
+
+    private Optional<Observation> figure(String ref) {
+        int dot = ref.indexOf('.');
+        int at = ref.indexOf('@');
+        if (dot < 0 || at < dot) {
+            return Optional.empty();
+        }
+        return data.observation(ref.substring(0, dot), ref.substring(dot + 1, at), ref.substring(at + 1));
+    }
+
+    /** A computed number for a message: four significant digits at most. */
+    private static String plain(BigDecimal x) {
+        return x.round(new MathContext(4, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String signed(BigDecimal pct) {
+        return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + plain(pct.abs()) + "%";
     }
 
     private void judgeClaim(Directive d, int sentenceStart) {
