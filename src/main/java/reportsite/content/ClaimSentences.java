@@ -200,8 +200,24 @@ final class ClaimSentences {
         }
         List<Governed> figures = governed(from, to);
         List<JudgedWords.Found> out = new ArrayList<>();
+        List<Governed> changes = figures.stream().filter(f -> f.source() == Governed.Source.CHANGE).toList();
         for (JudgedWords.Found w : words) {
             int at = from + w.index();
+            if (w.kind() == JudgedWords.Kind.SAME && changes.size() >= 2) {
+                // "a similar pace": the two changes of the sentence nearest the word, against each other.
+                List<Governed> two = changes.stream().sorted(java.util.Comparator.comparingInt(f -> Math.abs(f.at() - at))).limit(2)
+                        .sorted(java.util.Comparator.comparingInt(Governed::at)).toList();
+                BigDecimal p = two.get(0).change().orElseThrow().percent();
+                BigDecimal q = two.get(1).change().orElseThrow().percent();
+                out.add(w);
+                if (p.signum() != q.signum() || q.signum() == 0
+                        || !JudgedWords.Kind.SAME.holdsForRatio(p.doubleValue() / q.doubleValue())) {
+                    diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the two changes are "
+                            + "roughly the same, but " + two.get(0).shown() + " and " + two.get(1).shown(),
+                            "reword to what the figures show (within 10% of each other is 'the same'), or correct the data");
+                }
+                continue;
+            }
             Optional<Governed> after = figures.stream().filter(f -> f.governs(w.kind()) && f.at() > at).findFirst();
             Optional<Governed> before = figures.stream().filter(f -> f.governs(w.kind()) && f.at() < at).reduce((a, b) -> b);
             Optional<Governed> g = w.kind().isTime() && judged.timeFollowsFigure() ? before.or(() -> after) : after.or(() -> before);
