@@ -155,6 +155,7 @@ final class ClaimSentences {
             }
         }
         List<JudgedWords.Found> checked = none ? List.of() : judgeWords(from, to);
+        warnDoubleQualifiers(from, to);
         if (!claimed && showsData) {
             int at = from;
             while (at < to) {
@@ -293,6 +294,42 @@ final class ClaimSentences {
             }
         }
         return out;
+    }
+
+    /**
+     * "about {{ x }}" where x writes its own "about" (or "more than"): the reader would see it
+     * twice. A warning at the word, which the author should drop.
+     */
+    private void warnDoubleQualifiers(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE || d.block() || d.words().isEmpty() || !qualified(d)) {
+                continue;
+            }
+            int end = i;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            java.util.Optional<JudgedWords.Found> word = judged.qualifierBefore(text.subSequence(from, end));
+            if (word.isPresent()) {
+                diagnostics.warning(positions.file(), positions.at(offsets[from + word.get().index()]),
+                        "'" + word.get().word() + "' stands before '{{ " + d.text() + " }}', which writes its own qualifier",
+                        "drop the word: the figure already says it is approximate or a bound");
+            }
+        }
+    }
+
+    /** Whether the directive writes a qualifier of its own ("about", "more than"): a figure or a computation from one that is not exact. */
+    private boolean qualified(Directive d) {
+        List<String> w = d.words().get(0).equals("change") ? d.words().subList(1, d.words().size()) : d.words();
+        if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
+            return figure(w.get(0)).map(o -> !o.value().isExact() && !(o.value() instanceof reportsite.data.Value.Range)
+                    && o.value().number().isPresent()).orElse(false);
+        }
+        if (w.size() == 3 && (w.get(1).equals("->") || w.get(1).equals("/"))) {
+            return figure(w.get(0)).map(o -> !o.value().isExact()).orElse(false) || figure(w.get(2)).map(o -> !o.value().isExact()).orElse(false);
+        }
+        return false;
     }
 
     /** A growth rate in percent: a percent metric whose id ends in "_growth" (docs/authoring.md). */

@@ -267,8 +267,11 @@ final class DirectiveResolver {
         return compare(d, a.get(), b.get(), a.get(), "cannot compute a change from " + a.get().key() + ": it is zero", (x, y, approx) -> {
             BigDecimal pct = percent(x, y);
             String number = ValueFormatter.number(pct.abs(), 0);
-            String key = number.equals("0") ? "change.unchanged" : pct.signum() > 0 ? "change.rose" : "change.fell";
-            return embeds.ui().format(key, Map.of("value", approx + number + "%"));
+            String key = number.equals("0") && approx.isEmpty() ? "change.unchanged" : pct.signum() > 0 ? "change.rose" : "change.fell";
+            // A bound is said in words: "rose more than 567%"; a fall from a bound turns it round.
+            String qualifier = approx.equals("> ") ? embeds.ui().get(pct.signum() >= 0 ? "change.more_than" : "change.less_than")
+                    : approx.equals("< ") ? embeds.ui().get(pct.signum() >= 0 ? "change.less_than" : "change.more_than") : approx;
+            return embeds.ui().format(key, Map.of("value", qualifier + number + "%"));
         }, "tip.change");
     }
 
@@ -304,7 +307,12 @@ final class DirectiveResolver {
             return fail(d, zeroMessage, "");
         }
         Language lang = data.language();
-        String approx = a.value().isExact() && b.value().isExact() ? "" : ValueFormatter.about(lang);
+        Observation numerator = divisor == a ? b : a;
+        String approx = switch (bound(numerator.value(), divisor.value())) {
+            case 1 -> "> ";
+            case -1 -> "< ";
+            default -> a.value().isExact() && b.value().isExact() ? "" : ValueFormatter.about(lang);
+        };
         Set<String> rates = new LinkedHashSet<>();
         x.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
         y.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
@@ -315,6 +323,19 @@ final class DirectiveResolver {
         String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
                 ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
         return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + compute.apply(xn, yn, approx) + "</span>" + fx;
+    }
+
+    /**
+     * Whether a figure computed as {@code n / d} is itself a bound: 1 when it can only be larger
+     * (a lower bound over an exact figure: "> +567%"), −1 when it can only be smaller, else 0.
+     */
+    private static int bound(reportsite.data.Value n, reportsite.data.Value d) {
+        int up = n instanceof reportsite.data.Value.MoreThan ? 1 : n instanceof reportsite.data.Value.LessThan ? -1 : n.isExact() ? 0 : 9;
+        int down = d instanceof reportsite.data.Value.MoreThan ? -1 : d instanceof reportsite.data.Value.LessThan ? 1 : d.isExact() ? 0 : 9;
+        if (up == 9 || down == 9 || up * down < 0) {
+            return 0;
+        }
+        return up != 0 ? up : down;
     }
 
     private boolean isMoney(Observation o) {

@@ -93,10 +93,12 @@ final class JudgedWords {
     private final Pattern pattern;
     private final List<Kind> groups = new ArrayList<>();
     private final boolean timeFollowsFigure;
+    private final Pattern qualifiers;
 
-    private JudgedWords(Pattern pattern, boolean timeFollowsFigure) {
+    private JudgedWords(Pattern pattern, boolean timeFollowsFigure, Pattern qualifiers) {
         this.pattern = pattern;
         this.timeFollowsFigure = timeFollowsFigure;
+        this.qualifiers = qualifiers;
     }
 
     /** Whether the language writes a time word after the change it dates ("+80% on a year earlier"), not before (同比增长80%). */
@@ -124,15 +126,28 @@ final class JudgedWords {
         StringBuilder regex = new StringBuilder();
         List<Kind> kinds = new ArrayList<>();
         for (Word w : words) {
-            boolean latin = w.text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
             String body = Pattern.quote(w.text()).replace(" ", "\\E\\s+\\Q");
-            regex.append(regex.length() == 0 ? "" : "|").append('(').append(latin ? "\\b" + body + "\\b" : body).append(')');
+            regex.append(regex.length() == 0 ? "" : "|").append('(').append(latin(w.text()) ? "\\b" + body + "\\b" : body).append(')');
             kinds.add(w.kind());
         }
         JudgedWords j = new JudgedWords(Pattern.compile(regex.length() == 0 ? "(?!)" : regex.toString(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ui.get("judged.time_follows_figure").equals("yes"));
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ui.get("judged.time_follows_figure").equals("yes"),
+                Pattern.compile("(" + String.join("|", java.util.Arrays.stream(ui.get("judged.about").split("\\|"))
+                        .map(w -> (latin(w) ? "\\b" : "") + Pattern.quote(w.trim()).replace(" ", "\\E\\s+\\Q")).toList()) + ")$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         j.groups.addAll(kinds);
         return j;
+    }
+
+    /** Whether a word is written in Latin letters, so matched as a whole word. */
+    private static boolean latin(String w) {
+        return w.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+    }
+
+    /** The qualifier word ("about", 约) that {@code text} ends with, if any. */
+    java.util.Optional<Found> qualifierBefore(CharSequence text) {
+        Matcher m = qualifiers.matcher(text);
+        return m.find() ? java.util.Optional.of(new Found(m.start(), m.end(), m.group(), Kind.SAME)) : java.util.Optional.empty();
     }
 
     /** Every judged word of {@code text}, in order. */

@@ -37,6 +37,7 @@ class JudgedWordsTest {
               - {entity: globex, metric: capex, period: 2025-Q1, value: 17.2, sources: [2], confidence: high}
               - {entity: globex, metric: revenue_growth, period: 2025-Q2, value: -5, sources: [2], confidence: high}
               - {entity: acme, metric: revenue_growth, period: FY2026-Q1, value: 12, sources: [1], confidence: high}
+              - {entity: globex, metric: users, period: 2024-05, value: 100, sources: [2], confidence: high}
             """);
 
     private static final String FILE = "content/page.md";
@@ -165,5 +166,30 @@ class JudgedWordsTest {
         assertEquals(1, diagnostics.all().size(), diagnostics.all().toString());
         assertEquals(new Position(FILE, 4, 7), diagnostics.all().get(0).position());
         assertTrue(diagnostics.all().get(0).hint().contains("{{ change "), diagnostics.all().get(0).hint());
+    }
+
+    @Test
+    void aChangeFromOrToABoundIsABoundItself() throws java.io.IOException {
+        // 100 million users, then more than 400 million: the change is more than +300%, not "about".
+        assertEquals("> +300%", shown(YAML, "Users {{ globex.users@2024-05 -> globex.users@2025-05 }}.\n"));
+        assertEquals("rose more than 300%", shown(YAML, "Users {{ change globex.users@2024-05 -> globex.users@2025-05 }}.\n"));
+        assertEquals("fell more than 75%", shown(YAML, "Users {{ change globex.users@2025-05 -> globex.users@2024-05 }}.\n"));
+        assertEquals("> 4.0×", shown(YAML, "Users were {{ globex.users@2025-05 / globex.users@2024-05 }} those of a year before.\n"));
+        String zh = YAML.replace("title: \"Mini report\"\n", "title: \"Mini report\"\n  language: zh\n");
+        assertEquals("增长超过300%", shown(zh, "用户{{ change globex.users@2024-05 -> globex.users@2025-05 }}。\n"));
+    }
+
+    @Test
+    void aQualifierBeforeAFigureThatWritesItsOwnIsAWarningAtTheWord() {
+        List<Diagnostic> en = check("Users were about {{ globex.users@2025-05 }}.\n", Language.EN);
+        assertEquals(1, en.size(), en.toString());
+        assertEquals(Severity.WARNING, en.get(0).severity());
+        assertEquals(new Position(FILE, 1, 12), en.get(0).position());
+        assertTrue(en.get(0).message().startsWith("'about' stands before"), en.get(0).message());
+        List<Diagnostic> zh = check("用户约{{ globex.users@2025-05 }}。\n", Language.ZH);
+        assertEquals(1, zh.size(), zh.toString());
+        assertEquals(new Position(FILE, 1, 3), zh.get(0).position());
+        // An exact figure writes no qualifier, so the word is the author's own.
+        assertEquals(List.of(), check("Users were about {{ globex.users@2024-05 }}.\n", Language.EN));
     }
 }
