@@ -130,6 +130,11 @@ public final class ClaimEvaluator {
             shown.add(figures.show(o, currency));
             return figures.number(o, currency);
         }
+        if (!f.growth().isGrowth()) {
+            BigDecimal end = figures.end(o, currency, f.growth() == Growth.HIGH);
+            shown.add(f.growth().name().toLowerCase(java.util.Locale.ROOT) + " " + figures.show(o, currency) + " = " + Figures.plain(end));
+            return end;
+        }
         Observation base = figures.base(o, f.growth()).orElseThrow(() -> new Problem("no figure to compute the "
                 + f.growth().name().toLowerCase(java.util.Locale.ROOT) + " growth of " + o.key() + " from",
                 "the data needs the same series one " + (f.growth() == Growth.YOY ? "year" : "period") + " earlier"));
