@@ -28,6 +28,7 @@ import reportsite.chart.ChartImage;
 import reportsite.chart.ChartPlanner;
 import reportsite.chart.UnusedCharts;
 import reportsite.config.BuildConfig;
+import reportsite.content.ClaimLedger;
 import reportsite.content.FrontMatterParser;
 import reportsite.content.MarkdownRenderer;
 import reportsite.content.Page;
@@ -228,7 +229,10 @@ final class Pipeline {
     private Optional<Made> edition(Edition e, List<Edition.Other> others, Dataset data, List<DataUpdate> history, List<Outlined> outlined,
                                    Map<String, String> pairs, TemplateEngine engine, String pageKeyBase, Map<String, ChartData> charts,
                                    CompletableFuture<Map<String, ChartImage>> images, Work work, Diagnostics d) {
-        SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others);
+        // the claims ledger: every sentence judged against the data, read again from the pages
+        List<ClaimLedger.Entry> ledger = ClaimLedger.of(data, e.ui(), outlined.stream()
+                .map(o -> new ClaimLedger.Source(o.file(), o.parsed(), o.outline().outputPath())).toList());
+        SiteRenderer renderer = new SiteRenderer(engine, data, history, e, others, ledger);
         // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page
         // whose front matter has errors is left out, and its errors are reported with the others')
         List<PageOutline> outlines = outlined.stream().map(o -> o.outline()).toList();
@@ -247,7 +251,7 @@ final class Pipeline {
         FigureUses uses = FigureUses.of(used(charts, used), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
         SiteRenderer.DataPages dataPages = stage("data pages", d, () -> cached(DATA_PAGES,
-                () -> Reported.of(own -> renderer.dataPages(outlines, nav, uses, own)), navKey, history, outlines, uses).to(d));
+                () -> Reported.of(own -> renderer.dataPages(outlines, nav, uses, own)), navKey, history, outlines, uses, ledger).to(d));
         // the chart images the pages use
         Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
         UnusedCharts.warn(data, used, d);

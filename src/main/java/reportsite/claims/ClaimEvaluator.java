@@ -99,7 +99,17 @@ public final class ClaimEvaluator {
         };
         String values = String.join("; ", shown) + "; so " + Figures.plain(left) + (holds ? " " + c.operator() + " " : " is not "
                 + c.operator() + " ") + Figures.plain(right);
-        return holds ? new Holds(values) : new Fails(values, REWORD);
+        return holds ? new Holds(values + margin(left, right)) : new Fails(values, REWORD);
+    }
+
+    /** How far a comparison that holds is from flipping: the change of the left side that would make the two equal. */
+    private static String margin(BigDecimal left, BigDecimal right) {
+        if (left.signum() <= 0 || right.signum() <= 0) {
+            return "";
+        }
+        BigDecimal change = right.divide(left, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
+        return " (it would flip if the left side " + (change.signum() < 0 ? "fell by " : "rose by ")
+                + Figures.plain(change.abs().setScale(1, java.math.RoundingMode.HALF_UP)) + "%)";
     }
 
     private static void collectLatest(Expr e, List<Need> needs) {

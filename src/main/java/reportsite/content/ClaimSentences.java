@@ -53,6 +53,8 @@ final class ClaimSentences {
     private final Dataset data;
     private final JudgedWords judged;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
+    /** Where each judged sentence is recorded, for the claims ledger; null when nobody asks. */
+    private java.util.function.Consumer<Judged> ledger;
 
     private final StringBuilder text = new StringBuilder();
     /** The source offset of each character of {@link #text}. */
@@ -75,6 +77,48 @@ final class ClaimSentences {
     static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
                       UiStrings ui) {
         new ClaimSentences(data, found, diagnostics, language, ui).visit(document);
+    }
+
+    /**
+     * A sentence that was judged: a claim bound to it, or a word the data judges.
+     *
+     * @param line its line in the file
+     * @param sentence its text, each directive written as in the source
+     * @param condition the claim's condition, or the word and what it says
+     * @param holds whether the data bears it out
+     * @param values the values that decide it, and for a comparison how far it is from flipping
+     */
+    record Judged(int line, String sentence, String condition, boolean holds, String values) {
+    }
+
+    /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
+    static void record(Document document, DirectiveFinder.Found found, Dataset data, Language language, UiStrings ui,
+                       java.util.function.Consumer<Judged> sink) {
+        ClaimSentences s = new ClaimSentences(data, found, new Diagnostics(), language, ui);
+        s.ledger = sink;
+        s.visit(document);
+    }
+
+    /** The sentence {@code [from, to)} for the ledger: each directive as written, claims left out. */
+    private String sentence(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null) {
+                out.append(text.charAt(i));
+            } else if (d.kind() == Directive.Kind.CITATION) {
+                out.append(d.text());
+            } else if (!d.words().isEmpty() && !d.words().get(0).equals("claim")) {
+                out.append("{{ ").append(d.text()).append(" }}");
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private void note(int from, int to, String condition, boolean holds, String values) {
+        if (ledger != null) {
+            ledger.accept(new Judged(positions.at(offsets[from]).line(), sentence(from, to), condition, holds, values));
+        }
     }
 
     /** Collects the text of each block that holds inline content, and judges it at the block's end. */
@@ -149,7 +193,7 @@ final class ClaimSentences {
             if (first.equals("claim")) {
                 claimed = true;
                 none |= d.text().substring("claim".length()).trim().equals(NONE);
-                judgeClaim(d, from);
+                judgeClaim(d, from, to);
             } else if (!first.equals("period") && !d.block()) {
                 showsData = true;
             }
@@ -211,8 +255,10 @@ final class ClaimSentences {
                 BigDecimal p = two.get(0).change().orElseThrow().percent();
                 BigDecimal q = two.get(1).change().orElseThrow().percent();
                 out.add(w);
-                if (p.signum() != q.signum() || q.signum() == 0
-                        || !JudgedWords.Kind.SAME.holdsForRatio(p.doubleValue() / q.doubleValue())) {
+                boolean same = p.signum() == q.signum() && q.signum() != 0 && JudgedWords.Kind.SAME.holdsForRatio(p.doubleValue() / q.doubleValue());
+                note(from, to, "'" + w.word() + "' says the two changes are within 10% of each other", same,
+                        two.get(0).shown() + "; " + two.get(1).shown());
+                if (!same) {
                     diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the two changes are "
                             + "roughly the same, but " + two.get(0).shown() + " and " + two.get(1).shown(),
                             "reword to what the figures show (within 10% of each other is 'the same'), or correct the data");
@@ -233,14 +279,17 @@ final class ClaimSentences {
                 YearMonth b = YearMonth.from(c.to().period().end());
                 int months = (int) (b.getYear() * 12L + b.getMonthValue() - (YearMonth.from(c.to().period().start()).getYear() * 12L
                         + YearMonth.from(c.to().period().start()).getMonthValue())) + 1;
-                if (!w.kind().holdsForMonths(a, b, months)) {
+                boolean ok = w.kind().holdsForMonths(a, b, months);
+                note(from, to, "'" + w.word() + "' " + w.kind().says, ok, c.from().key() + " (" + c.from().period().calendarSpan() + ") -> "
+                        + c.to().key() + " (" + c.to().period().calendarSpan() + ")");
+                if (!ok) {
                     diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the change "
                             + w.kind().says + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
                             + c.to().key() + " (" + c.to().period().calendarSpan() + ") are "
                             + (b.getYear() * 12L + b.getMonthValue() - a.getYear() * 12L - a.getMonthValue()) + " months apart",
                             "name the period the change really covers, or change the figures it compares");
                 }
-            } else if (!w.kind().holdsForRatio(f.ratio().doubleValue())) {
+            } else if (note(from, to, w, f) && !w.kind().holdsForRatio(f.ratio().doubleValue())) {
                 diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the figure "
                         + w.kind().says + ", but " + f.shown(),
                         w.kind().isDirection() ? "write {{ change a -> b }}, which takes its verb from the data, or reword the sentence"
@@ -248,6 +297,14 @@ final class ClaimSentences {
             }
         }
         return out;
+    }
+
+    /** Records a size or direction word and the figure it governs; always true, to sit in a condition. */
+    private boolean note(int from, int to, JudgedWords.Found w, Governed f) {
+        boolean holds = w.kind().holdsForRatio(f.ratio().doubleValue());
+        String flip = w.kind().isDirection() ? " (it would flip if the change crossed 0%)" : "";
+        note(from, to, "'" + w.word() + "' says the figure " + w.kind().says, holds, f.shown() + (holds ? flip : ""));
+        return true;
     }
 
     /** The figures of the sentence {@code [from, to)} that judged words can govern, in order. */
@@ -355,7 +412,7 @@ final class ClaimSentences {
         return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + plain(pct.abs()) + "%";
     }
 
-    private void judgeClaim(Directive d, int sentenceStart) {
+    private void judgeClaim(Directive d, int sentenceStart, int sentenceEnd) {
         String condition = d.text().substring("claim".length()).trim();
         if (condition.equals(NONE)) {
             return;
@@ -368,6 +425,11 @@ final class ClaimSentences {
             return;
         }
         ClaimEvaluator.Outcome outcome = evaluator.evaluate(claim);
+        if (outcome instanceof ClaimEvaluator.Holds h) {
+            note(sentenceStart, sentenceEnd, condition, true, h.values());
+        } else if (outcome instanceof ClaimEvaluator.Fails f) {
+            note(sentenceStart, sentenceEnd, condition, false, f.values());
+        }
         if (outcome instanceof ClaimEvaluator.Invalid invalid) {
             diagnostics.error(positions.file(), d.position(), invalid.message(), invalid.hint());
         } else if (outcome instanceof ClaimEvaluator.Fails fails) {

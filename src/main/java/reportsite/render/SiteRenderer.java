@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reportsite.content.ClaimLedger;
 import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.AsOf;
@@ -38,6 +39,9 @@ import reportsite.updates.FigureSnapshot;
  */
 public final class SiteRenderer {
 
+    /** The claims ledger: every sentence the build judges, linked from the methodology page. */
+    public static final String CLAIMS = "claims.html";
+
     /** The page listing {@code content/data-updates.yaml}, present when it has entries. */
     public static final String DATA_UPDATES = "data-updates.html";
     private static final String NOT_FOUND = "404.html";
@@ -45,6 +49,7 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final Dataset data;
     private final List<DataUpdate> updates;
+    private final List<ClaimLedger.Entry> ledger;
     private final Edition edition;
     private final UiStrings ui;
     private final DataViews views;
@@ -59,6 +64,13 @@ public final class SiteRenderer {
      * @param others the site's other editions, for the language switch
      */
     public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Edition edition, List<Edition.Other> others) {
+        this(engine, data, updates, edition, others, List.of());
+    }
+
+    /** @param ledger the judged sentences of the edition's pages, for the claims page (none: no page) */
+    public SiteRenderer(TemplateEngine engine, Dataset data, List<DataUpdate> updates, Edition edition, List<Edition.Other> others,
+                        List<ClaimLedger.Entry> ledger) {
+        this.ledger = List.copyOf(ledger);
         this.engine = engine;
         this.data = data;
         this.updates = List.copyOf(updates);
@@ -208,6 +220,9 @@ public final class SiteRenderer {
             out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, ui.get("updates.title"), () -> updatesModel(ordered, uses),
                     ui.get("updates.summary"), List.of(), false));
         }
+        if (!ledger.isEmpty()) {
+            out.add(new DataPage("claims.ftlh", CLAIMS, ui.get("ledger.title"), this::ledgerModel, ui.get("ledger.summary"), List.of(), false));
+        }
         if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
             // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
             out.add(new DataPage("list.ftlh", "index.html", data.site().title(), () -> {
@@ -221,6 +236,33 @@ public final class SiteRenderer {
 
     private static void putBytes(Map<String, byte[]> out, String path, Optional<String> html) {
         html.ifPresent(h -> out.put(path, h.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The judged sentences, page by page, each with its condition, outcome and deciding values. */
+    private Map<String, Object> ledgerModel() {
+        Map<String, Map<String, Object>> byPage = new LinkedHashMap<>();
+        for (ClaimLedger.Entry e : ledger) {
+            Map<String, Object> page = byPage.computeIfAbsent(e.page(), k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("title", e.title());
+                m.put("path", e.page());
+                m.put("entries", new ArrayList<Map<String, Object>>());
+                return m;
+            });
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("sentence", e.sentence());
+            x.put("condition", e.condition());
+            x.put("holds", e.holds());
+            x.put("values", e.values());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> entries = (List<Map<String, Object>>) page.get("entries");
+            entries.add(x);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("pages", List.copyOf(byPage.values()));
+        model.put("count", ledger.size());
+        model.put("failing", ledger.stream().filter(e -> !e.holds()).count());
+        return model;
     }
 
     private Map<String, Object> compareModel() {
