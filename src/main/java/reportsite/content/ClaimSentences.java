@@ -106,13 +106,36 @@ final class ClaimSentences {
             Directive d = marks.get(i);
             if (d == null) {
                 out.append(text.charAt(i));
-            } else if (d.kind() == Directive.Kind.CITATION) {
-                out.append(d.text());
-            } else if (!d.words().isEmpty() && !d.words().get(0).equals("claim")) {
-                out.append("{{ ").append(d.text()).append(" }}");
+            } else if (d.kind() == Directive.Kind.DIRECTIVE && !d.words().isEmpty() && !d.words().get(0).equals("claim")) {
+                out.append(shown(d));
             }
         }
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return out.toString().replaceAll("\\s+", " ").replaceAll(" ([,.;:)])", "$1").trim();
+    }
+
+    /** What a directive writes, in plain text, for the ledger: a figure, a change, a ratio, a period; "…" for others. */
+    private String shown(Directive d) {
+        List<String> w = d.words().get(0).equals("change") ? d.words().subList(1, d.words().size()) : d.words();
+        if (w.size() == 3 && (w.get(1).equals("->") || w.get(1).equals("/"))) {
+            Optional<Observation> a = figure(w.get(0));
+            Optional<Observation> b = figure(w.get(2));
+            boolean ratio = w.get(1).equals("/");
+            return a.flatMap(x -> b.flatMap(y -> ratio ? Change.of(data, y, x) : Change.of(data, x, y)))
+                    .map(c -> ratio ? plain(c.ratio().setScale(1, java.math.RoundingMode.HALF_UP)) + "×"
+                            : signed(c.percent().setScale(0, java.math.RoundingMode.HALF_UP)))
+                    .orElse("…");
+        }
+        if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
+            Optional<String> currency = w.size() == 3 ? Optional.of(w.get(2)) : Optional.empty();
+            return figure(w.get(0)).flatMap(o -> data.valueIn(o, currency).map(c -> reportsite.data.ValueFormatter.format(language,
+                    data.metric(o.metric()).orElseThrow(), c.value(), c.currency(), c.rate().isPresent(),
+                    reportsite.data.ValueFormatter.Style.PROSE))).orElse("…");
+        }
+        if (w.size() == 3 && w.get(0).equals("period")) {
+            return data.entity(w.get(1)).flatMap(e -> reportsite.data.PeriodParser.parse(w.get(2), e.fiscalYearStart()))
+                    .map(p -> reportsite.data.ValueFormatter.calendarSpan(language, p)).orElse("…");
+        }
+        return "…";
     }
 
     private void note(int from, int to, String condition, boolean holds, String values) {

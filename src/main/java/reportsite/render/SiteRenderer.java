@@ -220,7 +220,8 @@ public final class SiteRenderer {
             out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, ui.get("updates.title"), () -> updatesModel(ordered, uses),
                     ui.get("updates.summary"), List.of(), false));
         }
-        if (!ledger.isEmpty()) {
+        // Every edition has the page, even with nothing to list, so that the language switch always leads somewhere.
+        if (!data.entities().isEmpty()) {
             out.add(new DataPage("claims.ftlh", CLAIMS, ui.get("ledger.title"), this::ledgerModel, ui.get("ledger.summary"), List.of(), false));
         }
         if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
