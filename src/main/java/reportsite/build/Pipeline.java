@@ -16,6 +16,7 @@ import reportsite.chart.ChartData;
 import reportsite.chart.ChartImage;
 import reportsite.chart.UnusedCharts;
 import reportsite.config.BuildConfig;
+import reportsite.content.ClaimLedger;
 import reportsite.content.FrontMatterParser;
 import reportsite.content.PageOutline;
 import reportsite.content.SlugCheck;
@@ -197,8 +198,12 @@ final class Pipeline {
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
         FigureUses uses = FigureUses.of(used(e.charts(), used), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
+        // the claims ledger: every sentence of the pages judged against the data (only pages with directives have any)
+        List<ClaimLedger.Entry> ledger = timed("data pages", () -> steps.run(Steps.LEDGER, new Steps.LedgerIn(edition, outlined.stream()
+                .filter(o -> o.parsed().body().contains("{{"))
+                .map(o -> new ClaimLedger.Source(o.file(), o.parsed(), o.outline().outputPath())).toList())).to(d));
         SiteRenderer.DataPages dataPages = stage("data pages", d,
-                () -> steps.run(Steps.DATA_PAGES, new Steps.DataPagesIn(edition, outlines, nav, uses)).to(d));
+                () -> steps.run(Steps.DATA_PAGES, new Steps.DataPagesIn(edition, outlines, nav, uses, ledger)).to(d));
         // a Markdown page may not take the path of a page made from the data
         outlined.stream().filter(o -> dataPages.files().containsKey(o.outline().outputPath())).forEach(o -> SlugCheck.taken(
                 o.file(), o.outline().outputPath(), d));
@@ -208,7 +213,7 @@ final class Pipeline {
         UnusedCharts.warn(e.data(), used, d);
         // preview images for shared links (they need absolute URLs, so only with a base URL)
         Map<String, byte[]> previews = stage("previews", d, () -> e.data().site().baseUrl().isPresent()
-                ? work.call(() -> PreviewImages.render(renderer.previews(outlines))) : Map.of());
+                ? work.call(() -> PreviewImages.render(renderer.previews(outlines, ledger))) : Map.of());
         Map<String, String> pairs = pairs(outlined);
         return Optional.of(new EditionOutput(edition, pairs, pages, dataPages, used, drawn, previews));
     }

@@ -11,6 +11,7 @@ import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
 import reportsite.chart.ChartTheme;
 import reportsite.chart.GlyphCheck;
+import reportsite.content.ClaimLedger;
 import reportsite.content.FrontMatterParser;
 import reportsite.content.MarkdownRenderer;
 import reportsite.content.Page;
@@ -100,12 +101,20 @@ final class Steps {
         return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()));
     });
 
-    /** The pages made from an edition's data: comparison, companies, sources, data updates, 404. */
-    record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, Keyed<List<Map<String, Object>>> nav, FigureUses uses) {
+    /** The claims ledger of an edition: every sentence of its pages that the build judges against its data. */
+    record LedgerIn(Keyed<EditionContext> edition, List<ClaimLedger.Source> pages) {
+    }
+
+    static final CacheKind<LedgerIn, List<ClaimLedger.Entry>> LEDGER = CacheKind.inMemory("ledger",
+            (in, own) -> ClaimLedger.of(in.edition().value().data(), in.edition().value().edition().ui(), in.pages()));
+
+    /** The pages made from an edition's data: comparison, companies, sources, data updates, claims, 404. */
+    record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, Keyed<List<Map<String, Object>>> nav, FigureUses uses,
+                       List<ClaimLedger.Entry> ledger) {
     }
 
     static final CacheKind<DataPagesIn, SiteRenderer.DataPages> DATA_PAGES = CacheKind.inMemory("data-pages",
-            (in, own) -> in.edition().value().renderer().dataPages(in.pages(), in.nav().value(), in.uses(), own));
+            (in, own) -> in.edition().value().renderer().dataPages(in.pages(), in.nav().value(), in.uses(), in.ledger(), own));
 
     /** A finished page, as the search index and the link check read it. */
     record ReadIn(byte[] html) {
@@ -128,7 +137,7 @@ final class Steps {
             (in, own) -> SearchIndex.docs(in.edition().value().data(), in.edition().value().edition().ui(), in.paths()));
 
     /** Every kind, for the tests that hold them to their rules. */
-    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
+    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, LEDGER, DATA_PAGES, READ,
             SEARCH_DOCS);
 
     private final BuildCache cache;

@@ -44,7 +44,17 @@ public sealed interface Claim {
     record Arithmetic(Expr left, char operator, Expr right) implements Expr {
     }
 
-    enum Growth { NONE, YOY, QOQ }
+    /**
+     * What is read of a figure: its value (a range's midpoint), its growth on a year or a period
+     * before, or the low or high end of its range ({@code low x}, {@code high x}).
+     */
+    enum Growth {
+        NONE, YOY, QOQ, LOW, HIGH;
+
+        boolean isGrowth() {
+            return this == YOY || this == QOQ;
+        }
+    }
 
     record SeriesRef(String entity, String metric) {
 

@@ -99,7 +99,17 @@ public final class ClaimEvaluator {
         };
         String values = String.join("; ", shown) + "; so " + Figures.plain(left) + (holds ? " " + c.operator() + " " : " is not "
                 + c.operator() + " ") + Figures.plain(right);
-        return holds ? new Holds(values) : new Fails(values, REWORD);
+        return holds ? new Holds(values + margin(left, right)) : new Fails(values, REWORD);
+    }
+
+    /** How far a comparison that holds is from flipping: the change of the left side that would make the two equal. */
+    private static String margin(BigDecimal left, BigDecimal right) {
+        if (left.signum() <= 0 || right.signum() <= 0) {
+            return "";
+        }
+        BigDecimal change = right.divide(left, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
+        return " (it would flip if the left side " + (change.signum() < 0 ? "fell by " : "rose by ")
+                + Figures.plain(change.abs().setScale(1, java.math.RoundingMode.HALF_UP)) + "%)";
     }
 
     private static void collectLatest(Expr e, List<Need> needs) {
@@ -129,6 +139,11 @@ public final class ClaimEvaluator {
         if (f.growth() == Growth.NONE) {
             shown.add(figures.show(o, currency));
             return figures.number(o, currency);
+        }
+        if (!f.growth().isGrowth()) {
+            BigDecimal end = figures.end(o, currency, f.growth() == Growth.HIGH);
+            shown.add(f.growth().name().toLowerCase(java.util.Locale.ROOT) + " " + figures.show(o, currency) + " = " + Figures.plain(end));
+            return end;
         }
         Observation base = figures.base(o, f.growth()).orElseThrow(() -> new Problem("no figure to compute the "
                 + f.growth().name().toLowerCase(java.util.Locale.ROOT) + " growth of " + o.key() + " from",

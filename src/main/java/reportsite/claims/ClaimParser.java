@@ -149,6 +149,9 @@ public final class ClaimParser {
         if (t.equals("yoy") || t.equals("qoq")) {
             return new Figure(figure(take("a figure after " + t)), t.equals("yoy") ? Growth.YOY : Growth.QOQ);
         }
+        if (t.equals("low") || t.equals("high")) {
+            return new Figure(figure(take("a figure after " + t)), t.equals("low") ? Growth.LOW : Growth.HIGH);
+        }
         return new Figure(figure(t), Growth.NONE);
     }
 

@@ -91,7 +91,7 @@ final class Figures {
     private boolean allAt(List<Need> needs, Span span) throws Problem {
         for (Need n : needs) {
             Optional<Observation> o = at(n.series(), span);
-            if (o.isEmpty() || (n.growth() != Growth.NONE && base(o.get(), n.growth()).isEmpty())) {
+            if (o.isEmpty() || (n.growth().isGrowth() && base(o.get(), n.growth()).isEmpty())) {
                 return false;
             }
         }
@@ -114,6 +114,19 @@ final class Figures {
                     "add one to the fx list of the metrics file");
         }
         return c.get().value().number().orElseThrow();
+    }
+
+    /** The low or high end of a range, in {@code currency}; a figure that is not a range has no ends. */
+    BigDecimal end(Observation o, String currency, boolean high) throws Problem {
+        Optional<Dataset.Converted> c = data.valueIn(o, Optional.of(currency));
+        if (c.isEmpty()) {
+            throw new Problem("no FX rate from " + data.currencyOf(o) + " to " + currency + " for " + o.key(),
+                    "add one to the fx list of the metrics file");
+        }
+        if (!(c.get().value() instanceof reportsite.data.Value.Range r)) {
+            throw new Problem((high ? "high " : "low ") + o.key() + ": the figure is not a range", "write the figure without " + (high ? "high" : "low"));
+        }
+        return high ? r.to() : r.from();
     }
 
     /** "alibaba.capex@FY2026-Q2 (Jul–Sep 2025) = US$4.4 bn". */

@@ -8,9 +8,14 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import reportsite.claims.Claim;
@@ -20,13 +25,18 @@ import reportsite.claims.ClaimSyntaxException;
 import reportsite.claims.ComparativeWords;
 import reportsite.data.Dataset;
 import reportsite.data.Language;
+import reportsite.data.Metric;
+import reportsite.data.Observation;
 import reportsite.diag.Diagnostics;
+import reportsite.source.UiStrings;
 
 /**
  * Judges the claims of a page, sentence by sentence. A {@code {{ claim … }}} binds the sentence
  * it stands in: when the data no longer bears it out, the error points at that sentence. A
  * sentence that shows data (a figure or a reference to a figure) and uses a comparative word
- * without a claim gets a warning at the word, so the author sees what is unchecked.
+ * without a claim gets a warning at the word, so the author sees what is unchecked. Words of
+ * direction, size and time ({@link JudgedWords}) are judged against the figures of their
+ * sentence without a claim: a mismatch is an error at the word.
  */
 final class ClaimSentences {
 
@@ -40,15 +50,21 @@ final class ClaimSentences {
     private final BodyPositions positions;
     private final Diagnostics diagnostics;
     private final Language language;
+    private final Dataset data;
+    private final JudgedWords judged;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
+    /** Where each judged sentence is recorded, for the claims ledger; null when nobody asks. */
+    private java.util.function.Consumer<Judged> ledger;
 
     private final StringBuilder text = new StringBuilder();
     /** The source offset of each character of {@link #text}. */
     private int[] offsets = new int[256];
     private final Map<Integer, Directive> marks = new HashMap<>();
 
-    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language) {
+    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui) {
         this.evaluator = new ClaimEvaluator(data);
+        this.data = data;
+        this.judged = JudgedWords.of(ui);
         this.positions = found.positions();
         this.diagnostics = diagnostics;
         this.language = language;
@@ -58,8 +74,74 @@ final class ClaimSentences {
     }
 
     /** Checks a page of {@code language}'s edition, for that language's comparative words and sentence ends. */
-    static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language) {
-        new ClaimSentences(data, found, diagnostics, language).visit(document);
+    static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
+                      UiStrings ui) {
+        new ClaimSentences(data, found, diagnostics, language, ui).visit(document);
+    }
+
+    /**
+     * A sentence that was judged: a claim bound to it, or a word the data judges.
+     *
+     * @param line its line in the file
+     * @param sentence its text, each directive written as in the source
+     * @param condition the claim's condition, or the word and what it says
+     * @param holds whether the data bears it out
+     * @param values the values that decide it, and for a comparison how far it is from flipping
+     */
+    record Judged(int line, String sentence, String condition, boolean holds, String values) {
+    }
+
+    /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
+    static void record(Document document, DirectiveFinder.Found found, Dataset data, Language language, UiStrings ui,
+                       java.util.function.Consumer<Judged> sink) {
+        ClaimSentences s = new ClaimSentences(data, found, new Diagnostics(), language, ui);
+        s.ledger = sink;
+        s.visit(document);
+    }
+
+    /** The sentence {@code [from, to)} for the ledger: each directive as written, claims left out. */
+    private String sentence(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null) {
+                out.append(text.charAt(i));
+            } else if (d.kind() == Directive.Kind.DIRECTIVE && !d.words().isEmpty() && !d.words().get(0).equals("claim")) {
+                out.append(shown(d));
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").replaceAll(" ([,.;:)])", "$1").trim();
+    }
+
+    /** What a directive writes, in plain text, for the ledger: a figure, a change, a ratio, a period; "…" for others. */
+    private String shown(Directive d) {
+        List<String> w = d.words().get(0).equals("change") ? d.words().subList(1, d.words().size()) : d.words();
+        if (w.size() == 3 && (w.get(1).equals("->") || w.get(1).equals("/"))) {
+            Optional<Observation> a = figure(w.get(0));
+            Optional<Observation> b = figure(w.get(2));
+            boolean ratio = w.get(1).equals("/");
+            return a.flatMap(x -> b.flatMap(y -> ratio ? Change.of(data, y, x) : Change.of(data, x, y)))
+                    .map(c -> ratio ? plain(c.ratio().setScale(1, java.math.RoundingMode.HALF_UP)) + "×"
+                            : signed(c.percent().setScale(0, java.math.RoundingMode.HALF_UP)))
+                    .orElse("…");
+        }
+        if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
+            Optional<String> currency = w.size() == 3 ? Optional.of(w.get(2)) : Optional.empty();
+            return figure(w.get(0)).flatMap(o -> data.valueIn(o, currency).map(c -> reportsite.data.ValueFormatter.format(language,
+                    data.metric(o.metric()).orElseThrow(), c.value(), c.currency(), c.rate().isPresent(),
+                    reportsite.data.ValueFormatter.Style.PROSE))).orElse("…");
+        }
+        if (w.size() == 3 && w.get(0).equals("period")) {
+            return data.entity(w.get(1)).flatMap(e -> reportsite.data.PeriodParser.parse(w.get(2), e.fiscalYearStart()))
+                    .map(p -> reportsite.data.ValueFormatter.calendarSpan(language, p)).orElse("…");
+        }
+        return "…";
+    }
+
+    private void note(int from, int to, String condition, boolean holds, String values) {
+        if (ledger != null) {
+            ledger.accept(new Judged(positions.at(offsets[from]).line(), sentence(from, to), condition, holds, values));
+        }
     }
 
     /** Collects the text of each block that holds inline content, and judges it at the block's end. */
@@ -123,6 +205,7 @@ final class ClaimSentences {
         }
         int start = from;
         boolean claimed = false;
+        boolean none = false;
         boolean showsData = false;
         for (int i = from; i < to; i++) {
             Directive d = marks.get(i);
@@ -132,20 +215,227 @@ final class ClaimSentences {
             String first = d.words().get(0);
             if (first.equals("claim")) {
                 claimed = true;
-                judgeClaim(d, from);
+                none |= d.text().substring("claim".length()).trim().equals(NONE);
+                judgeClaim(d, from, to);
             } else if (!first.equals("period") && !d.block()) {
                 showsData = true;
             }
         }
+        List<JudgedWords.Found> checked = none ? List.of() : judgeWords(from, to);
+        warnDoubleQualifiers(from, to);
         if (!claimed && showsData) {
-            Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(from, to), language);
-            word.ifPresent(w -> diagnostics.warning(positions.file(), positions.at(offsets[start + w.index()]),
-                    "'" + w.word() + "' compares or ranks, but its sentence has no claim to check it against the data",
-                    "add {{ claim … }} to the sentence (see docs/authoring.md, \"Checked claims\"), or reword it"));
+            int at = from;
+            while (at < to) {
+                Optional<ComparativeWords.Found> word = ComparativeWords.find(text.subSequence(at, to), language);
+                if (word.isEmpty()) {
+                    break;
+                }
+                int index = at + word.get().index();
+                if (checked.stream().noneMatch(j -> index >= start + j.index() && index < start + j.end())) {
+                    diagnostics.warning(positions.file(), positions.at(offsets[index]),
+                            "'" + word.get().word() + "' compares or ranks, but its sentence has no claim to check it against the data",
+                            "add {{ claim … }} to the sentence (see docs/authoring.md, \"Checked claims\"), or reword it");
+                    break;
+                }
+                at = index + word.get().word().length();
+            }
         }
     }
 
-    private void judgeClaim(Directive d, int sentenceStart) {
+    /** A figure of the sentence that a judged word can govern, at its place in the text. */
+    private record Governed(int at, Source source, BigDecimal ratio, String shown, Optional<Change> change) {
+
+        /** What made it: a change {@code a -> b}, a ratio {@code a / b}, two figures of one series, a growth figure. */
+        enum Source { CHANGE, RATIO, PAIR, GROWTH }
+
+        boolean governs(JudgedWords.Kind kind) {
+            return kind.isTime() ? source == Source.CHANGE
+                    : kind.isDirection() ? source != Source.RATIO : source != Source.GROWTH;
+        }
+    }
+
+    /**
+     * Judges the direction, size and time words of the sentence {@code [from, to)} against the
+     * figure each governs: the nearest after it in the sentence that can bear it out or not,
+     * else the nearest before; a time word looks first on the side its language puts it
+     * ("+80% on a year earlier", 同比增长80%). Returns the words that were judged (so that no warning asks for
+     * a claim on them).
+     */
+    private List<JudgedWords.Found> judgeWords(int from, int to) {
+        List<JudgedWords.Found> words = judged.find(text.subSequence(from, to));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Governed> figures = governed(from, to);
+        List<JudgedWords.Found> out = new ArrayList<>();
+        List<Governed> changes = figures.stream().filter(f -> f.source() == Governed.Source.CHANGE).toList();
+        for (JudgedWords.Found w : words) {
+            int at = from + w.index();
+            if (w.kind() == JudgedWords.Kind.SAME && changes.size() >= 2) {
+                // "a similar pace": the two changes of the sentence nearest the word, against each other.
+                List<Governed> two = changes.stream().sorted(java.util.Comparator.comparingInt(f -> Math.abs(f.at() - at))).limit(2)
+                        .sorted(java.util.Comparator.comparingInt(Governed::at)).toList();
+                BigDecimal p = two.get(0).change().orElseThrow().percent();
+                BigDecimal q = two.get(1).change().orElseThrow().percent();
+                out.add(w);
+                boolean same = p.signum() == q.signum() && q.signum() != 0 && JudgedWords.Kind.SAME.holdsForRatio(p.doubleValue() / q.doubleValue());
+                note(from, to, "'" + w.word() + "' says the two changes are within 10% of each other", same,
+                        two.get(0).shown() + "; " + two.get(1).shown());
+                if (!same) {
+                    diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the two changes are "
+                            + "roughly the same, but " + two.get(0).shown() + " and " + two.get(1).shown(),
+                            "reword to what the figures show (within 10% of each other is 'the same'), or correct the data");
+                }
+                continue;
+            }
+            Optional<Governed> after = figures.stream().filter(f -> f.governs(w.kind()) && f.at() > at).findFirst();
+            Optional<Governed> before = figures.stream().filter(f -> f.governs(w.kind()) && f.at() < at).reduce((a, b) -> b);
+            Optional<Governed> g = w.kind().isTime() && judged.timeFollowsFigure() ? before.or(() -> after) : after.or(() -> before);
+            if (g.isEmpty()) {
+                continue;
+            }
+            out.add(w);
+            Governed f = g.get();
+            if (w.kind().isTime()) {
+                Change c = f.change().orElseThrow();
+                YearMonth a = YearMonth.from(c.from().period().end());
+                YearMonth b = YearMonth.from(c.to().period().end());
+                int months = (int) (b.getYear() * 12L + b.getMonthValue() - (YearMonth.from(c.to().period().start()).getYear() * 12L
+                        + YearMonth.from(c.to().period().start()).getMonthValue())) + 1;
+                boolean ok = w.kind().holdsForMonths(a, b, months);
+                note(from, to, "'" + w.word() + "' " + w.kind().says, ok, c.from().key() + " (" + c.from().period().calendarSpan() + ") -> "
+                        + c.to().key() + " (" + c.to().period().calendarSpan() + ")");
+                if (!ok) {
+                    diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the change "
+                            + w.kind().says + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
+                            + c.to().key() + " (" + c.to().period().calendarSpan() + ") are "
+                            + (b.getYear() * 12L + b.getMonthValue() - a.getYear() * 12L - a.getMonthValue()) + " months apart",
+                            "name the period the change really covers, or change the figures it compares");
+                }
+            } else if (note(from, to, w, f) && !w.kind().holdsForRatio(f.ratio().doubleValue())) {
+                diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the figure "
+                        + w.kind().says + ", but " + f.shown(),
+                        w.kind().isDirection() ? "write {{ change a -> b }}, which takes its verb from the data, or reword the sentence"
+                                : "reword to what the figures show (docs/authoring.md lists each word's bounds), or correct the data");
+            }
+        }
+        return out;
+    }
+
+    /** Records a size or direction word and the figure it governs; always true, to sit in a condition. */
+    private boolean note(int from, int to, JudgedWords.Found w, Governed f) {
+        boolean holds = w.kind().holdsForRatio(f.ratio().doubleValue());
+        String flip = w.kind().isDirection() ? " (it would flip if the change crossed 0%)" : "";
+        note(from, to, "'" + w.word() + "' says the figure " + w.kind().says, holds, f.shown() + (holds ? flip : ""));
+        return true;
+    }
+
+    /** The figures of the sentence {@code [from, to)} that judged words can govern, in order. */
+    private List<Governed> governed(int from, int to) {
+        List<Governed> out = new ArrayList<>();
+        Map<String, Observation> seen = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE || d.block() || d.words().isEmpty()) {
+                continue;
+            }
+            List<String> w = d.words().get(0).equals("change") ? d.words().subList(1, d.words().size()) : d.words();
+            if (w.size() == 3 && w.get(1).equals("->")) {
+                Optional<Observation> a = figure(w.get(0));
+                Optional<Observation> b = figure(w.get(2));
+                Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, a.get(), b.get()) : Optional.empty();
+                if (c.isPresent()) {
+                    out.add(new Governed(i, Governed.Source.CHANGE, c.get().ratio(), a.get().key() + " -> " + b.get().key()
+                            + " is " + signed(c.get().percent()), c));
+                }
+            } else if (w.size() == 3 && w.get(1).equals("/")) {
+                Optional<Observation> a = figure(w.get(0));
+                Optional<Observation> b = figure(w.get(2));
+                Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, b.get(), a.get()) : Optional.empty();
+                int here = i;
+                c.ifPresent(x -> out.add(new Governed(here, Governed.Source.RATIO, x.ratio(), a.get().key() + " / " + b.get().key()
+                        + " is " + plain(x.ratio()) + "×", Optional.empty())));
+            } else if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
+                Optional<Observation> o = figure(w.get(0));
+                if (o.isEmpty() || o.get().value().number().isEmpty()) {
+                    continue;
+                }
+                String series = o.get().entity() + "." + o.get().metric();
+                Observation before = seen.put(series, o.get());
+                Optional<Change> c = before == null || before.key().equals(o.get().key()) ? Optional.empty() : Change.of(data, before, o.get());
+                if (c.isPresent()) {
+                    out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), "from " + before.key() + " to " + o.get().key()
+                            + " is " + signed(c.get().percent()), Optional.empty()));
+                } else if (isGrowth(o.get())) {
+                    BigDecimal v = o.get().value().number().orElseThrow();
+                    out.add(new Governed(i, Governed.Source.GROWTH, v.movePointLeft(2).add(BigDecimal.ONE),
+                            o.get().key() + " is " + signed(v), Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "about {{ x }}" where x writes its own "about" (or "more than"): the reader would see it
+     * twice. A warning at the word, which the author should drop.
+     */
+    private void warnDoubleQualifiers(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE || d.block() || d.words().isEmpty() || !qualified(d)) {
+                continue;
+            }
+            int end = i;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            java.util.Optional<JudgedWords.Found> word = judged.qualifierBefore(text.subSequence(from, end));
+            if (word.isPresent()) {
+                diagnostics.warning(positions.file(), positions.at(offsets[from + word.get().index()]),
+                        "'" + word.get().word() + "' stands before '{{ " + d.text() + " }}', which writes its own qualifier",
+                        "drop the word: the figure already says it is approximate or a bound");
+            }
+        }
+    }
+
+    /** Whether the directive writes a qualifier of its own ("about", "more than"): a figure or a computation from one that is not exact. */
+    private boolean qualified(Directive d) {
+        List<String> w = d.words().get(0).equals("change") ? d.words().subList(1, d.words().size()) : d.words();
+        if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
+            return figure(w.get(0)).map(o -> !o.value().isExact() && !(o.value() instanceof reportsite.data.Value.Range)
+                    && o.value().number().isPresent()).orElse(false);
+        }
+        if (w.size() == 3 && (w.get(1).equals("->") || w.get(1).equals("/"))) {
+            return figure(w.get(0)).map(o -> !o.value().isExact()).orElse(false) || figure(w.get(2)).map(o -> !o.value().isExact()).orElse(false);
+        }
+        return false;
+    }
+
+    /** A growth rate in percent: a percent metric whose id ends in "_growth" (docs/authoring.md). */
+    private boolean isGrowth(Observation o) {
+        return o.metric().endsWith("_growth") && data.metric(o.metric()).map(m -> m.unit() == Metric.Unit.PERCENT).orElse(false);
+    }
+
+    private Optional<Observation> figure(String ref) {
+        int dot = ref.indexOf('.');
+        int at = ref.indexOf('@');
+        if (dot < 0 || at < dot) {
+            return Optional.empty();
+        }
+        return data.observation(ref.substring(0, dot), ref.substring(dot + 1, at), ref.substring(at + 1));
+    }
+
+    /** A computed number for a message: four significant digits at most. */
+    private static String plain(BigDecimal x) {
+        return x.round(new MathContext(4, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String signed(BigDecimal pct) {
+        return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + plain(pct.abs()) + "%";
+    }
+
+    private void judgeClaim(Directive d, int sentenceStart, int sentenceEnd) {
         String condition = d.text().substring("claim".length()).trim();
         if (condition.equals(NONE)) {
             return;
@@ -158,6 +448,11 @@ final class ClaimSentences {
             return;
         }
         ClaimEvaluator.Outcome outcome = evaluator.evaluate(claim);
+        if (outcome instanceof ClaimEvaluator.Holds h) {
+            note(sentenceStart, sentenceEnd, condition, true, h.values());
+        } else if (outcome instanceof ClaimEvaluator.Fails f) {
+            note(sentenceStart, sentenceEnd, condition, false, f.values());
+        }
         if (outcome instanceof ClaimEvaluator.Invalid invalid) {
             diagnostics.error(positions.file(), d.position(), invalid.message(), invalid.hint());
         } else if (outcome instanceof ClaimEvaluator.Fails fails) {

@@ -34,7 +34,7 @@ import reportsite.source.UiStrings;
 final class DirectiveResolver {
 
     private static final Pattern REF = Pattern.compile("([a-z0-9_-]+)\\.([a-z0-9_-]+)@([A-Za-z0-9-]+)");
-    private static final String SYNTAX = "write {{ entity.metric@period }}, {{ a in USD }}, {{ a / b }}, {{ a -> b }},"
+    private static final String SYNTAX = "write {{ entity.metric@period }}, {{ a in USD }}, {{ a / b }}, {{ a -> b }}, {{ change a -> b }},"
             + " {{ period entity FY2026-Q1 }}, {{ ref id }}, or a block: chart, table, keyfigures, factcheck";
 
     private final Dataset data;
@@ -98,6 +98,7 @@ final class DirectiveResolver {
             case "factcheck" -> factCheck(d);
             case "ref" -> ref(d);
             case "period" -> period(d);
+            case "change" -> changeInWords(d);
             // Judged with its sentence, by ClaimSentences; it shows nothing on the page.
             case "claim" -> "";
             default -> expression(d);
@@ -235,16 +236,53 @@ final class DirectiveResolver {
     }
 
     private String ratio(Directive d, Observation a, Observation b) {
-        return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y) -> {
-            return x.divide(y, MathContext.DECIMAL64);
-        }, "tip.ratio");
+        return compare(d, a, b, b, "cannot divide by " + b.key() + ": it is zero", (x, y, approx) ->
+                embeds.ui().format("figure.ratio", Map.of("about", approx, "x", ValueFormatter.number(x.divide(y, MathContext.DECIMAL64), 1))), "tip.ratio");
     }
 
     private String change(Directive d, Observation a, Observation b) {
-        return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y) -> {
-            BigDecimal pct = y.divide(x, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
-            return pct;
+        return compare(d, a, b, a, "cannot compute a change from " + a.key() + ": it is zero", (x, y, approx) -> {
+            // A change in a sentence as the edition writes it: "about +84%"; 同比增长约84% (a verb there, not a sign).
+            BigDecimal pct = percent(x, y);
+            String number = ValueFormatter.number(pct.abs(), 0);
+            return embeds.ui().format(number.equals("0") ? "figure.change_none" : pct.signum() > 0 ? "figure.change_up" : "figure.change_down",
+                    Map.of("about", approx, "pct", number + "%"));
         }, "tip.change");
+    }
+
+    /**
+     * {@code {{ change a -> b }}}: the change with its verb, in the edition's words ("rose 23%",
+     * "fell 19%"; 增长23%), from the {@code change.*} patterns of templates/i18n, so that the
+     * sentence cannot say the opposite of the data. A change that rounds to 0% is "unchanged".
+     */
+    private String changeInWords(Directive d) {
+        List<String> w = d.words();
+        if (w.size() != 4 || !w.get(2).equals("->")) {
+            return fail(d, "malformed directive '{{ " + d.text() + " }}'", "write {{ change alibaba.capex@FY2025-Q2 -> alibaba.capex@FY2026-Q2 }}");
+        }
+        Optional<Observation> a = observation(d, w.get(1));
+        Optional<Observation> b = observation(d, w.get(3));
+        if (a.isEmpty() || b.isEmpty()) {
+            return "";
+        }
+        return compare(d, a.get(), b.get(), a.get(), "cannot compute a change from " + a.get().key() + ": it is zero", (x, y, approx) -> {
+            BigDecimal pct = percent(x, y);
+            String number = ValueFormatter.number(pct.abs(), 0);
+            String key = number.equals("0") && approx.isEmpty() ? "change.unchanged" : pct.signum() > 0 ? "change.rose" : "change.fell";
+            // A bound is said in words: "rose more than 567%"; a fall from a bound turns it round.
+            String qualifier = approx.equals("> ") ? embeds.ui().get(pct.signum() >= 0 ? "change.more_than" : "change.less_than")
+                    : approx.equals("< ") ? embeds.ui().get(pct.signum() >= 0 ? "change.less_than" : "change.more_than") : approx;
+            return embeds.ui().format(key, Map.of("value", qualifier + number + "%"));
+        }, "tip.change");
+    }
+
+    private static BigDecimal percent(BigDecimal from, BigDecimal to) {
+        return to.divide(from, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
+    }
+
+    /** Writes a derived figure from the two numbers and the "about" it takes when either is not exact. */
+    private interface Compute {
+        String apply(BigDecimal x, BigDecimal y, String approx);
     }
 
     /**
@@ -253,7 +291,7 @@ final class DirectiveResolver {
      * its rate beside the result.
      */
     private String compare(Directive d, Observation a, Observation b, Observation divisor, String zeroMessage,
-                           java.util.function.BiFunction<BigDecimal, BigDecimal, BigDecimal> compute, String titleKey) {
+                           Compute compute, String titleKey) {
         if (!a.entity().equals(b.entity()) && !Alignment.sameMonths(a.period(), b.period())) {
             return fail(d, "'{{ " + d.text() + " }}' compares " + a.period().calendarSpan() + " with " + b.period().calendarSpan()
                     + ": figures of two entities must cover the same calendar months", alignedHint(a, b));
@@ -270,7 +308,12 @@ final class DirectiveResolver {
             return fail(d, zeroMessage, "");
         }
         Language lang = data.language();
-        String approx = a.value().isExact() && b.value().isExact() ? "" : ValueFormatter.about(lang);
+        Observation numerator = divisor == a ? b : a;
+        String approx = switch (bound(numerator.value(), divisor.value())) {
+            case 1 -> "> ";
+            case -1 -> "< ";
+            default -> a.value().isExact() && b.value().isExact() ? "" : ValueFormatter.about(lang);
+        };
         Set<String> rates = new LinkedHashSet<>();
         x.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
         y.get().rate().ifPresent(r -> rates.add(ValueFormatter.rate(lang, r)));
@@ -280,22 +323,20 @@ final class DirectiveResolver {
         String title = ui.format(titleKey, Map.of("a", FigureText.named(data, a, x.get(), ui), "b", FigureText.named(data, b, y.get(), ui)));
         String how = title + (convert ? embeds.ui().format("tip.both_in", Map.of("currency",
                 ValueFormatter.currencyName(lang, data.site().reportingCurrency()))) : "");
-        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + Html.escape(result(titleKey, approx, compute.apply(xn, yn)))
-                + "</span>" + fx;
+        return "<span class=\"fig derived\" title=\"" + Html.escape(how) + "\">" + compute.apply(xn, yn, approx) + "</span>" + fx;
     }
 
     /**
-     * A ratio or change as the edition writes it in a sentence, from its patterns: "about +84%"
-     * and "5.4×" in English, 增长约84% and 5.4倍 in Chinese (a change is a verb there, not a sign).
+     * Whether a figure computed as {@code n / d} is itself a bound: 1 when it can only be larger
+     * (a lower bound over an exact figure: "> +567%"), −1 when it can only be smaller, else 0.
      */
-    private String result(String titleKey, String approx, BigDecimal x) {
-        UiStrings ui = embeds.ui();
-        if (titleKey.equals("tip.ratio")) {
-            return ui.format("figure.ratio", Map.of("about", approx, "x", ValueFormatter.number(x, 1)));
+    private static int bound(reportsite.data.Value n, reportsite.data.Value d) {
+        int up = n instanceof reportsite.data.Value.MoreThan ? 1 : n instanceof reportsite.data.Value.LessThan ? -1 : n.isExact() ? 0 : 9;
+        int down = d instanceof reportsite.data.Value.MoreThan ? -1 : d instanceof reportsite.data.Value.LessThan ? 1 : d.isExact() ? 0 : 9;
+        if (up == 9 || down == 9 || up * down < 0) {
+            return 0;
         }
-        String pct = ValueFormatter.number(x.abs(), 0);
-        return ui.format(pct.equals("0") ? "figure.change_none" : x.signum() > 0 ? "figure.change_up" : "figure.change_down",
-                Map.of("about", approx, "pct", pct + "%"));
+        return up != 0 ? up : down;
     }
 
     private boolean isMoney(Observation o) {

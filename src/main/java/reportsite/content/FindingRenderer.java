@@ -21,7 +21,7 @@ final class FindingRenderer {
         Document document = MARKDOWN.parse(fc.finding());
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, fc.position().line(), fc.position().column(),
                 diagnostics);
-        ClaimSentences.check(document, found, data, diagnostics, data.language());
+        ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());
         DirectiveResolver resolver = new DirectiveResolver(data, Map.of(), embeds, text, diagnostics, Map.of());
         String[] replacements = new String[found.directives().size()];
         for (Directive d : found.directives()) {

@@ -14,7 +14,7 @@ public record FactCheck(String id, String claim, Verdict verdict, String finding
                         Position position, String findingLine) {
 
     public enum Verdict {
-        UNSUPPORTED, CORRECTED, IMPRECISE, WEAK_SOURCE;
+        UNSUPPORTED, CORRECTED, PARTLY_SUPPORTED, IMPRECISE, WEAK_SOURCE;
 
         /** Its word in the metrics file, in CSS classes and in string keys ("weak-source"). */
         public String key() {

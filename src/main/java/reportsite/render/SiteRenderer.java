@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reportsite.content.ClaimLedger;
 import reportsite.content.Page;
 import reportsite.content.PageOutline;
 import reportsite.data.AsOf;
@@ -37,6 +38,9 @@ import reportsite.updates.FigureSnapshot;
  * from its cache, and the data pages together ({@link #dataPages}).
  */
 public final class SiteRenderer {
+
+    /** The claims ledger: every sentence the build judges, linked from the methodology page. */
+    public static final String CLAIMS = "claims.html";
 
     /** The page listing {@code content/data-updates.yaml}, present when it has entries. */
     public static final String DATA_UPDATES = "data-updates.html";
@@ -114,10 +118,11 @@ public final class SiteRenderer {
      *
      * @param uses where the Markdown pages and charts show each figure, for the Data updates page
      */
-    public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, FigureUses uses, Diagnostics diagnostics) {
+    public DataPages dataPages(List<PageOutline> pages, List<Map<String, Object>> nav, FigureUses uses, List<ClaimLedger.Entry> ledger,
+                               Diagnostics diagnostics) {
         Map<String, byte[]> out = new TreeMap<>();
         Map<String, String> shows = new TreeMap<>();
-        for (DataPage g : dataPageList(ordered(pages), uses)) {
+        for (DataPage g : dataPageList(ordered(pages), uses, ledger)) {
             Map<String, Object> model = g.model().get();
             if (g.showsFigures()) {
                 shows.put(g.path(), model.toString());
@@ -134,14 +139,14 @@ public final class SiteRenderer {
      * the site's and the page's title, the page's description, and on the home page the key
      * figures of each entity.
      */
-    public List<Preview> previews(List<PageOutline> pages) {
+    public List<Preview> previews(List<PageOutline> pages, List<ClaimLedger.Entry> ledger) {
         List<Preview> out = new ArrayList<>();
         for (PageOutline p : ordered(pages)) {
             boolean home = p.outputPath().equals("index.html");
             out.add(new Preview(edition.prefix() + p.outputPath(), kicker(p.meta().title()), p.meta().title(), p.meta().description(),
                     swatches(data.entities()), keyFigureColumns(home ? data.entities() : List.of())));
         }
-        for (DataPage g : dataPageList(ordered(pages), FigureUses.none())) {
+        for (DataPage g : dataPageList(ordered(pages), FigureUses.none(), ledger)) {
             List<Entity> about = g.figures().isEmpty() ? data.entities() : g.figures();
             out.add(new Preview(edition.prefix() + g.path(), kicker(g.title()), g.title(), g.text(), swatches(about), keyFigureColumns(g.figures())));
         }
@@ -183,7 +188,7 @@ public final class SiteRenderer {
     }
 
     /** The pages generated from the data, in output order (but the 404 page). */
-    private List<DataPage> dataPageList(List<PageOutline> ordered, FigureUses uses) {
+    private List<DataPage> dataPageList(List<PageOutline> ordered, FigureUses uses, List<ClaimLedger.Entry> ledger) {
         List<DataPage> out = new ArrayList<>();
         if (!data.entities().isEmpty()) {
             out.add(new DataPage("compare.ftlh", "compare.html", ui.get("compare.title"), this::compareModel, "", data.entities(), true));
@@ -208,6 +213,10 @@ public final class SiteRenderer {
             out.add(new DataPage("data-updates.ftlh", DATA_UPDATES, ui.get("updates.title"), () -> updatesModel(ordered, uses),
                     ui.get("updates.summary"), List.of(), false));
         }
+        // Every edition has the page, even with nothing to list, so that the language switch always leads somewhere.
+        if (!data.entities().isEmpty()) {
+            out.add(new DataPage("claims.ftlh", CLAIMS, ui.get("ledger.title"), () -> ledgerModel(ledger), ui.get("ledger.summary"), List.of(), false));
+        }
         if (ordered.stream().noneMatch(p -> p.outputPath().equals("index.html"))) {
             // Without a home page of its own, the site gets a list of all pages (as Hugo's list page).
             out.add(new DataPage("list.ftlh", "index.html", data.site().title(), () -> {
@@ -221,6 +230,33 @@ public final class SiteRenderer {
 
     private static void putBytes(Map<String, byte[]> out, String path, Optional<String> html) {
         html.ifPresent(h -> out.put(path, h.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The judged sentences, page by page, each with its condition, outcome and deciding values. */
+    private Map<String, Object> ledgerModel(List<ClaimLedger.Entry> ledger) {
+        Map<String, Map<String, Object>> byPage = new LinkedHashMap<>();
+        for (ClaimLedger.Entry e : ledger) {
+            Map<String, Object> page = byPage.computeIfAbsent(e.page(), k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("title", e.title());
+                m.put("path", e.page());
+                m.put("entries", new ArrayList<Map<String, Object>>());
+                return m;
+            });
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("sentence", e.sentence());
+            x.put("condition", e.condition());
+            x.put("holds", e.holds());
+            x.put("values", e.values());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> entries = (List<Map<String, Object>>) page.get("entries");
+            entries.add(x);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("pages", List.copyOf(byPage.values()));
+        model.put("count", ledger.size());
+        model.put("failing", ledger.stream().filter(e -> !e.holds()).count());
+        return model;
     }
 
     private Map<String, Object> compareModel() {
@@ -292,7 +328,7 @@ public final class SiteRenderer {
         List<Map<String, Object>> out = new ArrayList<>();
         ordered.stream().filter(p -> paths.contains(p.outputPath()))
                 .forEach(p -> out.add(navItem(p.meta().title(), p.outputPath(), "")));
-        dataPageList(ordered, uses).stream().filter(g -> g.showsFigures() && paths.contains(g.path()))
+        dataPageList(ordered, uses, List.of()).stream().filter(g -> g.showsFigures() && paths.contains(g.path()))
                 .forEach(g -> out.add(navItem(g.title(), g.path(), "")));
         return out;
     }

@@ -107,9 +107,9 @@ class DataUpdateFixtureTest {
                 .write("content/index.md", "---\ntitle: Home\n---\nSee [36].\n\n{{ chart capex-recent }}\n");
         new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, true)).build();
         Document google = Jsoup.parse(Files.readString(site.out().resolve("company-google.html")));
-        assertEquals(List.of("Still to come: the figure for Q2 2026, expected 23 Jul 2026."), google.select("#capex ~ .next-update").eachText());
+        assertEquals(List.of("Not in this report's data: the figure for Q2 2026, due 23 Jul 2026."), google.select("#capex ~ .next-update").eachText());
         Document alibaba = Jsoup.parse(Files.readString(site.out().resolve("company-alibaba.html")));
-        assertEquals(List.of("Still to come: the figure for FY2027 Q1 (Apr–Jun 2026), expected 15 Aug 2026."),
+        assertEquals(List.of("Not in this report's data: the figure for FY2027 Q1 (Apr–Jun 2026), due 15 Aug 2026."),
                 alibaba.select(".next-update").eachText());
     }
 }

@@ -25,6 +25,9 @@ final class ChartCharacters {
     /** What the chart planner writes itself beside a figure: † marks one after the as-of date. */
     static final String CHART_SIGNS = "†";
 
+    /** Sections of the interface strings that only prose and the claims page use, never a chart. */
+    static final java.util.Set<String> PROSE_ONLY = java.util.Set.of("ledger", "judged", "change");
+
     private ChartCharacters() {
     }
 
@@ -39,7 +42,14 @@ final class ChartCharacters {
         Path ui = project.resolve("templates/i18n/zh.yaml");
         if (Files.exists(ui)) {
             try (Reader r = Files.newBufferedReader(ui, StandardCharsets.UTF_8)) {
-                collect(new Load(LoadSettings.builder().build()).loadFromReader(r), cps);
+                Object strings = new Load(LoadSettings.builder().build()).loadFromReader(r);
+                if (strings instanceof Map<?, ?> m) {
+                    m.forEach((section, v) -> {
+                        if (!PROSE_ONLY.contains(String.valueOf(section))) {
+                            collect(v, cps);
+                        }
+                    });
+                }
             }
         }
         Path metrics = project.resolve("content/metrics.yaml");

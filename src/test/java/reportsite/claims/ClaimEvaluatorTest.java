@@ -73,6 +73,19 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void theLowAndHighEndsOfARange() {
+        // A range of US$20–30 bn added for globex: its midpoint is 25, its ends 20 and 30.
+        String yaml = ClaimData.YAML.replace("observations:\n", "observations:\n"
+                + "  - {entity: globex, metric: capex, period: 2026-Q1, value: {from: 20, to: 30}, sources: [2], confidence: high}\n");
+        assertInstanceOf(ClaimEvaluator.Holds.class, judge(yaml, "low globex.capex@2026-Q1 < 21"));
+        assertInstanceOf(ClaimEvaluator.Holds.class, judge(yaml, "high globex.capex@2026-Q1 > 29"));
+        String values = assertInstanceOf(ClaimEvaluator.Fails.class, judge(yaml, "low globex.capex@2026-Q1 > 24")).values();
+        assertTrue(values.contains("low globex.capex@2026-Q1 (Jan–Mar 2026) = US$20–30 bn = 20"), values);
+        ClaimEvaluator.Outcome notARange = judge(yaml, "low globex.capex@2025-Q2 > 1");
+        assertTrue(assertInstanceOf(ClaimEvaluator.Invalid.class, notARange).message().contains("is not a range"), notARange.toString());
+    }
+
+    @Test
     void quarterOnQuarterGrowth() {
         // acme growth metric Apr–Jun 2025 → Jul–Sep 2025: 26 → 34 is +30.77%.
         assertTrue(holds("qoq acme.growth@FY2026-Q2 > 30").contains("= +30.77%"));

@@ -43,7 +43,8 @@ class ChineseClaimsTest {
         Diagnostics d = new Diagnostics();
         Document document = new MarkdownRenderer(false).parse(body);
         DirectiveFinder.Found found = DirectiveFinder.find(document, new SourceText(FILE, body), 1, 1, d);
-        ClaimSentences.check(document, found, data, d, language);
+        ClaimSentences.check(document, found, data, d, language,
+                reportsite.source.UiStrings.load(Path.of("templates"), language, new Diagnostics()).orElseThrow());
         return d.all();
     }
 

@@ -24,7 +24,7 @@ public final class RenderAll {
         pages.forEach(p -> renderer.page(p, nav, diagnostics).ifPresent(html -> out.put(p.outputPath(), html)));
         FigureUses uses = FigureUses.of(Map.of(), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.outputPath(), p.figures(), p.charts())).toList());
-        out.putAll(renderer.dataPages(outlines, nav, uses, diagnostics).files());
+        out.putAll(renderer.dataPages(outlines, nav, uses, List.of(), diagnostics).files());
         return out;
     }
 }

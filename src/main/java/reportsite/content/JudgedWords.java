@@ -1,0 +1,168 @@
+package reportsite.content;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportsite.source.UiStrings;
+
+/**
+ * The words of a sentence that the data can prove wrong without a claim: a direction ("rose",
+ * "fell"; 增长、下降) against the sign of the figure it governs, a size ("doubled", "far more";
+ * 翻倍、数倍) against the ratio, and a time ("a year earlier", "the quarter before"; 同比、环比)
+ * against the months between the two figures of a change. The words of each edition are in
+ * the {@code judged.*} strings of templates/i18n/&lt;code&gt;.yaml, alternatives split by {@code |};
+ * the bounds are here, one per kind, and docs/authoring.md lists both.
+ */
+final class JudgedWords {
+
+    /** What a word says, and when the figure it governs bears it out. */
+    enum Kind {
+        RISING("went up"), FALLING("went down"),
+        /** 1.8× to under 2.5×: "doubled" is said of +104%, not of +150%. */
+        DOUBLE("about doubled"),
+        /** Above 2×. */
+        MORE_THAN_DOUBLE("more than doubled"),
+        /** 2.7× to under 3.5×. */
+        TRIPLE("about tripled"),
+        /** 3× or more. */
+        SEVERAL_TIMES("is several times the other"),
+        /** 2× or more. */
+        FAR_MORE("is far more than the other"),
+        /** Within 10% of each other. */
+        SAME("is roughly the same as the other"),
+        /** The two figures of the change are 12 months apart. */
+        YEAR_EARLIER("is compared with a year earlier"),
+        /** The first figure of the change covers the period just before the second. */
+        PERIOD_BEFORE("is compared with the period just before"),
+        /** The two figures of the change are 24 months apart. */
+        TWO_YEARS("is compared over two years");
+
+        final String says;
+
+        Kind(String says) {
+            this.says = says;
+        }
+
+        String key() {
+            return "judged." + name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean isDirection() {
+            return this == RISING || this == FALLING;
+        }
+
+        boolean isTime() {
+            return this == YEAR_EARLIER || this == PERIOD_BEFORE || this == TWO_YEARS;
+        }
+
+        /** Whether a ratio of {@code r} (second figure over first, or a / b) bears the word out. */
+        boolean holdsForRatio(double r) {
+            return switch (this) {
+                case RISING -> r > 1;
+                case FALLING -> r < 1;
+                case DOUBLE -> r >= 1.8 && r < 2.5;
+                case MORE_THAN_DOUBLE -> r > 2;
+                case TRIPLE -> r >= 2.7 && r < 3.5;
+                case SEVERAL_TIMES -> r >= 3;
+                case FAR_MORE -> r >= 2;
+                case SAME -> r >= 1 / 1.1 && r <= 1.1;
+                default -> true;
+            };
+        }
+
+        /** Whether a change from a figure ending in {@code from} to one of {@code months} months ending in {@code to} bears the word out. */
+        boolean holdsForMonths(YearMonth from, YearMonth to, int months) {
+            long apart = (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue());
+            return switch (this) {
+                case YEAR_EARLIER -> apart == 12;
+                case PERIOD_BEFORE -> apart == months;
+                case TWO_YEARS -> apart == 24;
+                default -> true;
+            };
+        }
+    }
+
+    /** A judged word found in a sentence: where, as written, and what it says. */
+    record Found(int index, int end, String word, Kind kind) {
+    }
+
+    private final Pattern pattern;
+    private final List<Kind> groups = new ArrayList<>();
+    private final boolean timeFollowsFigure;
+    private final Pattern qualifiers;
+
+    private JudgedWords(Pattern pattern, boolean timeFollowsFigure, Pattern qualifiers) {
+        this.pattern = pattern;
+        this.timeFollowsFigure = timeFollowsFigure;
+        this.qualifiers = qualifiers;
+    }
+
+    /** Whether the language writes a time word after the change it dates ("+80% on a year earlier"), not before (同比增长80%). */
+    boolean timeFollowsFigure() {
+        return timeFollowsFigure;
+    }
+
+    /**
+     * The words of one edition. Words in Latin letters match whole words, any case; others
+     * (Chinese, without spaces) match inside the text. Longer words win ("more than double"
+     * before "double").
+     */
+    static JudgedWords of(UiStrings ui) {
+        record Word(String text, Kind kind) {
+        }
+        List<Word> words = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            for (String w : ui.get(k.key()).split("\\|")) {
+                if (!w.isBlank()) {
+                    words.add(new Word(w.trim(), k));
+                }
+            }
+        }
+        words.sort(Comparator.comparingInt((Word w) -> w.text().length()).reversed());
+        StringBuilder regex = new StringBuilder();
+        List<Kind> kinds = new ArrayList<>();
+        for (Word w : words) {
+            String body = Pattern.quote(w.text()).replace(" ", "\\E\\s+\\Q");
+            regex.append(regex.length() == 0 ? "" : "|").append('(').append(latin(w.text()) ? "\\b" + body + "\\b" : body).append(')');
+            kinds.add(w.kind());
+        }
+        JudgedWords j = new JudgedWords(Pattern.compile(regex.length() == 0 ? "(?!)" : regex.toString(),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ui.get("judged.time_follows_figure").equals("yes"),
+                Pattern.compile("(" + String.join("|", java.util.Arrays.stream(ui.get("judged.about").split("\\|"))
+                        .map(w -> (latin(w) ? "\\b" : "") + Pattern.quote(w.trim()).replace(" ", "\\E\\s+\\Q")).toList()) + ")$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        j.groups.addAll(kinds);
+        return j;
+    }
+
+    /** Whether a word is written in Latin letters, so matched as a whole word. */
+    private static boolean latin(String w) {
+        return w.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+    }
+
+    /** The qualifier word ("about", 约) that {@code text} ends with, if any. */
+    java.util.Optional<Found> qualifierBefore(CharSequence text) {
+        Matcher m = qualifiers.matcher(text);
+        return m.find() ? java.util.Optional.of(new Found(m.start(), m.end(), m.group(), Kind.SAME)) : java.util.Optional.empty();
+    }
+
+    /** Every judged word of {@code text}, in order. */
+    List<Found> find(CharSequence text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    out.add(new Found(m.start(), m.end(), m.group(), groups.get(g - 1)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+}
