@@ -50,11 +50,12 @@ import reportsite.render.SearchIndex;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
+import reportsite.render.TemplateOverrides;
 import reportsite.social.PreviewImages;
-import reportsite.source.Assets;
 import reportsite.source.InputFiles;
 import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
+import reportsite.source.Theme;
 import reportsite.source.UiStrings;
 import reportsite.updates.DataChanges;
 import reportsite.updates.DataUpdate;
@@ -291,12 +292,12 @@ final class Pipeline {
         return inputs.metrics().map(f -> f.display() + "\u0000" + f.text()).orElse("");
     }
 
+    /**
+     * The templates folder's files: the built-in theme under them is part of the generator's
+     * identity, in every key. A report without the folder uses the built-in theme alone.
+     */
     private String templatesHash(Diagnostics d) {
-        if (!Files.isDirectory(config.templates())) {
-            d.error(Position.ofFile(SourceReader.display(config.templates())), "templates folder not found",
-                    "run from the project folder, or pass --templates DIR", "");
-            return "";
-        }
+        TemplateOverrides.check(new Theme(config.templates()), d);
         return Keys.tree(config.templates());
     }
 
@@ -439,7 +440,7 @@ final class Pipeline {
             files.putAll(m.previews());
             byEdition.put(m, own);
         }
-        files.putAll(Assets.read(config.templates().resolve("assets"), "assets/", d));
+        files.putAll(new Theme(config.templates()).files("assets", "assets/", d));
         Map<String, ReadPage> read = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                 .forEach(f -> read.put(f.getKey(), cached(READ, () -> ReadPage.of(f.getValue()), f.getValue())));

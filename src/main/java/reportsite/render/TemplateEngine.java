@@ -1,6 +1,9 @@
 package reportsite.render;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -23,18 +26,30 @@ import java.util.TimeZone;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
-import reportsite.source.SourceReader;
+import reportsite.source.Theme;
 
 /** FreeMarker set up safely, and template errors turned into positioned diagnostics. */
 public final class TemplateEngine {
 
     private final Configuration cfg;
-    private final Path dir;
+    private final Theme theme;
 
+    /** With {@code templatesDir} as the folder of overrides of the built-in theme. */
     public TemplateEngine(Path templatesDir) throws IOException {
-        this.dir = templatesDir;
+        this(new Theme(templatesDir));
+    }
+
+    /**
+     * A template is looked up in the theme's override folder first, then in the jar, so that a
+     * report's own file wins and the rest come from the built-in theme.
+     */
+    public TemplateEngine(Theme theme) throws IOException {
+        this.theme = theme;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        TemplateLoader builtIn = new ClassTemplateLoader(Theme.class, Theme.RESOURCE);
+        cfg.setTemplateLoader(Files.isDirectory(theme.folder())
+                ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(theme.folder().toFile()), builtIn})
+                : builtIn);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -63,7 +78,7 @@ public final class TemplateEngine {
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
             diagnostics.error(Position.ofFile(display(template)), "template not found",
-                    "create " + display(template) + ", or restore it from the project's templates/", "");
+                    "create " + display(template) + " (the built-in theme has no such template)", "");
         } catch (ParseException e) {
             reportParse(diagnostics, template, e);
         } catch (TemplateException e) {
@@ -91,19 +106,18 @@ public final class TemplateEngine {
     }
 
     private void report(Diagnostics diagnostics, String name, int line, int col, String message, String hint) {
-        String file = display(name);
         String text = "";
         try {
-            text = Files.readString(dir.resolve(name));
-        } catch (IOException | RuntimeException e) {
+            text = theme.file(name).map(Theme.ThemeFile::text).orElse("");
+        } catch (RuntimeException e) {
             // The message is still useful without the quoted line.
         }
-        SourceText st = new SourceText(file, text);
+        SourceText st = new SourceText(display(name), text);
         diagnostics.error(st, st.at(line, col), message, hint);
     }
 
     private String display(String name) {
-        return SourceReader.display(dir.resolve(name));
+        return theme.display(name);
     }
 
     private static String firstLine(String s) {
