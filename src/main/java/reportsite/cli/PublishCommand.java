@@ -20,6 +20,9 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Option(names = "--remote", paramLabel = "REMOTE", description = "a remote's name, URL or path (default: ${DEFAULT-VALUE})")
     String remote = "origin";
 
@@ -31,17 +34,17 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult r = new SiteBuilder(options.config()).build();
-        Report.summary(spec.commandLine(), Report.built("built " + options.out, r), r, options.timings);
+        BuildResult r = new SiteBuilder(options.config(output)).build();
+        Report.summary(spec.commandLine(), Report.built("built " + output.out, r), r, options.timings);
         BranchPublisher.Published p;
         try {
-            p = new BranchPublisher(options.content).publish(options.out, remote, branch);
+            p = new BranchPublisher(options.content).publish(output.out, remote, branch);
         } catch (UserError e) {
             // The site was built; only the push failed.
             Report.errors(spec.commandLine().getErr(), e.diagnostics(), "nothing was pushed");
             return ExitCodes.BAD_INPUT;
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "published %s to %s %s: commit %s%s%n", options.out, p.remote(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "published %s to %s %s: commit %s%s%n", output.out, p.remote(),
                 p.branch(), p.commit().substring(0, 12),
                 p.parent().map(x -> " after " + x.substring(0, 12)).orElse(" (new branch)"));
         spec.commandLine().getOut().flush();
