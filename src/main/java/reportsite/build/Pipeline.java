@@ -288,8 +288,11 @@ final class Pipeline {
         return "drafts=" + config.drafts() + " safe=" + config.safe() + " base=" + config.baseUrl().orElse("") + " strict=" + config.strict();
     }
 
+    /** The text the data is made from: the metrics file and the CSV files it may name. */
     private static String metricsText(InputFiles inputs) {
-        return inputs.metrics().map(f -> f.display() + "\u0000" + f.text()).orElse("");
+        StringBuilder text = new StringBuilder(inputs.metrics().map(f -> f.display() + "\u0000" + f.text()).orElse(""));
+        inputs.tables().values().forEach(t -> text.append('\u0000').append(t.display()).append('\u0000').append(t.text()));
+        return text.toString();
     }
 
     /**
@@ -304,7 +307,7 @@ final class Pipeline {
     /** The dataset of each edition, the default edition's first. */
     private Map<Language, Dataset> loadData(InputFiles inputs, Diagnostics d) {
         Map<Language, Dataset> loaded = cached(DATA, () -> Reported.of(own -> inputs.metrics()
-                .map(f -> MetricsLoader.loadEditions(f, own)).orElseGet(() -> Map.of(Language.EN, Dataset.empty()))), metricsText(inputs)).to(d);
+                .map(f -> MetricsLoader.loadEditions(f, inputs.tables(), own)).orElseGet(() -> Map.of(Language.EN, Dataset.empty()))), metricsText(inputs)).to(d);
         Map<Language, Dataset> out = new LinkedHashMap<>();
         loaded.forEach((language, data) -> out.put(language, data.withBaseUrl(config.baseUrl())));
         return out;

@@ -114,6 +114,11 @@ public final class NodeReader {
             return node;
         }
 
+        /** The reader of the file this mapping is in, to report at its positions. */
+        public NodeReader reader() {
+            return NodeReader.this;
+        }
+
         public Position position() {
             return at(node);
         }
