@@ -24,15 +24,14 @@ public final class TemplateOverrides {
     private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private static final Pattern EXPRESSION = Pattern.compile(
             "\\$\\{((?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[^}\"'])*)}"
-                    + "|<[#@]((?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[^>\"'])*)>", Pattern.DOTALL);
+                    // in a tag, a '>' inside parentheses compares, as FreeMarker requires it to be written
+                    + "|<[#@]((?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|\\([^()]*\\)|[^>\"'])*)>", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern NAME = Pattern.compile("(?<![\\w.?#@$])([A-Za-z_][A-Za-z0-9_]*+)(?!\\s*=[^=])");
     private static final Pattern DEFINED = Pattern.compile(
             "<#(?:assign|local|global)\\s+(\\w+)|\\bas\\s+(\\w+)(?:\\s*,\\s*(\\w+))?|<#(?:macro|function)\\s+(\\w+)([^>]*)>");
-    private static final Set<String> WORDS = Set.of("as", "in", "using", "gt", "gte", "lt", "lte", "true", "false", "if", "else",
-            "elseif", "list", "items", "sep", "assign", "local", "global", "import", "include", "macro", "function", "return",
-            "nested", "switch", "case", "default", "break", "attempt", "recover", "compress", "noautoesc", "autoesc", "ftl", "t",
-            "rt", "nt", "stop", "setting", "visit", "recurse", "fallback", "outputformat", "escape", "noescape");
+    /** Words of FreeMarker's expressions (directive names are dropped before names are read). */
+    private static final Set<String> WORDS = Set.of("as", "in", "using", "gt", "gte", "lt", "lte", "true", "false");
 
     private TemplateOverrides() {
     }
