@@ -122,6 +122,9 @@ final class CsvObservations {
 
     private Optional<Node> row(CSVRecord record, int[] starts, Map<String, Integer> header) {
         Mark rowMark = mark(starts[0]);
+        if (record.stream().allMatch(String::isBlank)) {
+            return Optional.empty(); // a blank row, as spreadsheets leave at the end: ",,,,,,"
+        }
         if (record.size() != header.size()) {
             diagnostics.error(source, source.atOffset(starts[0]), "this row has " + record.size() + " cells, the header "
                     + header.size(), "write one cell per column; put a cell holding a comma in double quotes");
@@ -134,7 +137,12 @@ final class CsvObservations {
             String cell = record.get(column.getValue());
             int at = starts[column.getValue()] + leadingQuote(starts[column.getValue()]);
             if (cell.isBlank()) {
-                continue; // as a key left out: a required one is reported missing, at the row
+                if (REQUIRED.contains(name)) {
+                    // As YAML's "value:" with nothing after it: reported missing at the empty cell.
+                    fields.add(new NodeTuple(text(name, at), new ScalarNode(Tag.NULL, true, "", ScalarStyle.PLAIN,
+                            Optional.of(mark(at)), Optional.of(mark(at)))));
+                }
+                continue; // an optional one is left out
             }
             Matcher note = NOTE_IN.matcher(name);
             if (name.equals("note") || note.matches()) {

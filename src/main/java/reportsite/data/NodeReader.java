@@ -157,7 +157,7 @@ public final class NodeReader {
             if (n.isEmpty()) {
                 NodeTuple t = entries.get(key);
                 error(t == null ? node : t.getValueNode(), "missing required field '" + key + "' in " + what,
-                        "add '" + key + ": …'");
+                        source.file().endsWith(".csv") ? "fill in the '" + key + "' cell" : "add '" + key + ": …'");
             }
             return n;
         }

@@ -84,7 +84,9 @@ class CsvFiguresTest {
                 + "globex,users,2025Q3,410,2,medium,,\n"
                 + "globex,users,2025-08,lots,2,medium,,\n"
                 + "globex,users,2025-09,410,7,medium,,\n"
-                + "globex,users,2025-10,410,2,medium\n");
+                + "globex,users,2025-10,410,2,medium\n"
+                + ",,,,,,,\n"
+                + "globex,users,2025-11,,2,medium,,\n");
         List<Diagnostic> errors = errors(site);
         String f = csv(site);
         assertEquals(List.of(
@@ -92,9 +94,11 @@ class CsvFiguresTest {
                 f + ":4:14: malformed period '2025Q3'",
                 f + ":5:22: 'value' must be a number, found text 'lots'",
                 f + ":6:26: unknown source 7",
-                f + ":7:1: this row has 6 cells, the header 8"),
+                f + ":7:1: this row has 6 cells, the header 8",
+                f + ":9:22: missing required field 'value' in an observation"),
                 errors.stream().map(d -> d.position() + ": " + d.message()).toList());
         errors.forEach(d -> assertTrue(!d.hint().isEmpty() || d.message().startsWith("'value'"), d.format()));
+        assertEquals("fill in the 'value' cell", errors.get(5).hint());
         assertTrue(errors.get(0).format().contains("globx,users,2025-06"), errors.get(0).format());
     }
 
