@@ -30,11 +30,12 @@ import reportsite.publish.LinkChecker;
 import reportsite.render.FigureUses;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEngine;
+import reportsite.render.TemplateOverrides;
 import reportsite.social.PreviewImages;
 import reportsite.source.InputFiles;
 import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
-import reportsite.source.TemplateFiles;
+import reportsite.source.Theme;
 import reportsite.source.UiStrings;
 import reportsite.updates.DataChanges;
 import reportsite.updates.DataUpdate;
@@ -82,13 +83,15 @@ final class Pipeline {
     Site run() {
         Diagnostics d = new Diagnostics();
         try (Work work = new Work()) {
-            // 1. read: the pages, the metrics file, the history of data updates, the templates folder
+            // 1. read: the pages, the metrics file and its CSV files, the history of data updates, the templates folder
             InputFiles inputs = stage("read", d, () -> SourceReader.read(config.content(), d));
             Optional<SourceFile> historyFile = stage("read", d, () -> UpdateHistory.file(config.content(), d));
-            Keyed<TemplateFiles> templates = stage("read", d, () -> Keyed.of(TemplateFiles.read(config.templates(), d)));
+            // the templates folder's files over the built-in theme's (a report may have no folder at all)
+            Keyed<Theme> templates = stage("read", d, () -> Keyed.of(Theme.read(config.templates(), d)));
+            TemplateOverrides.check(templates.value(), d);
             // 2. data: metrics file → one typed dataset per edition, its texts in the edition's language
             Keyed<Map<Language, Dataset>> data = stage("data", d,
-                    () -> steps.keyed(Steps.DATA, new Steps.DataIn(inputs.metrics(), config.baseUrl()), d));
+                    () -> steps.keyed(Steps.DATA, new Steps.DataIn(inputs.metrics(), inputs.tables(), config.baseUrl()), d));
             // 3. the editions: one per language of the data, each with its interface strings
             Map<Language, Keyed<UiStrings>> editions = stage("editions", d, () -> editions(data.value().keySet(), templates, d));
             Map<Language, Keyed<Dataset>> byLanguage = new LinkedHashMap<>();
@@ -152,7 +155,7 @@ final class Pipeline {
     }
 
     /** One edition per language of the data that has its interface strings; the first at the site's root. */
-    private Map<Language, Keyed<UiStrings>> editions(Set<Language> languages, Keyed<TemplateFiles> templates, Diagnostics d) {
+    private Map<Language, Keyed<UiStrings>> editions(Set<Language> languages, Keyed<Theme> templates, Diagnostics d) {
         Map<Language, Keyed<UiStrings>> out = new LinkedHashMap<>();
         for (Language language : languages) {
             Keyed<Optional<UiStrings>> ui = steps.keyed(Steps.UI, new Steps.UiIn(templates, language), d);

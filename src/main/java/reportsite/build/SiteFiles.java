@@ -16,7 +16,7 @@ import reportsite.diag.Diagnostics;
 import reportsite.publish.PageLinks;
 import reportsite.render.HostingFiles;
 import reportsite.render.SearchIndex;
-import reportsite.source.TemplateFiles;
+import reportsite.source.Theme;
 import reportsite.updates.FigureSnapshot;
 
 /**
@@ -32,7 +32,7 @@ final class SiteFiles {
     record Written(SortedMap<String, byte[]> files, Map<String, PageLinks> links) {
     }
 
-    static Written assemble(List<EditionOutput> made, TemplateFiles templates, Steps steps, Diagnostics d) {
+    static Written assemble(List<EditionOutput> made, Theme templates, Steps steps, Diagnostics d) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         Map<EditionOutput, SortedMap<String, byte[]>> byEdition = new LinkedHashMap<>();
         for (EditionOutput m : made) {
@@ -55,7 +55,7 @@ final class SiteFiles {
             files.putAll(m.previews());
             byEdition.put(m, own);
         }
-        files.putAll(templates.under("assets/", "assets/"));
+        files.putAll(templates.files("assets", "assets/"));
         Map<String, Steps.ReadPage> read = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                 .forEach(f -> read.put(f.getKey(), steps.run(Steps.READ, new Steps.ReadIn(f.getValue())).value()));

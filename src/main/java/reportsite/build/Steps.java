@@ -28,7 +28,7 @@ import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
 import reportsite.source.SourceFile;
-import reportsite.source.TemplateFiles;
+import reportsite.source.Theme;
 import reportsite.source.UiStrings;
 
 /**
@@ -41,11 +41,11 @@ import reportsite.source.UiStrings;
 final class Steps {
 
     /** {@code metrics.yaml} → one dataset per edition, its texts in the edition's language, the default edition's first. */
-    record DataIn(Optional<SourceFile> metrics, Optional<String> baseUrl) {
+    record DataIn(Optional<SourceFile> metrics, Map<String, SourceFile> tables, Optional<String> baseUrl) {
     }
 
     static final CacheKind<DataIn, Map<Language, Dataset>> DATA = CacheKind.inMemory("data", (in, own) -> {
-        Map<Language, Dataset> loaded = in.metrics().map(f -> MetricsLoader.loadEditions(f, own))
+        Map<Language, Dataset> loaded = in.metrics().map(f -> MetricsLoader.loadEditions(f, in.tables(), own))
                 .orElseGet(() -> Map.of(Language.EN, Dataset.empty()));
         Map<Language, Dataset> out = new java.util.LinkedHashMap<>();
         loaded.forEach((language, data) -> out.put(language, data.withBaseUrl(in.baseUrl())));
@@ -53,14 +53,14 @@ final class Steps {
     });
 
     /** An edition's interface strings, from the templates folder as read. */
-    record UiIn(Keyed<TemplateFiles> templates, Language language) {
+    record UiIn(Keyed<Theme> templates, Language language) {
     }
 
     static final CacheKind<UiIn, Optional<UiStrings>> UI = CacheKind.inMemory("ui",
             (in, own) -> UiStrings.load(in.templates().value(), in.language(), own));
 
     /** The template engine over the templates as read (it keeps the templates it has parsed). */
-    record TemplatesIn(Keyed<TemplateFiles> templates) {
+    record TemplatesIn(Keyed<Theme> templates) {
     }
 
     static final CacheKind<TemplatesIn, TemplateEngine> TEMPLATES = CacheKind.inMemory("templates",

@@ -63,7 +63,15 @@ final class Figures {
         return s.stream().filter(o -> o.period().label().equals(ref.period())).findFirst()
                 .orElseThrow(() -> new Problem("no figure for " + ref + " in the claim", s.isEmpty()
                         ? "the data has no numeric " + ref.series().metric() + " figure for " + ref.series().entity()
-                        : "periods with data: " + String.join(", ", s.stream().map(o -> o.period().label()).toList())));
+                        : sameMonths(ref, s).orElse("periods with data: " + String.join(", ", s.stream().map(o -> o.period().label()).toList()))));
+    }
+
+    /** When the series has the reference's months under another period name (a fiscal quarter for a calendar one), which. */
+    private Optional<String> sameMonths(FigureRef ref, List<Observation> series) {
+        int fyStart = data.entity(ref.series().entity()).map(reportsite.data.Entity::fiscalYearStart).orElse(1);
+        return reportsite.data.PeriodParser.parse(ref.period(), fyStart).flatMap(p -> reportsite.data.Alignment.at(series, p)
+                .map(o -> "the data has " + p.calendarSpan() + " as " + o.period().label() + ": write " + ref.series().entity() + "."
+                        + ref.series().metric() + "@" + o.period().label()));
     }
 
     /** The figure a growth is measured from: the same months a year earlier, or the period just before. */

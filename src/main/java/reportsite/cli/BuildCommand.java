@@ -14,13 +14,16 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        BuildResult r = new SiteBuilder(options.config()).build();
-        Report.summary(spec.commandLine(), Report.built("built " + options.out, r), r, options.timings);
+        BuildResult r = new SiteBuilder(options.config(output)).build();
+        Report.summary(spec.commandLine(), Report.built("built " + output.out, r), r, options.timings);
         return ExitCodes.OK;
     }
 }

@@ -54,8 +54,13 @@ final class Report {
 
     /** The line a finished build prints. */
     static String built(String what, BuildResult r) {
-        return String.format(Locale.ROOT, "%s: %d pages, %d charts, %d files in %.2f s%s", what, r.pages(), r.charts(),
-                r.files().size(), r.millis() / 1000.0, r.upToDate() ? " (nothing changed)" : "");
+        return String.format(Locale.ROOT, "%s: %s, %s, %s in %.2f s%s", what, count(r.pages(), "page"), count(r.charts(), "chart"),
+                count(r.files().size(), "file"), r.millis() / 1000.0, r.upToDate() ? " (nothing changed)" : "");
+    }
+
+    /** "1 chart", "2 charts". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static void errors(PrintWriter err, List<Diagnostic> all) {

@@ -26,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Option(names = "--port", paramLabel = "N", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port = 4000;
 
@@ -42,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DevServer server = new DevServer(options.config(), host, port, new Printer(out, err, options.timings));
+        DevServer server = new DevServer(options.config(output), host, port, new Printer(out, err, options.timings));
         URI uri;
         try {
             uri = server.start();
@@ -58,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INTERNAL;
         }
-        out.println("serving " + SourceReader.display(options.out) + " at " + uri + " (Ctrl-C stops)");
+        out.println("serving " + SourceReader.display(output.out) + " at " + uri + " (Ctrl-C stops)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -368,10 +368,32 @@ final class DirectiveResolver {
         Optional<Observation> o = data.observation(m.group(1), m.group(2), m.group(3));
         o.ifPresent(x -> figures.add(x.key()));
         if (o.isEmpty()) {
-            List<String> periods = data.series(m.group(1), m.group(2)).stream().map(x -> x.period().label()).toList();
-            fail(d, "no figure for " + ref, periods.isEmpty() ? "the data has no " + m.group(2) + " figure for " + m.group(1)
-                    : "periods with data: " + String.join(", ", periods));
+            missing(d, ref, m.group(1), m.group(2), m.group(3));
         }
         return o;
+    }
+
+    /**
+     * Why a reference finds no figure: a period that is not one (2025Q3), the same months under
+     * another name (2025-Q3 of a company whose fiscal quarter FY2026-Q2 covers them), or which
+     * periods the series has.
+     */
+    private void missing(Directive d, String ref, String entity, String metric, String label) {
+        int fyStart = data.entity(entity).map(reportsite.data.Entity::fiscalYearStart).orElse(1);
+        Optional<reportsite.data.Period> period = reportsite.data.PeriodParser.parse(label, fyStart);
+        if (period.isEmpty()) {
+            fail(d, "malformed period '" + label + "' in " + ref, "write " + reportsite.data.PeriodParser.FORMATS);
+            return;
+        }
+        List<Observation> series = data.series(entity, metric);
+        Optional<Observation> same = Alignment.at(series, period.get());
+        if (same.isPresent()) {
+            fail(d, "no figure for " + ref, "the data has " + period.get().calendarSpan() + " as " + same.get().period().label()
+                    + ": write " + entity + "." + metric + "@" + same.get().period().label());
+            return;
+        }
+        List<String> periods = series.stream().map(x -> x.period().label()).toList();
+        fail(d, "no figure for " + ref, periods.isEmpty() ? "the data has no " + metric + " figure for " + entity
+                : "periods with data: " + String.join(", ", periods));
     }
 }

@@ -41,6 +41,7 @@ public final class PageCompiler {
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, parsed.bodyLine(), 1, diagnostics);
         List<Directive> directives = found.directives();
         ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());
+        RepeatedTitle.check(document, parsed.meta().title(), text, parsed.bodyLine(), diagnostics);
         // Number figures and tables first, so that a reference may point forward.
         Map<String, String> labels = new HashMap<>();
         Map<Integer, Integer> numbers = new HashMap<>();

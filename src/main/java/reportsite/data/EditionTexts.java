@@ -44,6 +44,24 @@ final class EditionTexts {
         return edition;
     }
 
+    /** The default language, whose text stands in for a missing one. */
+    Language defaultLanguage() {
+        return languages.get(0);
+    }
+
+    /** The same texts read from another file (a CSV file of observations). */
+    EditionTexts with(NodeReader other) {
+        return new EditionTexts(other, languages, keys, edition, missing);
+    }
+
+    private EditionTexts(NodeReader in, List<Language> languages, List<Language> keys, Language edition, Diagnostics missing) {
+        this.in = in;
+        this.languages = languages;
+        this.keys = keys;
+        this.edition = edition;
+        this.missing = missing;
+    }
+
     Optional<String> text(NodeReader.Fields f, String key, Supplier<String> owner) {
         return node(f, key, owner).map(ScalarNode::getValue);
     }

@@ -32,7 +32,7 @@ public final class MetricsLoader {
     public static final int MAX_CHARTS = 200;
 
     private static final Set<String> TOP = Set.of("site", "entities", "sources", "fx", "metrics", "derived",
-            "observations", "fact_checks", "charts", "events");
+            "observations", "observations_from", "fact_checks", "charts", "events");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     /** A domain name: dot-separated labels of letters, digits and inner hyphens. */
@@ -49,13 +49,17 @@ public final class MetricsLoader {
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
     private final Map<Integer, Source> sources = new LinkedHashMap<>();
     private final Map<String, Position> declared = new HashMap<>();
+    /** The CSV files of the content folder, by path relative to it. */
+    private final Map<String, SourceFile> tables;
 
     /**
      * @param edition the language whose texts to read, or empty for the site's default
      * @param missingTexts where a text with nothing in the edition's language is reported
      */
-    private MetricsLoader(SourceFile file, Diagnostics diagnostics, Optional<Language> edition, Diagnostics missingTexts) {
+    private MetricsLoader(SourceFile file, Map<String, SourceFile> tables, Diagnostics diagnostics, Optional<Language> edition,
+                          Diagnostics missingTexts) {
         this.in = new NodeReader(file.sourceText(), 0, diagnostics);
+        this.tables = tables;
         this.diagnostics = diagnostics;
         this.edition = edition;
         this.missingTexts = missingTexts;
@@ -65,7 +69,12 @@ public final class MetricsLoader {
 
     /** The dataset of the site's default language, the first of {@code site.languages}. */
     public static Dataset load(SourceFile file, Diagnostics diagnostics) {
-        return new MetricsLoader(file, diagnostics, Optional.empty(), diagnostics).load();
+        return load(file, Map.of(), diagnostics);
+    }
+
+    /** As {@link #load(SourceFile, Diagnostics)}, with the CSV files the metrics file may name ({@code observations_from}). */
+    public static Dataset load(SourceFile file, Map<String, SourceFile> tables, Diagnostics diagnostics) {
+        return new MetricsLoader(file, tables, diagnostics, Optional.empty(), diagnostics).load();
     }
 
     /**
@@ -75,11 +84,16 @@ public final class MetricsLoader {
      * add only their missing translations (warnings; the default language's text stands in).
      */
     public static Map<Language, Dataset> loadEditions(SourceFile file, Diagnostics diagnostics) {
-        Dataset first = load(file, diagnostics);
+        return loadEditions(file, Map.of(), diagnostics);
+    }
+
+    /** As {@link #loadEditions(SourceFile, Diagnostics)}, with the CSV files the metrics file may name. */
+    public static Map<Language, Dataset> loadEditions(SourceFile file, Map<String, SourceFile> tables, Diagnostics diagnostics) {
+        Dataset first = load(file, tables, diagnostics);
         Map<Language, Dataset> editions = new LinkedHashMap<>();
         editions.put(first.site().defaultLanguage(), first);
         for (Language language : first.site().languages().subList(1, first.site().languages().size())) {
-            editions.put(language, new MetricsLoader(file, new Diagnostics(), Optional.of(language), diagnostics).load());
+            editions.put(language, new MetricsLoader(file, tables, new Diagnostics(), Optional.of(language), diagnostics).load());
         }
         return editions;
     }
@@ -108,8 +122,15 @@ public final class MetricsLoader {
         List<DerivedFigures.Rule> rules = new ArrayList<>();
         f.get("derived").ifPresent(n -> in.list(n, "derived").forEach(e -> derivedRule(e).ifPresent(rules::add)));
         ObservationReader observationReader = new ObservationReader(in, texts, entities, metrics, this::checkSources, site.asOf());
-        List<Observation> observations = new ArrayList<>();
-        f.get("observations").ifPresent(n -> observations.addAll(observationReader.readAll(in.list(n, "observations"))));
+        ObservationReader.Shared read = new ObservationReader.Shared();
+        f.get("observations").ifPresent(n -> observationReader.read(in.list(n, "observations"), read));
+        // then the rows of the CSV files it names, in its order, read as the items of the list are
+        f.get("observations_from").ifPresent(n -> in.list(n, "observations_from").forEach(item -> table(item).ifPresent(t -> {
+            NodeReader csv = new NodeReader(t.sourceText(), 0, diagnostics);
+            new ObservationReader(csv, texts.with(csv), entities, metrics, this::checkSources, site.asOf())
+                    .read(new CsvObservations(t.sourceText(), diagnostics, texts.defaultLanguage().code()).rows(), read);
+        })));
+        List<Observation> observations = new ArrayList<>(observationReader.finish(read));
         List<FactCheck> factChecks = new ArrayList<>();
         f.get("fact_checks").ifPresent(n -> in.list(n, "fact_checks").forEach(e -> factCheck(e).ifPresent(factChecks::add)));
         List<ChartSpec> charts = new ArrayList<>();
@@ -128,6 +149,20 @@ public final class MetricsLoader {
                 List.copyOf(sources.values()), fx, observations, factChecks, charts);
         new ComparisonCheck(in, data).checkCharts();
         return data;
+    }
+
+    /** The CSV file an item of {@code observations_from} names, by its path below the content folder. */
+    private Optional<SourceFile> table(Node item) {
+        return in.text(item, "observations_from").flatMap(path -> {
+            String relative = path.strip().replace('\\', '/');
+            SourceFile t = tables.get(relative.startsWith("./") ? relative.substring(2) : relative);
+            if (t == null) {
+                in.error(item, relative.endsWith(".csv") ? "no CSV file '" + relative + "' in the content folder" : "'" + relative
+                        + "' is not a CSV file", tables.isEmpty() ? "write the path of a .csv file below the content folder, e.g. data/figures.csv"
+                        : Suggest.hint(relative, tables.keySet()) + " (paths are relative to the content folder)");
+            }
+            return Optional.ofNullable(t);
+        });
     }
 
     private Optional<SiteInfo> site(Node node) {
@@ -224,6 +259,8 @@ public final class MetricsLoader {
 
     /** Checks that a list of source ids is present and every id is declared. */
     List<Integer> checkSources(NodeReader.Fields f, boolean required) {
+        // The reader of the mapping's own file: a row of a CSV file is reported there.
+        NodeReader in = f.reader();
         if (f.get("sources").isEmpty()) {
             // Missing, or written with no value ("sources:" or "sources: ~"), which YAML reads as null.
             if (required) {
@@ -233,9 +270,13 @@ public final class MetricsLoader {
             return List.of();
         }
         List<Integer> ids = f.items("sources", n -> in.number(n, "sources").flatMap(v -> {
-            if (v.stripTrailingZeros().scale() > 0 || !sources.containsKey(v.intValue())) {
-                in.error(n, "unknown source " + v.toPlainString(), Suggest.hint(v.toPlainString(),
-                        sources.keySet().stream().map(String::valueOf).toList()));
+            if (v.stripTrailingZeros().scale() > 0) {
+                in.error(n, "a source id is a whole number, found " + v.toPlainString(),
+                        "write the id of an entry of the sources list; several ids are a list, [1, 2], not 1.2");
+                return Optional.empty();
+            }
+            if (!sources.containsKey(v.intValue())) {
+                in.error(n, "unknown source " + v.toPlainString(), sourceIds());
                 return Optional.empty();
             }
             return Optional.of(v.intValue());
@@ -245,6 +286,17 @@ public final class MetricsLoader {
             in.error(f.get("sources").get(), "'sources' is empty: a figure without a source is not published", "");
         }
         return ids;
+    }
+
+    /** The ids there are, as a hint: numbers a typo away from each other are no guide (11 is not '1'). */
+    private String sourceIds() {
+        if (sources.isEmpty()) {
+            return "the sources list is empty: add the source there first";
+        }
+        List<Integer> ids = sources.keySet().stream().sorted().toList();
+        boolean run = ids.get(ids.size() - 1) - ids.get(0) == ids.size() - 1;
+        return "the sources list has the ids " + (run && ids.size() > 2 ? ids.get(0) + " to " + ids.get(ids.size() - 1)
+                : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private Optional<FxRate> fxRate(Node node) {

@@ -114,6 +114,11 @@ public final class NodeReader {
             return node;
         }
 
+        /** The reader of the file this mapping is in, to report at its positions. */
+        public NodeReader reader() {
+            return NodeReader.this;
+        }
+
         public Position position() {
             return at(node);
         }
@@ -152,7 +157,7 @@ public final class NodeReader {
             if (n.isEmpty()) {
                 NodeTuple t = entries.get(key);
                 error(t == null ? node : t.getValueNode(), "missing required field '" + key + "' in " + what,
-                        "add '" + key + ": …'");
+                        source.file().endsWith(".csv") ? "fill in the '" + key + "' cell" : "add '" + key + ": …'");
             }
             return n;
         }

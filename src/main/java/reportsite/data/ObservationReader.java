@@ -52,13 +52,38 @@ final class ObservationReader {
         this.sources = sources;
     }
 
+    /**
+     * What the readers of every file of observations share (the YAML list and each CSV file): the
+     * figures read so far and where each was written, so that a figure written twice is reported
+     * even across files, and a figure may be derived from one of another file.
+     */
+    static final class Shared {
+        private final List<Observation> out = new ArrayList<>();
+        private final Map<String, Written> seen = new HashMap<>();
+    }
+
+    /** Where a figure was written, and the reader of that file. */
+    private record Written(NodeReader in, Node node, Position at) {
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+
     List<Observation> readAll(List<Node> nodes) {
-        List<Observation> out = new ArrayList<>();
-        List<Pending> pending = new ArrayList<>();
-        Map<String, Position> seen = new HashMap<>();
+        Shared shared = new Shared();
+        read(nodes, shared);
+        return finish(shared);
+    }
+
+    /** Reads the figures of {@code nodes} into {@code shared}; those derived from a growth rate wait for {@link #finish}. */
+    void read(List<Node> nodes, Shared shared) {
         for (Node node : nodes) {
-            read(node, out, pending, seen);
+            read(node, shared.out, pending, shared.seen);
         }
+    }
+
+    /** Every figure read, with those derived from a growth rate last: they may rest on a figure of any file. */
+    List<Observation> finish(Shared shared) {
+        List<Observation> out = shared.out;
         Map<String, Observation> byKey = new HashMap<>();
         out.forEach(o -> byKey.put(o.key(), o));
         for (Pending p : pending) {
@@ -70,7 +95,7 @@ final class ObservationReader {
                         "derive only from an exact figure of the same entity and metric");
                 continue;
             }
-            BigDecimal divisor = BigDecimal.ONE.add(p.growthPct().movePointLeft(2));
+        BigDecimal divisor = BigDecimal.ONE.add(p.growthPct().movePointLeft(2));
             if (divisor.signum() <= 0) {
                 in.error(p.node(), "growth_pct must be above -100", "");
                 continue;
@@ -92,7 +117,7 @@ final class ObservationReader {
         return d.stripTrailingZeros().toPlainString();
     }
 
-    private void read(Node node, List<Observation> out, List<Pending> pending, Map<String, Position> seen) {
+    private void read(Node node, List<Observation> out, List<Pending> pending, Map<String, Written> seen) {
         Optional<NodeReader.Fields> fields = in.mapping(node, "an observation");
         if (fields.isEmpty()) {
             return;
@@ -137,10 +162,18 @@ final class ObservationReader {
         }
         Observation draft = new Observation(entity.get().id(), metric.get().id(), period.get(), new Value.Text(""),
                 src, confidence, note, "", nextUpdate, f.position());
-        Position first = seen.putIfAbsent(draft.key(), f.position());
-        if (first != null) {
-            in.error(f.node(), "duplicate observation " + draft.key(), "the first is at line " + first.line()
+        Written first = seen.putIfAbsent(draft.key(), new Written(in, f.node(), f.position()));
+        if (first != null && first.at().file().equals(f.position().file())) {
+            in.error(f.node(), "duplicate observation " + draft.key(), "the first is at line " + first.at().line()
                     + "; keep one figure per entity, metric and period");
+            return;
+        }
+        if (first != null) {
+            // In two files: each place is reported, as either may be the one to remove.
+            in.error(f.node(), "duplicate observation " + draft.key() + ": also at " + first.at(),
+                    "keep one figure per entity, metric and period, in one of the two files");
+            first.in().error(first.node(), "duplicate observation " + draft.key() + ": also at " + f.position(),
+                    "keep one figure per entity, metric and period, in one of the two files");
             return;
         }
         value.get().value().ifPresent(v -> out.add(withValue(draft, v)));

@@ -28,8 +28,9 @@ public final class BranchPublisher {
      * The result of a publish.
      *
      * @param parent the branch's previous tip, empty when the branch was created
+     * @param unchanged the site was the same as the branch's tip: nothing was committed or pushed
      */
-    public record Published(String commit, Optional<String> parent, String remote, String branch) {
+    public record Published(String commit, Optional<String> parent, String remote, String branch, boolean unchanged) {
     }
 
     private final Git git;
@@ -59,6 +60,10 @@ public final class BranchPublisher {
         parent.ifPresent(tip -> git.require("cannot fetch branch " + branch + " from " + remote,
                 "fetch", "--quiet", "--no-tags", target, "refs/heads/" + branch));
         String tree = writeTree(gitDir, site);
+        // The same site again (a second publish, or a commit that changed nothing shown): no new commit.
+        if (parent.isPresent() && tree.equals(git.require("cannot read the published tree", "rev-parse", parent.get() + "^{tree}"))) {
+            return new Published(parent.get(), parent, remote, branch, true);
+        }
         List<String> commitTree = new ArrayList<>(List.of("commit-tree", tree));
         parent.ifPresent(p -> commitTree.addAll(List.of("-p", p)));
         commitTree.addAll(List.of("-m", message()));
@@ -68,7 +73,26 @@ public final class BranchPublisher {
             throw UserError.of(Position.ofFile(remote), "the push of " + branch + " was rejected" + Git.quote(push.err()),
                     "read git's message above; if someone else published in the meantime, run publish again");
         }
-        return new Published(commit, parent, remote, branch);
+        return new Published(commit, parent, remote, branch, false);
+    }
+
+    /**
+     * Files under {@code folders} that differ from the last commit (changed, staged, new or
+     * deleted), as {@code git status --short} lists them: the published commit names the last
+     * commit as the site's source, which is true only without them.
+     */
+    public List<String> uncommitted(Path... folders) {
+        gitDir();
+        List<String> args = new ArrayList<>(List.of("status", "--porcelain", "--untracked-files=all", "--"));
+        for (Path f : folders) {
+            args.add(f.toAbsolutePath().normalize().toString());
+        }
+        Git.Result r = git.run(args.toArray(String[]::new));
+        if (!r.ok()) {
+            // A folder outside the repository (templates elsewhere): the content folder alone.
+            r = git.run("status", "--porcelain", "--untracked-files=all", "--", ".");
+        }
+        return r.out().lines().filter(l -> !l.isBlank()).toList();
     }
 
     private Path gitDir() {

@@ -14,6 +14,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -22,30 +23,34 @@ import java.util.TimeZone;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
-import reportsite.source.TemplateFiles;
+import reportsite.source.Theme;
 
 /** FreeMarker set up safely, and template errors turned into positioned diagnostics. */
 public final class TemplateEngine {
 
     private final Configuration cfg;
-    private final TemplateFiles files;
+    private final Theme theme;
 
-    /** An engine over the templates folder as it is now (tests, benchmarks). */
+    /** With {@code templatesDir} as the folder of overrides of the built-in theme. */
     public TemplateEngine(Path templatesDir) throws IOException {
-        this(TemplateFiles.read(templatesDir));
+        this(new Theme(templatesDir));
     }
 
-    /** An engine whose templates are {@code files}, read once: it reads nothing else. */
-    public TemplateEngine(TemplateFiles files) {
-        this.files = files;
+    /**
+     * A template is looked up in the theme's override folder first, then in the jar, so that a
+     * report's own file wins and the rest come from the built-in theme.
+     */
+    public TemplateEngine(Theme theme) {
+        this.theme = theme;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        // The theme's files as read at the start of the build, the folder's over the jar's: the engine reads nothing else.
         ByteArrayTemplateLoader loader = new ByteArrayTemplateLoader();
-        files.files().forEach((name, bytes) -> {
+        theme.merged().forEach((name, bytes) -> {
             if (!name.startsWith("assets/")) {
                 // One fixed time: FreeMarker's template cache never looks again, and output cannot depend on the clock.
                 loader.putTemplate(name, bytes, 0L);
             }
         });
-        cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -75,7 +80,7 @@ public final class TemplateEngine {
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
             diagnostics.error(Position.ofFile(display(template)), "template not found",
-                    "create " + display(template) + ", or restore it from the project's templates/", "");
+                    "create " + display(template) + " (the built-in theme has no such template)", "");
         } catch (ParseException e) {
             reportParse(diagnostics, template, e);
         } catch (TemplateException e) {
@@ -103,13 +108,18 @@ public final class TemplateEngine {
     }
 
     private void report(Diagnostics diagnostics, String name, int line, int col, String message, String hint) {
-        // Without the file, the message is still useful without the quoted line.
-        SourceText st = new SourceText(display(name), files.text(name).orElse(""));
+        String text = "";
+        try {
+            text = theme.file(name).map(Theme.ThemeFile::text).orElse("");
+        } catch (RuntimeException e) {
+            // The message is still useful without the quoted line.
+        }
+        SourceText st = new SourceText(display(name), text);
         diagnostics.error(st, st.at(line, col), message, hint);
     }
 
     private String display(String name) {
-        return files.display(name);
+        return theme.display(name);
     }
 
     private static String firstLine(String s) {

@@ -18,7 +18,7 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
 
-/** Reads the content folder: Markdown pages and the one metrics file. */
+/** Reads the content folder: Markdown pages, the one metrics file and the CSV files of figures. */
 public final class SourceReader {
 
     /** The name of the data file inside the content folder. */
@@ -43,12 +43,13 @@ public final class SourceReader {
             return new InputFiles(List.of(), Optional.empty());
         }
         List<Path> markdown = new ArrayList<>();
+        List<Path> csv = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(contentDir)) {
             // The walk stops at the first page over the limit: a folder of millions of files is not listed whole.
-            walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+            walk.filter(p -> p.getFileName().toString().endsWith(".md") || p.getFileName().toString().endsWith(".csv"))
                     .filter(Files::isRegularFile)
                     .limit(maxPages + 1L)
-                    .forEach(markdown::add);
+                    .forEach(p -> (p.getFileName().toString().endsWith(".md") ? markdown : csv).add(p));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(Position.ofFile(root), "cannot list the content folder: " + e.getMessage(), "", "");
         }
@@ -65,7 +66,13 @@ public final class SourceReader {
         Path metricsPath = contentDir.resolve(METRICS_FILE);
         Optional<SourceFile> metrics = Files.isRegularFile(metricsPath)
                 ? readFile(contentDir, metricsPath, diagnostics) : Optional.empty();
-        return new InputFiles(List.copyOf(pages), metrics);
+        // The CSV files are read with the rest, so that they are part of what the data is made from
+        // (and of its cache key); the metrics file names those it uses.
+        java.util.SortedMap<String, SourceFile> tables = new java.util.TreeMap<>();
+        for (Path p : csv) {
+            readFile(contentDir, p, diagnostics).ifPresent(f -> tables.put(f.relative(), f));
+        }
+        return new InputFiles(List.copyOf(pages), metrics, java.util.Collections.unmodifiableSortedMap(tables));
     }
 
     /** Reads one file strictly as UTF-8; reports undecodable bytes at their line and column. */

@@ -47,29 +47,53 @@ public final class UiStrings {
         this.model = nest(byKey);
     }
 
-    /** The copy of {@code templates/i18n/en.yaml} in the jar (the build puts it there). */
-    private static final String SHIPPED = "/reportsite/i18n/en.yaml";
-
     /**
-     * The strings of {@code language}, or empty after reporting why they cannot be used. A
-     * templates folder without {@code i18n/} (made before editions existed) gets the English
-     * strings shipped in the jar.
+     * The strings of {@code language}, or empty after reporting why they cannot be used: the
+     * theme's file of that language, checked against its English one. An English file in the
+     * templates folder is checked against the built-in one too: a key it lacks is a warning, as
+     * the built-in templates may show it (the file is older than the theme).
      */
-    public static Optional<UiStrings> load(Path templates, Language language, Diagnostics diagnostics) {
-        return load(TemplateFiles.read(templates, diagnostics), language, diagnostics);
-    }
-
-    /** As {@link #load(Path, Language, Diagnostics)}, from the templates folder as read. */
-    public static Optional<UiStrings> load(TemplateFiles templates, Language language, Diagnostics diagnostics) {
-        if (language.equals(Language.EN) && templates.under(FOLDER + "/", "").isEmpty()) {
-            return Optional.of(shipped());
-        }
-        Optional<SourceText> reference = read(templates, Language.EN, diagnostics);
-        Optional<SourceText> own = language.equals(Language.EN) ? reference : read(templates, language, diagnostics);
+    public static Optional<UiStrings> load(Theme theme, Language language, Diagnostics diagnostics) {
+        Optional<SourceText> reference = read(theme, Language.EN, diagnostics);
+        Optional<SourceText> own = language.equals(Language.EN) ? reference : read(theme, language, diagnostics);
         if (reference.isEmpty() || own.isEmpty()) {
             return Optional.empty();
         }
-        return parse(reference.get(), own.get(), language, diagnostics);
+        if (!ownFile(theme, Language.EN).equals(reference.get().file()) || ownFile(theme, language).equals(own.get().file())) {
+            return checked(theme, reference.get(), own.get(), language, diagnostics);
+        }
+        // The folder's English strings, and no file of this language beside them: the built-in
+        // translation serves when it has the same keys, else one error says what to write.
+        Diagnostics local = new Diagnostics();
+        Optional<UiStrings> builtIn = parse(reference.get(), own.get(), language, local);
+        if (builtIn.isEmpty()) {
+            String file = ownFile(theme, language);
+            diagnostics.error(Position.ofFile(file), "cannot read the interface strings of '" + language.code()
+                    + "': the built-in ones do not match " + reference.get().file(), "copy " + reference.get().file() + " to "
+                    + file + " and translate its values", "");
+        }
+        return builtIn;
+    }
+
+    private static String ownFile(Theme theme, Language language) {
+        return SourceReader.display(theme.folder().resolve(FOLDER).resolve(language.code() + ".yaml"));
+    }
+
+    private static Optional<UiStrings> checked(Theme theme, SourceText reference, SourceText own, Language language,
+                                               Diagnostics diagnostics) {
+        Optional<UiStrings> out = parse(reference, own, language, diagnostics);
+        Optional<SourceText> reference1 = Optional.of(reference);
+        if (language.equals(Language.EN) && out.isPresent() && !reference.file().equals(shippedText().file())) {
+            Diagnostics older = new Diagnostics();
+            Strings.read(shippedText(), older).ifPresent(shipped -> Strings.read(reference1.get(), older)
+                    .ifPresent(mine -> missingKeys(shipped, mine, diagnostics)));
+        }
+        return out;
+    }
+
+    /** As {@link #load(Theme, Language, Diagnostics)}, with {@code templates} as the override folder. */
+    public static Optional<UiStrings> load(Path templates, Language language, Diagnostics diagnostics) {
+        return load(new Theme(templates), language, diagnostics);
     }
 
     /** As {@link #load}, from texts already read: {@code own} is checked against {@code reference}. */
@@ -95,16 +119,14 @@ public final class UiStrings {
     }
 
     private static UiStrings readShipped() {
-        try (var in = UiStrings.class.getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + SHIPPED);
-            }
-            SourceText text = new SourceText("(report-site) i18n/en.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Diagnostics d = new Diagnostics();
-            return parse(text, text, Language.EN, d).orElseThrow(() -> new IllegalStateException("bad " + SHIPPED + ": " + d.all()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        SourceText text = shippedText();
+        Diagnostics d = new Diagnostics();
+        return parse(text, text, Language.EN, d).orElseThrow(() -> new IllegalStateException("bad " + text.file() + ": " + d.all()));
+    }
+
+    private static SourceText shippedText() {
+        return Theme.builtInFile(FOLDER + "/en.yaml").orElseThrow(() -> new IllegalStateException("the jar lacks its English strings"))
+                .sourceText();
     }
 
     public Language language() {
@@ -142,14 +164,27 @@ public final class UiStrings {
         return model;
     }
 
-    private static Optional<SourceText> read(TemplateFiles templates, Language language, Diagnostics diagnostics) {
-        String name = FOLDER + "/" + language.code() + ".yaml";
-        Optional<String> text = templates.text(name);
-        if (text.isEmpty()) {
-            diagnostics.error(Position.ofFile(templates.display(name)), "cannot read the interface strings of '"
-                    + language.code() + "': no such file", "copy templates/" + FOLDER + "/en.yaml and translate its values", "");
+    private static Optional<SourceText> read(Theme theme, Language language, Diagnostics diagnostics) {
+        String relative = FOLDER + "/" + language.code() + ".yaml";
+        Optional<Theme.ThemeFile> file = theme.file(relative);
+        if (file.isEmpty()) {
+            diagnostics.error(Position.ofFile(theme.display(relative)), "no interface strings for '" + language.code() + "'",
+                    "copy the built-in theme's " + FOLDER + "/en.yaml (report-site new writes a report with it) to "
+                            + theme.display(relative) + " and translate its values", "");
+            return Optional.empty();
         }
-        return text.map(t -> new SourceText(templates.display(name), t));
+        return Optional.of(file.get().sourceText());
+    }
+
+    /** Keys of the built-in English strings that an English file of the templates folder lacks. */
+    private static void missingKeys(Strings shipped, Strings mine, Diagnostics d) {
+        for (String key : shipped.text().keySet()) {
+            if (!mine.text().containsKey(key) && !mine.at().containsKey(key)) {
+                d.warning(mine.source(), mine.parentOf(key), "interface string '" + key + "' of the built-in theme is missing",
+                        "this file is older than the theme: add it, e.g. \"" + shipped.text().get(key)
+                                + "\", or delete the file to use the built-in one");
+            }
+        }
     }
 
     private static void compare(Strings ref, Strings mine, Diagnostics d) {

@@ -143,6 +143,13 @@ class ClaimEvaluatorTest {
         assertEquals(message, assertInstanceOf(ClaimEvaluator.Invalid.class, judge(claim)).message());
     }
 
+    @Test
+    void aCalendarQuarterTheDataHasAsAFiscalOneSaysWhich() {
+        ClaimEvaluator.Invalid invalid = assertInstanceOf(ClaimEvaluator.Invalid.class, judge("acme.capex@2025-Q3 > 1"));
+        assertEquals("no figure for acme.capex@2025-Q3 in the claim", invalid.message());
+        assertEquals("the data has Jul–Sep 2025 as FY2026-Q2: write acme.capex@FY2026-Q2", invalid.hint());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "acme.capex@latest                    | the claim ends where a comparison (>, <, >=, <=) was expected",

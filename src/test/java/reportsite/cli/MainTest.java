@@ -58,11 +58,12 @@ class MainTest {
 
     @Test
     void checksTheExampleWithoutWriting() {
-        Run r = run("check", "--out", tmp.resolve("site").toString());
+        Run r = run("check");
         assertEquals(0, r.exit(), r.err());
         // Every comparative sentence of the example is bound to a claim: no warning.
         assertTrue(r.out().matches("(?s)ok: \\d+ pages, \\d+ charts, 0 warnings.*"), r.out());
         assertFalse(Files.exists(tmp.resolve("site")));
+        assertTrue(r.out().contains("theme: built in"), r.out());
     }
 
     @Test
@@ -132,7 +133,7 @@ class MainTest {
         assertEquals(2, run("publish-everything").exit());
         Run none = run();
         assertEquals(2, none.exit());
-        assertTrue(none.err().contains("name a command: build, check, serve or publish"), none.err());
+        assertTrue(none.err().contains("name a command: new, build, check, serve or publish"), none.err());
     }
 
     @Test
@@ -141,7 +142,7 @@ class MainTest {
             Run r = run(command, "--help");
             assertEquals(0, r.exit());
             assertTrue(r.out().startsWith("Usage: report-site " + command), r.out());
-            for (String option : new String[] {"--content", "--templates", "--out", "--drafts", "--safe"}) {
+            for (String option : new String[] {"--content", "--templates", "--drafts", "--safe"}) {
                 assertTrue(r.out().contains(option), command + " --help lists " + option);
             }
         }

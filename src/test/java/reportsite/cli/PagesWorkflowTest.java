@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -22,11 +24,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class PagesWorkflowTest {
 
-    private static final Path WORKFLOW = Path.of(".github/workflows/pages.yml");
+    /** This repository's workflow, and the one {@code report-site new} writes into a new report. */
+    static Stream<Path> workflows() {
+        return Stream.of(Path.of(".github/workflows/pages.yml"), Path.of("src/main/resources/reportsite/starter/pages.yml"));
+    }
 
-    @Test
-    void theConfigurePagesAddressReachesTheBuild() throws IOException {
-        List<Map<String, Object>> steps = steps();
+    @ParameterizedTest
+    @MethodSource("workflows")
+    void theConfigurePagesAddressReachesTheBuild(Path workflow) throws IOException {
+        List<Map<String, Object>> steps = steps(workflow);
         int configure = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith("actions/configure-pages@"));
         int build = indexOf(steps, s -> String.valueOf(s.get("run")).contains("report-site.jar build"));
         assertTrue(configure >= 0 && build > configure, "configure-pages runs before the build: " + steps);
@@ -46,9 +52,9 @@ class PagesWorkflowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> steps() throws IOException {
+    private static List<Map<String, Object>> steps(Path file) throws IOException {
         Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(WORKFLOW));
+                .loadFromString(Files.readString(file));
         Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
         Optional<List<Map<String, Object>>> found = jobs.values().stream()
                 .map(j -> (List<Map<String, Object>>) ((Map<String, Object>) j).get("steps"))

@@ -73,12 +73,37 @@ class PublishCommandTest {
         assertEquals(0, publish().exit());
         String first = GitForTests.git(remote, "rev-parse", "gh-pages");
 
+        MainTest.Run same = publish();
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.out().contains("nothing to publish: " + remote + " gh-pages already holds this site"), same.out());
+        assertEquals("1", GitForTests.git(remote, "rev-list", "--count", "gh-pages"), "no second, identical commit");
+
+        site.write("content/index.md", MiniSite.INDEX + "\nOne more line.\n");
+        GitForTests.git(project, "commit", "--quiet", "-am", "edit");
         MainTest.Run second = publish();
 
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains(" after " + first.substring(0, 12)), second.out());
         assertEquals("2", GitForTests.git(remote, "rev-list", "--count", "gh-pages"));
         assertEquals(first, GitForTests.git(remote, "rev-parse", "gh-pages^"));
+    }
+
+    @Test
+    void uncommittedChangesAreRefusedWithoutAllowDirty() {
+        site.write("content/index.md", MiniSite.INDEX + "\nA draft line.\n");
+        site.write("content/new.md", "---\ntitle: New\n---\nNew.\n");
+
+        MainTest.Run refused = publish();
+        assertEquals(ExitCodes.BAD_INPUT, refused.exit(), refused.err());
+        assertTrue(refused.err().startsWith(site.content() + ": error: uncommitted changes\n    |  M content/index.md\n    | ?? content/new.md\n"),
+                refused.err());
+        assertTrue(refused.err().contains("hint: commit them first"), refused.err());
+        assertFalse(Files.exists(site.out()), "nothing was built");
+        assertFalse(GitForTests.git(remote, "branch", "--list").contains("gh-pages"));
+
+        MainTest.Run allowed = publish("--allow-dirty");
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertTrue(allowed.err().contains("warning: publishing with uncommitted changes"), allowed.err());
     }
 
     @Test

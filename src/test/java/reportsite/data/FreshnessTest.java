@@ -74,12 +74,12 @@ class FreshnessTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute("check", "--content", site.content().toString(), "--out", site.out().toString());
+                .execute("check", "--content", site.content().toString());
         assertEquals(0, exit, err.toString());
         String metrics = reportsite.source.SourceReader.display(site.content().resolve("metrics.yaml"));
         assertTrue(err.toString().startsWith(metrics + ":" + lineOf(y, "next_update: 2025-11-27") + ":18: warning: stale figure: a newer one was expected on 2025-11-27"
                 + ", before the data's as_of 2025-11-28\n        next_update: 2025-11-27\n                     ^\n    hint: "), err.toString());
-        assertTrue(out.toString().startsWith("ok: 1 pages, 1 charts, 1 warnings"), out.toString());
+        assertTrue(out.toString().startsWith("ok: 1 page, 1 chart, 1 warning"), out.toString());
         assertTrue(Files.notExists(site.out()));
     }
 }

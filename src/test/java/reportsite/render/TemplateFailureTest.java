@@ -43,7 +43,9 @@ class TemplateFailureTest {
         }
         Files.writeString(templates.resolve("page.ftlh"), pageTemplate);
         BuildConfig config = new BuildConfig(site.content(), templates, site.out(), false, false, true);
-        return assertThrows(UserError.class, () -> new SiteBuilder(config).check()).diagnostics();
+        // A page template this small also gets warnings for the theme's variables it leaves out (see BuiltInThemeTest).
+        return assertThrows(UserError.class, () -> new SiteBuilder(config).check()).diagnostics().stream()
+                .filter(Diagnostic::isError).toList();
     }
 
     @Test

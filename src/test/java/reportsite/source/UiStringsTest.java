@@ -160,10 +160,20 @@ class UiStringsTest {
     @Test
     void aMissingFileSaysHowToStartOne(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("i18n"));
-        Files.writeString(dir.resolve("i18n/en.yaml"), EN.text());
+        Files.writeString(dir.resolve("i18n/en.yaml"), EN.text() + "extra:\n  word: Word\n");
         assertEquals(Optional.empty(), UiStrings.load(dir, Language.ZH, diagnostics));
         Diagnostic d = onlyError();
-        assertTrue(d.message().startsWith("cannot read the interface strings of 'zh'"), d.message());
+        assertTrue(d.message().startsWith("cannot read the interface strings of 'zh': the built-in ones do not match"), d.message());
         assertTrue(d.position().file().endsWith("i18n/zh.yaml"), d.format());
+        assertTrue(d.hint().startsWith("copy "), d.hint());
+    }
+
+    @Test
+    void withoutAFileTheBuiltInTranslationServes(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("i18n"));
+        Files.writeString(dir.resolve("i18n/en.yaml"), Theme.builtInFile("i18n/en.yaml").orElseThrow().text());
+        assertTrue(UiStrings.load(dir, Language.ZH, diagnostics).isPresent());
+        assertTrue(UiStrings.load(dir.resolve("none"), Language.ZH, diagnostics).isPresent());
+        assertEquals(List.of(), diagnostics.all());
     }
 }
