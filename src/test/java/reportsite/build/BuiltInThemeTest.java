@@ -58,7 +58,7 @@ class BuiltInThemeTest {
         site.write("templates/page.ftlh", page.replace("${ui.references.title}", "References")
                 .replace("${ui.nav.on_this_page}", "On this page").replace("${ui.sources.end}", "")
                 .replace("?replace(\"{n}\", \"\" + (b?index + 1))?replace(\"{id}\", \"\" + r.id)", "")
-                .replace("ui.references.back", "\"back\""));
+                .replace("ui.references.back", "\"back\"").replace("ui.sources.entry", "\"{publisher}: {title}, {date}.\""));
         BuildResult r = check(site, tmp.resolve("templates"));
         List<Diagnostic> w = r.warnings().stream().filter(d -> d.message().contains("never uses")).toList();
         assertEquals(1, w.size(), () -> r.warnings().toString());
