@@ -9,7 +9,7 @@ import reportsite.data.Language;
 import reportsite.render.Edition;
 import reportsite.render.SiteRenderer;
 import reportsite.render.TemplateEngine;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 import reportsite.updates.DataUpdate;
 
 /**

@@ -36,7 +36,7 @@ import reportsite.source.InputFiles;
 import reportsite.source.SourceFile;
 import reportsite.source.SourceReader;
 import reportsite.source.Theme;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 import reportsite.updates.DataChanges;
 import reportsite.updates.DataUpdate;
 import reportsite.updates.FigureSnapshot;

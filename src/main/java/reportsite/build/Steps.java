@@ -29,7 +29,7 @@ import reportsite.render.TemplateEmbeds;
 import reportsite.render.TemplateEngine;
 import reportsite.source.SourceFile;
 import reportsite.source.Theme;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * The cached steps of a build, each a static function of one record of its inputs, and the one

@@ -26,7 +26,7 @@ import reportsite.data.Observation;
 import reportsite.data.Period;
 import reportsite.data.Value;
 import reportsite.data.ValueFormatter;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * Turns a chart declaration into {@link ChartData}: picks the observations, converts money,

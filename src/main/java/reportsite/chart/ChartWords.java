@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * The words of the chart stage in one edition: the {@code chart:} section of

@@ -9,7 +9,7 @@ import reportsite.data.Dataset;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.SourceText;
 import reportsite.diag.Suggest;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * The citations of one page: each {@code [n]} becomes a superscript link to the page's

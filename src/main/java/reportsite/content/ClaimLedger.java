@@ -6,7 +6,7 @@ import java.util.List;
 import reportsite.data.Dataset;
 import reportsite.diag.Diagnostics;
 import reportsite.source.SourceFile;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * Every sentence of the report the build judges against the data, as the claims page lists it:

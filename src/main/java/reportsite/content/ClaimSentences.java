@@ -28,7 +28,7 @@ import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.diag.Diagnostics;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * Judges the claims of a page, sentence by sentence. A {@code {{ claim … }}} binds the sentence

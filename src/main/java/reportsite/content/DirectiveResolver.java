@@ -25,7 +25,7 @@ import reportsite.data.ValueFormatter;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.SourceText;
 import reportsite.diag.Suggest;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * Turns one directive into HTML, or reports why it cannot: unknown entity, metric, period,

@@ -4,7 +4,7 @@ import java.util.List;
 import reportsite.chart.ChartData;
 import reportsite.data.FactCheck;
 import reportsite.data.Metric;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * Renders the block embeds of a page. The content stage decides what goes where and how it is

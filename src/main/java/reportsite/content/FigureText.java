@@ -11,7 +11,7 @@ import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Source;
 import reportsite.data.ValueFormatter;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /** The HTML of one figure in prose: its value, linked to its first source, with the details on hover. */
 public final class FigureText {

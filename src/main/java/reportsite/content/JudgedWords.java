@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * The words of a sentence that the data can prove wrong without a claim: a direction ("rose",

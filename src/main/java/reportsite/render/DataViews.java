@@ -17,7 +17,7 @@ import reportsite.data.Period;
 import reportsite.data.PeriodParser;
 import reportsite.data.Source;
 import reportsite.data.ValueFormatter;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * The dataset as templates see it: maps, lists and strings with every number already

@@ -2,7 +2,7 @@ package reportsite.render;
 
 import java.util.Map;
 import reportsite.data.Language;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * One language's pages of the site: the default edition at the site's root, every other one in

@@ -15,7 +15,7 @@ import reportsite.data.Entity;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Source;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * What the search box searches: every page (title, description), every heading with an anchor,

@@ -26,7 +26,7 @@ import reportsite.data.ValueFormatter;
 import reportsite.diag.Diagnostics;
 import reportsite.social.Preview;
 import reportsite.social.PreviewImages;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 import reportsite.updates.DataUpdate;
 import reportsite.updates.FigureChange;
 import reportsite.updates.FigureSnapshot;

@@ -15,7 +15,7 @@ import reportsite.data.Dataset;
 import reportsite.data.FactCheck;
 import reportsite.data.Metric;
 import reportsite.diag.Diagnostics;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /** Renders embeds with the partial templates in {@code templates/partials/}. */
 public final class TemplateEmbeds implements Embeds {

@@ -268,7 +268,7 @@ class ExampleSiteTest {
             Element aside = doc.getElementById("check-" + fc.id());
             assertTrue(aside != null, fc.id());
             assertTrue(aside.selectFirst("p.claim").text().contains(fc.claim()), fc.id());
-            assertEquals(reportsite.source.UiStrings.shipped().get("verdict." + fc.verdict().key()), aside.selectFirst(".verdict-label").text());
+            assertEquals(reportsite.i18n.UiStrings.shipped().get("verdict." + fc.verdict().key()), aside.selectFirst(".verdict-label").text());
             assertEquals(fc.sources().stream().map(id -> "sources.html#source-" + id).toList(),
                     aside.select("p.finding > a.src").eachAttr("href"), fc.id() + ": its sources, in order");
         }

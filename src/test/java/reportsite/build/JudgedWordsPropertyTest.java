@@ -25,7 +25,7 @@ import reportsite.data.Observation;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.UserError;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * A property of the example report: however its figures are edited, no direction word that sits

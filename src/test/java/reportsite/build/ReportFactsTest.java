@@ -90,7 +90,7 @@ class ReportFactsTest {
             assertTrue(box != null, fc.id());
             assertTrue(box.selectFirst(".claim").text().contains(fc.claim()), fc.id() + " shows the claim");
             assertFalse(box.selectFirst(".finding").text().isBlank(), fc.id() + " shows the finding next to it");
-            assertEquals(reportsite.source.UiStrings.shipped().get("verdict." + fc.verdict().key()), box.selectFirst(".verdict-label").text());
+            assertEquals(reportsite.i18n.UiStrings.shipped().get("verdict." + fc.verdict().key()), box.selectFirst(".verdict-label").text());
         }
     }
 

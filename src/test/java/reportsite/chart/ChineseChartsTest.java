@@ -19,7 +19,7 @@ import reportsite.data.Language;
 import reportsite.data.MiniData;
 import reportsite.data.ThreeYears;
 import reportsite.diag.Diagnostics;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /** The Chinese edition's charts: their texts come from templates/i18n/zh.yaml, their numbers from the Chinese formatter. */
 class ChineseChartsTest {

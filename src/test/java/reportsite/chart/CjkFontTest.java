@@ -22,7 +22,7 @@ import reportsite.data.MiniData;
 import reportsite.data.ThreeYears;
 import reportsite.diag.Diagnostics;
 import reportsite.source.SourceReader;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.PeriodParser;

@@ -44,7 +44,7 @@ class ChineseClaimsTest {
         Document document = new MarkdownRenderer(false).parse(body);
         DirectiveFinder.Found found = DirectiveFinder.find(document, new SourceText(FILE, body), 1, 1, d);
         ClaimSentences.check(document, found, data, d, language,
-                reportsite.source.UiStrings.load(Path.of("templates"), language, new Diagnostics()).orElseThrow());
+                reportsite.i18n.UiStrings.load(Path.of("templates"), language, new Diagnostics()).orElseThrow());
         return d.all();
     }
 

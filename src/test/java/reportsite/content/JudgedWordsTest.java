@@ -17,7 +17,7 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.Severity;
 import reportsite.diag.SourceText;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /**
  * Direction, size and time words judged against the figures of their sentence, in both

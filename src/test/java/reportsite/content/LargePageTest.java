@@ -48,8 +48,8 @@ class LargePageTest {
             return "";
         }
 
-        public reportsite.source.UiStrings ui() {
-            return reportsite.source.UiStrings.shipped();
+        public reportsite.i18n.UiStrings ui() {
+            return reportsite.i18n.UiStrings.shipped();
         }
     };
 

@@ -7,7 +7,7 @@ import reportsite.content.Page;
 import reportsite.data.Dataset;
 import reportsite.data.Language;
 import reportsite.diag.Diagnostics;
-import reportsite.source.UiStrings;
+import reportsite.i18n.UiStrings;
 
 /** For tests and benches: every page of an English site laid out at once, the data pages too, as the pipeline lays them out. */
 public final class RenderAll {

@@ -1,4 +1,4 @@
-package reportsite.source;
+package reportsite.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,7 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
 import reportsite.render.TemplateEngine;
+import reportsite.source.Theme;
 
 class UiStringsTest {
 

@@ -1,4 +1,4 @@
-package reportsite.source;
+package reportsite.i18n;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +23,8 @@ import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
 import reportsite.diag.Suggest;
+import reportsite.source.SourceReader;
+import reportsite.source.Theme;
 
 /**
  * The interface strings of one edition ("Sources", "Data as of {date}."), from
