@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import reportsite.chart.ChartData;
+import reportsite.content.MarkdownRenderer;
 import reportsite.data.Dataset;
 import reportsite.data.Language;
 import reportsite.render.Edition;
@@ -35,6 +36,8 @@ final class EditionContext {
     private final Inputs inputs;
     private final Edition edition;
     private final SiteRenderer renderer;
+    /** flexmark's parser and renderer, built once per edition: building them costs more than a small page. */
+    private final MarkdownRenderer markdown;
 
     EditionContext(Inputs inputs) {
         this.inputs = inputs;
@@ -43,6 +46,11 @@ final class EditionContext {
                 .map(o -> new Edition.Other(new Edition(o.language(), o.prefix(), o.ui().value()), o.pages()))
                 .sorted(Comparator.comparing((Edition.Other o) -> o.edition().prefix())).toList();
         this.renderer = new SiteRenderer(inputs.engine().value(), inputs.data().value(), inputs.history(), edition, others);
+        this.markdown = new MarkdownRenderer(inputs.safe());
+    }
+
+    MarkdownRenderer markdown() {
+        return markdown;
     }
 
     Inputs inputs() {

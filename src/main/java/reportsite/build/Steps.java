@@ -13,7 +13,6 @@ import reportsite.chart.ChartTheme;
 import reportsite.chart.GlyphCheck;
 import reportsite.content.ClaimLedger;
 import reportsite.content.FrontMatterParser;
-import reportsite.content.MarkdownRenderer;
 import reportsite.content.Page;
 import reportsite.content.PageCompiler;
 import reportsite.content.PageOutline;
@@ -95,7 +94,7 @@ final class Steps {
     static final CacheKind<PageIn, RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, (in, own) -> {
         EditionContext e = in.edition().value();
         PageCompiler compiler = new PageCompiler(e.data(), e.charts(), new TemplateEmbeds(e.engine(), e.data(), e.edition().ui(), own),
-                new MarkdownRenderer(e.inputs().safe()));
+                e.markdown());
         Page page = compiler.compile(in.file(), in.parsed(), own);
         Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav().value(), own);
         return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()));
