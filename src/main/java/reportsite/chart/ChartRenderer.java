@@ -241,7 +241,11 @@ public final class ChartRenderer {
                 CategoryMarker m = mark(new CategoryMarker(c), e, theme);
                 m.setPaint(new Color(0, 0, 0, 0));
                 m.setLabelAnchor(RectangleAnchor.TOP);
-                m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+                // Centred above its bar, but kept inside the image at either end: it ends at the
+                // last bar's centre and starts at the first's.
+                int at = dataset.getColumnIndex(c);
+                m.setLabelTextAnchor(at == dataset.getColumnCount() - 1 ? TextAnchor.TOP_RIGHT : at == 0 ? TextAnchor.TOP_LEFT
+                        : TextAnchor.TOP_CENTER);
                 plot.addDomainMarker(m, Layer.FOREGROUND);
             });
         }

@@ -35,16 +35,23 @@ public final class GlyphCheck {
         }
     }
 
-    /** The texts a chart draws: axis categories and unit, series names, figure labels, legend words. */
+    /**
+     * The texts a chart draws: axis categories and unit, series names, figure labels, legend
+     * words, events; and in the image for sharing its title, subtitle, publishers and footer words.
+     */
     static List<String> drawn(ChartData chart) {
         List<String> texts = new ArrayList<>(chart.categories());
         texts.add(chart.unit());
+        texts.add(chart.spec().title());
+        texts.add(ShareImage.firstSentence(chart.spec().caption()));
+        texts.addAll(chart.credit().publishers());
+        chart.spec().events().forEach(e -> texts.add(e.label()));
         for (ChartData.Series s : chart.series()) {
             texts.add(s.name());
             s.points().forEach(p -> texts.add(p.label()));
         }
         chart.words().text().forEach((key, text) -> {
-            if (key.startsWith("chart.legend.")) {
+            if (key.startsWith("chart.legend.") || key.startsWith("chart.share.")) {
                 texts.add(text);
             }
         });

@@ -64,7 +64,7 @@ final class ChartCharacters {
     }
 
     /** The texts of metrics.yaml that a chart draws (legend, axis unit, series of a plan chart, a value's words; title and caption in the image for sharing), in Chinese. */
-    static final java.util.Set<String> DRAWN = java.util.Set.of("name", "short", "label", "noun", "title", "caption", "text");
+    static final java.util.Set<String> DRAWN = java.util.Set.of("name", "short", "label", "noun", "title", "caption", "text", "publisher");
 
     private static void collectDrawn(Object node, TreeSet<Integer> cps) {
         if (node instanceof Map<?, ?> m) {
