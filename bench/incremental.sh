@@ -120,8 +120,10 @@ metrics = content / "metrics.yaml"
 old = "{entity: google, metric: capex, period: 2025-Q3, value: 24.0,"
 assert old in metrics.read_text(encoding="utf-8"), "the example changed: " + old
 for k in range(warm + runs):
-    value = f"24.{k % 9 + 1}"
-    previous = old if k == 0 else old.replace("24.0,", f"24.{(k - 1) % 9 + 1},")
+    # Small revisions: the report's checked words ("a similar pace" beside Alibaba's +80%) hold
+    # for them, so that every edit is a build that succeeds.
+    value = f"24.0{k % 9 + 1}"
+    previous = old if k == 0 else old.replace("24.0,", f"24.0{(k - 1) % 9 + 1},")
     ms = timed_edit(metrics, lambda t: t.replace(previous, old.replace("24.0,", f"{value},")))
     assert f",2025-Q3,{value}," in (site / "charts" / "capex-quarterly.csv").read_text(encoding="utf-8"), "chart rewritten"
     assert f"US${value} bn" in (site / "compare.html").read_text(encoding="utf-8"), "page rewritten"

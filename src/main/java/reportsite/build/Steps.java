@@ -100,12 +100,12 @@ final class Steps {
         return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()));
     });
 
-    /** The claims ledger of an edition: every sentence of its pages that the build judges against its data. */
-    record LedgerIn(Keyed<EditionContext> edition, List<ClaimLedger.Source> pages) {
+    /** One page's part of the claims ledger: every sentence of it that the build judges against its edition's data. */
+    record LedgerIn(Keyed<EditionContext> edition, ClaimLedger.Source page) {
     }
 
     static final CacheKind<LedgerIn, List<ClaimLedger.Entry>> LEDGER = CacheKind.inMemory("ledger",
-            (in, own) -> ClaimLedger.of(in.edition().value().data(), in.edition().value().edition().ui(), in.pages()));
+            (in, own) -> ClaimLedger.of(in.edition().value().data(), in.edition().value().edition().ui(), List.of(in.page())));
 
     /** The pages made from an edition's data: comparison, companies, sources, data updates, claims, 404. */
     record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, Keyed<List<Map<String, Object>>> nav, FigureUses uses,
