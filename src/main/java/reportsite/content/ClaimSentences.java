@@ -221,7 +221,8 @@ final class ClaimSentences {
                 showsData = true;
             }
         }
-        List<JudgedWords.Found> checked = none ? List.of() : judgeWords(from, to);
+        // A judged word governs a figure of its sentence: a sentence that shows none has nothing to judge.
+        List<JudgedWords.Found> checked = none || !showsData ? List.of() : judgeWords(from, to);
         warnDoubleQualifiers(from, to);
         if (!claimed && showsData) {
             int at = from;
