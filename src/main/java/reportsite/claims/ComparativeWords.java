@@ -3,48 +3,47 @@ package reportsite.claims;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.data.Language;
 
 /**
  * The comparative and superlative words that make a sentence about figures a claim, which
- * should then be checked. Short on purpose: each word here is one an author would want checked,
- * so a warning is worth reading. docs/authoring.md lists the same words. Each edition has its
- * own list: a Chinese page is read for Chinese words only, so that a Latin product name in it
- * ("Cross-Cloud") does not count.
+ * should then be checked. Short on purpose: each word is one an author would want checked, so a
+ * warning is worth reading. The words are each language's, in its rules file
+ * ({@code languages/<code>.yaml}: {@code comparative}, and {@code not_comparing} for longer
+ * words that hold one but compare nothing); docs/authoring.md lists them. A page is read for its
+ * edition's words only, so that a Latin product name in a Chinese page ("Cross-Cloud") does not
+ * count. Words of a language written with spaces are matched as whole words; in a language
+ * without spaces (CJK) they are found inside longer words, which {@code not_comparing} excepts
+ * (加速器 is an accelerator chip, 最大化 is "maximise").
  */
 public final class ComparativeWords {
 
-    public static final List<String> WORDS = List.of(
-            "faster", "slower", "larger", "largest", "smaller", "smallest", "bigger", "biggest",
-            "higher", "highest", "lower", "lowest", "more than", "less than", "fewer than",
-            "record", "double", "doubled", "doubling", "overtook", "overtaken", "overtakes",
-            "cross", "crosses", "crossed", "crossing", "leads", "outpaced", "still rising", "still falling",
-            "converged", "converging", "pulled ahead", "sped up", "accelerated", "accelerating", "slowed", "overtaking");
+    /** A language's rules never change while the tool runs: each list is made into a pattern once. */
+    private static final Map<Language, ComparativeWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private static final Pattern ANY = Pattern.compile("\\b(" + String.join("|", WORDS.stream()
-            .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final Pattern any;
+    private final List<String> notComparing;
 
-    /**
-     * The Chinese words. Chinese has no spaces, so they are found inside longer words: where such
-     * a longer word names a thing rather than compares (加速器 is an accelerator chip, 最大化 is
-     * "maximise"), it is listed in {@link #NOT_COMPARING} and skipped.
-     */
-    public static final List<String> CHINESE = List.of(
-            "高于", "低于", "超过", "多于", "少于", "领先", "落后", "最高", "最大", "最低", "最小", "最快", "最慢",
-            "更快", "更慢", "创纪录", "翻倍", "翻番", "加速", "放缓", "超越", "赶上", "趋同", "反超");
+    private ComparativeWords(Language language) {
+        List<String> words = words(language);
+        String alternation = String.join("|", words.stream().map(w -> language.cjk() ? Pattern.quote(w)
+                : Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
+        this.any = words.isEmpty() ? Pattern.compile("(?!)") : language.cjk() ? Pattern.compile(alternation)
+                : Pattern.compile("\\b(?:" + alternation + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.notComparing = notComparing(language);
+    }
 
-    /** Longer words holding a word of {@link #CHINESE} that compare nothing. */
-    public static final Map<String, List<String>> NOT_COMPARING = Map.of(
-            "加速", List.of("加速器", "加速卡", "加速计算"),
-            "最大", List.of("最大化", "最大限度"),
-            "最小", List.of("最小化", "最小限度"),
-            "领先", List.of("领先的"));
+    /** The words of {@code language}, as its rules file lists them. */
+    public static List<String> words(Language language) {
+        return language.rules().list("comparative");
+    }
 
-    private static final Pattern ANY_CHINESE = Pattern.compile(String.join("|", CHINESE.stream().map(Pattern::quote).toList()));
-
-    private ComparativeWords() {
+    /** Longer words of {@code language} that hold one of its words but compare nothing. */
+    public static List<String> notComparing(Language language) {
+        return language.rules().list("not_comparing");
     }
 
     /** Where such a word appears in {@code text}, and the word as written. */
@@ -53,26 +52,27 @@ public final class ComparativeWords {
 
     /** The first English word of the list in {@code text}. */
     public static Optional<Found> find(CharSequence text) {
-        Matcher m = ANY.matcher(text);
-        return m.find() ? Optional.of(new Found(m.start(), m.group())) : Optional.empty();
+        return find(text, Language.EN);
     }
 
     /** The first word of {@code language}'s list in {@code text}. */
     public static Optional<Found> find(CharSequence text, Language language) {
-        if (language != Language.ZH) {
-            return find(text);
-        }
-        Matcher m = ANY_CHINESE.matcher(text);
+        ComparativeWords words = BY_LANGUAGE.computeIfAbsent(language, ComparativeWords::new);
+        Matcher m = words.any.matcher(text);
         while (m.find()) {
-            if (!insideNonComparing(text, m.start(), m.group())) {
+            if (!words.insideNonComparing(text, m.start(), m.group())) {
                 return Optional.of(new Found(m.start(), m.group()));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean insideNonComparing(CharSequence text, int at, String word) {
-        for (String longer : NOT_COMPARING.getOrDefault(word, List.of())) {
+    /** Whether the word found at {@code at} is part of a longer word that compares nothing. */
+    private boolean insideNonComparing(CharSequence text, int at, String word) {
+        for (String longer : notComparing) {
+            if (!longer.contains(word)) {
+                continue;
+            }
             int start = at - longer.indexOf(word);
             if (start >= 0 && start + longer.length() <= text.length()
                     && text.subSequence(start, start + longer.length()).toString().equals(longer)) {
