@@ -201,11 +201,8 @@ final class Pipeline {
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
         FigureUses uses = FigureUses.of(used(e.charts(), used), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-        // the claims ledger: every sentence of the pages judged against the data (only pages with directives have any)
-        List<ClaimLedger.Entry> ledger = timed("data pages", () -> work.map(outlined.stream().filter(o -> o.parsed().body().contains("{{"))
-                .toList(), o -> steps.run(Steps.LEDGER, new Steps.LedgerIn(edition,
-                        new ClaimLedger.Source(o.file(), o.parsed(), o.outline().outputPath())))))
-                .stream().flatMap(r -> r.to(d).stream()).toList();
+        // the claims ledger: every sentence of the pages judged against the data, in the pages' order
+        List<ClaimLedger.Entry> ledger = pages.stream().flatMap(p -> p.claims().stream()).toList();
         SiteRenderer.DataPages dataPages = stage("data pages", d,
                 () -> steps.run(Steps.DATA_PAGES, new Steps.DataPagesIn(edition, outlines, nav, uses, ledger)).to(d));
         // a Markdown page may not take the path of a page made from the data

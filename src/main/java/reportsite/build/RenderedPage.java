@@ -3,8 +3,10 @@ package reportsite.build;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import reportsite.content.ClaimLedger;
 
 /**
  * A Markdown page compiled and laid out.
@@ -13,8 +15,10 @@ import java.util.Optional;
  * @param charts ids of the charts it embeds, in order
  * @param figures keys of the figures its directives show, sorted (for the Data updates page)
  * @param shows a hash of its body, which tells the change report whether its figures changed
+ * @param claims its judged sentences, for the claims ledger
  */
-record RenderedPage(String path, Optional<byte[]> html, List<String> charts, List<String> figures, String shows) {
+record RenderedPage(String path, Optional<byte[]> html, List<String> charts, List<String> figures, String shows,
+                    List<ClaimLedger.Entry> claims) {
 
     static final CacheKind.Codec<RenderedPage> CODEC = new CacheKind.Codec<>() {
         @Override
@@ -24,6 +28,12 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
             CacheKind.Codec.writeStrings(out, p.charts());
             CacheKind.Codec.writeStrings(out, p.figures());
             CacheKind.Codec.writeBytes(out, p.html().orElseThrow());
+            out.writeInt(p.claims().size());
+            for (ClaimLedger.Entry c : p.claims()) {
+                CacheKind.Codec.writeStrings(out, List.of(c.page(), c.title(), c.sentence(), c.condition(), c.values()));
+                out.writeInt(c.line());
+                out.writeBoolean(c.holds());
+            }
         }
 
         @Override
@@ -32,7 +42,13 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
             String shows = in.readUTF();
             List<String> charts = CacheKind.Codec.readStrings(in);
             List<String> figures = CacheKind.Codec.readStrings(in);
-            return new RenderedPage(path, Optional.of(CacheKind.Codec.readBytes(in)), charts, figures, shows);
+            byte[] html = CacheKind.Codec.readBytes(in);
+            List<ClaimLedger.Entry> claims = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                List<String> s = CacheKind.Codec.readStrings(in);
+                claims.add(new ClaimLedger.Entry(s.get(0), s.get(1), in.readInt(), s.get(2), s.get(3), in.readBoolean(), s.get(4)));
+            }
+            return new RenderedPage(path, Optional.of(html), charts, figures, shows, List.copyOf(claims));
         }
     };
 }

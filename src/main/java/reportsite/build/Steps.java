@@ -97,15 +97,8 @@ final class Steps {
                 e.markdown());
         Page page = compiler.compile(in.file(), in.parsed(), own);
         Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav().value(), own);
-        return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()));
+        return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()), page.claims());
     });
-
-    /** One page's part of the claims ledger: every sentence of it that the build judges against its edition's data. */
-    record LedgerIn(Keyed<EditionContext> edition, ClaimLedger.Source page) {
-    }
-
-    static final CacheKind<LedgerIn, List<ClaimLedger.Entry>> LEDGER = CacheKind.inMemory("ledger",
-            (in, own) -> ClaimLedger.of(in.edition().value().data(), in.edition().value().edition().ui(), List.of(in.page())));
 
     /** The pages made from an edition's data: comparison, companies, sources, data updates, claims, 404. */
     record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, Keyed<List<Map<String, Object>>> nav, FigureUses uses,
@@ -136,7 +129,7 @@ final class Steps {
             (in, own) -> SearchIndex.docs(in.edition().value().data(), in.edition().value().edition().ui(), in.paths()));
 
     /** Every kind, for the tests that hold them to their rules. */
-    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, LEDGER, DATA_PAGES, READ,
+    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
             SEARCH_DOCS);
 
     private final BuildCache cache;

@@ -1,24 +1,13 @@
 package reportsite.content;
 
-import com.vladsch.flexmark.util.ast.Document;
-import java.util.ArrayList;
-import java.util.List;
-import reportsite.data.Dataset;
-import reportsite.diag.Diagnostics;
-import reportsite.source.SourceFile;
-import reportsite.i18n.UiStrings;
-
 /**
  * Every sentence of the report the build judges against the data, as the claims page lists it:
  * the claims an author bound and the words the data judges, each with its condition, the values
- * that decide it and, where it can be said, how far it is from flipping. It reads the pages again
- * rather than taking this from the compiled pages, so that the page cache stays as it is.
+ * that decide it and, where it can be said, how far it is from flipping. A page's entries are
+ * made while it is compiled (the same judging that stops the build on a false word), and kept
+ * with the compiled page.
  */
 public final class ClaimLedger {
-
-    /** A page to read: its file, its front matter and body, and where it is published. */
-    public record Source(SourceFile file, FrontMatterParser.Parsed parsed, String outputPath) {
-    }
 
     /**
      * One judged sentence.
@@ -28,20 +17,10 @@ public final class ClaimLedger {
     public record Entry(String page, String title, int line, String sentence, String condition, boolean holds, String values) {
     }
 
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(false);
-
     private ClaimLedger() {
     }
 
-    /** The judged sentences of {@code pages}, page by page, in the order they are written. */
-    public static List<Entry> of(Dataset data, UiStrings ui, List<Source> pages) {
-        List<Entry> out = new ArrayList<>();
-        for (Source p : pages) {
-            Document document = MARKDOWN.parse(p.parsed().body());
-            DirectiveFinder.Found found = DirectiveFinder.find(document, p.file().sourceText(), p.parsed().bodyLine(), 1, new Diagnostics());
-            ClaimSentences.record(document, found, data, data.language(), ui, j -> out.add(new Entry(p.outputPath(),
-                    p.parsed().meta().title(), j.line(), j.sentence(), j.condition(), j.holds(), j.values())));
-        }
-        return List.copyOf(out);
+    static Entry entry(String page, String title, ClaimSentences.Judged j) {
+        return new Entry(page, title, j.line(), j.sentence(), j.condition(), j.holds(), j.values());
     }
 }

@@ -92,9 +92,9 @@ final class ClaimSentences {
     }
 
     /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
-    static void record(Document document, DirectiveFinder.Found found, Dataset data, Language language, UiStrings ui,
-                       java.util.function.Consumer<Judged> sink) {
-        ClaimSentences s = new ClaimSentences(data, found, new Diagnostics(), language, ui);
+    static void record(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
+                       UiStrings ui, java.util.function.Consumer<Judged> sink) {
+        ClaimSentences s = new ClaimSentences(data, found, diagnostics, language, ui);
         s.ledger = sink;
         s.visit(document);
     }

@@ -2,9 +2,12 @@ package reportsite.content;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.i18n.UiStrings;
@@ -91,12 +94,14 @@ final class JudgedWords {
     }
 
     private final Pattern pattern;
-    private final List<Kind> groups = new ArrayList<>();
+    /** Each word, lower case with single spaces, and its kind. */
+    private final Map<String, Kind> kinds;
     private final boolean timeFollowsFigure;
     private final Pattern qualifiers;
 
-    private JudgedWords(Pattern pattern, boolean timeFollowsFigure, Pattern qualifiers) {
+    private JudgedWords(Pattern pattern, Map<String, Kind> kinds, boolean timeFollowsFigure, Pattern qualifiers) {
         this.pattern = pattern;
+        this.kinds = kinds;
         this.timeFollowsFigure = timeFollowsFigure;
         this.qualifiers = qualifiers;
     }
@@ -112,57 +117,33 @@ final class JudgedWords {
      * before "double").
      */
     static JudgedWords of(UiStrings ui) {
-        record Word(String text, Kind kind) {
-        }
-        List<Word> words = new ArrayList<>();
+        Map<String, Kind> kinds = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
-            for (String w : ui.get(k.key()).split("\\|")) {
-                if (!w.isBlank()) {
-                    words.add(new Word(w.trim(), k));
-                }
-            }
+            words(ui.get(k.key())).forEach(w -> kinds.putIfAbsent(w, k));
         }
-        words.sort(Comparator.comparingInt((Word w) -> w.text().length()).reversed());
-        StringBuilder regex = new StringBuilder();
-        List<Kind> kinds = new ArrayList<>();
-        for (Word w : words) {
-            String body = Pattern.quote(w.text()).replace(" ", "\\E\\s+\\Q");
-            regex.append(regex.length() == 0 ? "" : "|").append('(').append(latin(w.text()) ? "\\b" + body + "\\b" : body).append(')');
-            kinds.add(w.kind());
-        }
-        JudgedWords j = new JudgedWords(Pattern.compile(regex.length() == 0 ? "(?!)" : regex.toString(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ui.get("judged.time_follows_figure").equals("yes"),
-                Pattern.compile("(" + String.join("|", java.util.Arrays.stream(ui.get("judged.about").split("\\|"))
-                        .map(w -> (latin(w) ? "\\b" : "") + Pattern.quote(w.trim()).replace(" ", "\\E\\s+\\Q")).toList()) + ")$",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        j.groups.addAll(kinds);
-        return j;
+        return new JudgedWords(WordAlternation.pattern(kinds.keySet(), ""), kinds, ui.get("judged.time_follows_figure").equals("yes"),
+                WordAlternation.pattern(words(ui.get("judged.about")), "$"));
     }
 
-    /** Whether a word is written in Latin letters, so matched as a whole word. */
-    private static boolean latin(String w) {
-        return w.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+    /** The alternatives of a string split by {@code |}, lower case, spaces as one space. */
+    private static List<String> words(String alternatives) {
+        return Arrays.stream(alternatives.split("\\|")).filter(w -> !w.isBlank()).map(WordAlternation::normal).toList();
     }
 
     /** The qualifier word ("about", 约) that {@code text} ends with, if any. */
-    java.util.Optional<Found> qualifierBefore(CharSequence text) {
-        Matcher m = qualifiers.matcher(text);
-        return m.find() ? java.util.Optional.of(new Found(m.start(), m.end(), m.group(), Kind.SAME)) : java.util.Optional.empty();
+    Optional<Found> qualifierBefore(CharSequence text) {
+        Matcher m = qualifiers.matcher(WordAlternation.lowerCase(text));
+        return m.find() ? Optional.of(new Found(m.start(), m.end(), text.subSequence(m.start(), m.end()).toString(), Kind.SAME))
+                : Optional.empty();
     }
 
     /** Every judged word of {@code text}, in order. */
     List<Found> find(CharSequence text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(WordAlternation.lowerCase(text));
         while (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    out.add(new Found(m.start(), m.end(), m.group(), groups.get(g - 1)));
-                    break;
-                }
-            }
+            out.add(new Found(m.start(), m.end(), text.subSequence(m.start(), m.end()).toString(), kinds.get(WordAlternation.normal(m.group()))));
         }
         return out;
     }
-
 }

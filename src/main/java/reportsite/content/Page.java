@@ -12,9 +12,10 @@ import java.util.List;
  * @param charts ids of the charts embedded, in order
  * @param figures keys of the figures its directives show ({@code entity.metric@period}), sorted:
  *     the Data updates page names the pages that show a changed figure
+ * @param claims its sentences that the build judged, for the claims ledger
  */
 public record Page(String source, PageMeta meta, String html, List<Heading> toc, List<Reference> references,
-                   List<String> charts, List<String> figures) {
+                   List<String> charts, List<String> figures, List<ClaimLedger.Entry> claims) {
 
     public String slug() {
         return meta.slug();

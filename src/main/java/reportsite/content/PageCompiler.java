@@ -40,7 +40,9 @@ public final class PageCompiler {
         Document document = markdown.parse(parsed.body());
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, parsed.bodyLine(), 1, diagnostics);
         List<Directive> directives = found.directives();
-        ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());
+        List<ClaimLedger.Entry> claims = new ArrayList<>();
+        ClaimSentences.record(document, found, data, diagnostics, data.language(), embeds.ui(),
+                j -> claims.add(ClaimLedger.entry(parsed.meta().slug() + ".html", parsed.meta().title(), j)));
         RepeatedTitle.check(document, parsed.meta().title(), text, parsed.bodyLine(), diagnostics);
         // Number figures and tables first, so that a reference may point forward.
         Map<String, String> labels = new HashMap<>();
@@ -75,7 +77,7 @@ public final class PageCompiler {
         found.resolveTo(replacements);
         String html = markdown.render(document);
         return new Page(file.relative(), parsed.meta(), html, toc(html), citations.references(), List.copyOf(chartIds),
-                List.copyOf(resolver.figures()));
+                List.copyOf(resolver.figures()), List.copyOf(claims));
     }
 
     private static List<Page.Heading> toc(String html) {
