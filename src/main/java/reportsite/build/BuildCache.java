@@ -1,5 +1,6 @@
 package reportsite.build;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,9 @@ public interface BuildCache {
      */
     <T> Reported<T> get(CacheKind<?, T> kind, Supplier<String> key, Supplier<Reported<T>> make);
 
+    /** The value of {@code kind} under {@code key} if an earlier build kept it; nothing is made. */
+    <T> Optional<Reported<T>> kept(CacheKind<?, T> kind, Supplier<String> key);
+
     /** After a build without errors: forgets what that build did not ask for. */
     void keepOnlyUsed();
 
@@ -34,6 +38,11 @@ public interface BuildCache {
         @Override
         public <T> Reported<T> get(CacheKind<?, T> kind, Supplier<String> key, Supplier<Reported<T>> make) {
             return make.get();
+        }
+
+        @Override
+        public <T> Optional<Reported<T>> kept(CacheKind<?, T> kind, Supplier<String> key) {
+            return Optional.empty();
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -46,18 +47,37 @@ public final class DiskCache implements BuildCache {
         CacheKind.Codec<T> codec = kind.codec().get();
         used.computeIfAbsent(kind.name(), k -> ConcurrentHashMap.newKeySet()).add(key);
         Path file = dir.resolve(kind.name()).resolve(key + SUFFIX);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return new Reported<>(codec.read(new DataInputStream(in)), List.of());
-        } catch (NoSuchFileException e) {
-            // Not made yet.
-        } catch (IOException | RuntimeException e) {
-            // A damaged entry (a disk full at the time, an older format): made again and replaced.
+        Optional<Reported<T>> kept = read(file, codec);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         Reported<T> value = make.get();
         if (kind.keeps(value)) {
             write(file, value.value(), codec);
         }
         return value;
+    }
+
+    @Override
+    public <T> Optional<Reported<T>> kept(CacheKind<?, T> kind, Supplier<String> keyOf) {
+        if (kind.codec().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = keyOf.get();
+        Optional<Reported<T>> kept = read(dir.resolve(kind.name()).resolve(key + SUFFIX), kind.codec().get());
+        kept.ifPresent(v -> used.computeIfAbsent(kind.name(), k -> ConcurrentHashMap.newKeySet()).add(key));
+        return kept;
+    }
+
+    private static <T> Optional<Reported<T>> read(Path file, CacheKind.Codec<T> codec) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return Optional.of(new Reported<>(codec.read(new DataInputStream(in)), List.of()));
+        } catch (NoSuchFileException e) {
+            // Not made yet.
+        } catch (IOException | RuntimeException e) {
+            // A damaged entry (a disk full at the time, an older format): made again and replaced.
+        }
+        return Optional.empty();
     }
 
     private static <T> void write(Path file, T value, CacheKind.Codec<T> codec) {

@@ -1,6 +1,7 @@
 package reportsite.build;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -33,6 +34,19 @@ public final class MemoryCache implements BuildCache {
                 values.put(id, value);
             }
         }
+        return value;
+    }
+
+    @Override
+    public <T> Optional<Reported<T>> kept(CacheKind<?, T> kind, Supplier<String> keyOf) {
+        String key = keyOf.get();
+        String id = kind.name() + "/" + key;
+        @SuppressWarnings("unchecked")
+        Optional<Reported<T>> value = Optional.ofNullable((Reported<T>) values.get(id)).or(() -> behind.kept(kind, () -> key));
+        value.ifPresent(v -> {
+            used.add(id);
+            values.put(id, v);
+        });
         return value;
     }
 

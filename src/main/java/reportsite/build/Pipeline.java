@@ -63,19 +63,31 @@ final class Pipeline {
 
     private final BuildConfig config;
     private final Steps steps;
-    /** How the run treats charts: drawn ({@code build}), or only planned ({@code check}). */
-    private final CacheKind<Steps.ChartIn, ChartImage> charts;
+    /** What the run does with chart images. */
+    enum Images {
+        /** Each drawn, or kept from an earlier run: {@code build}. */
+        DRAWN,
+        /**
+         * Kept from an earlier run where there is one, the others left for a run that draws them:
+         * {@code serve} answers an edit with its pages first and draws the images it changed after.
+         */
+        KEPT,
+        /** None drawn: only whether each would exist matters ({@code check}). */
+        NONE
+    }
+
+    private final Images images;
     private final Optional<FigureSnapshot> previous;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     /**
-     * @param charts {@link Steps#CHARTS}, or {@link Steps#CHARTS_NOT_DRAWN} for a check
+     * @param images what the run does with chart images
      * @param previous the figures of the last build, to tell what changed; empty for none
      */
-    Pipeline(BuildConfig config, BuildCache cache, Keys keys, CacheKind<Steps.ChartIn, ChartImage> charts, Optional<FigureSnapshot> previous) {
+    Pipeline(BuildConfig config, BuildCache cache, Keys keys, Images images, Optional<FigureSnapshot> previous) {
         this.config = config;
         this.steps = new Steps(cache, keys);
-        this.charts = charts;
+        this.images = images;
         this.previous = previous;
     }
 
@@ -143,7 +155,8 @@ final class Pipeline {
             DataChanges changes = timed("change report", () -> newHistory.isPresent()
                     ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures));
             return new Site(made.stream().mapToInt(m -> m.pages().size()).sum(), made.stream().mapToInt(m -> m.used().size()).sum(),
-                    files, warnings, figures, changes, newHistory, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
+                    files, warnings, figures, changes, newHistory, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
+                    written.notDrawn());
         }
     }
 
@@ -293,7 +306,14 @@ final class Pipeline {
     }
 
     private Map<String, ChartImage> drawCharts(Map<String, ChartData> planned, Work work) {
-        List<ChartImage> drawn = work.map(List.copyOf(planned.values()), c -> steps.run(charts, new Steps.ChartIn(c)).value());
+        List<ChartImage> drawn = work.map(List.copyOf(planned.values()), c -> {
+            Steps.ChartIn in = new Steps.ChartIn(c);
+            return switch (images) {
+                case DRAWN -> steps.run(Steps.CHARTS, in).value();
+                case KEPT -> steps.kept(Steps.CHARTS, in).orElseGet(() -> steps.run(Steps.CHARTS_NOT_DRAWN, in).value());
+                case NONE -> steps.run(Steps.CHARTS_NOT_DRAWN, in).value();
+            };
+        });
         Map<String, ChartImage> byId = new LinkedHashMap<>();
         drawn.forEach(img -> byId.put(img.id(), img));
         return byId;

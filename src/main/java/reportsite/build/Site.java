@@ -3,6 +3,7 @@ package reportsite.build;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import reportsite.diag.Diagnostic;
 import reportsite.updates.DataChanges;
@@ -16,7 +17,9 @@ import reportsite.updates.FigureSnapshot;
  * @param changes the figures that changed since the last build, with the pages and charts showing them
  * @param history the new text of the history of data updates, to be written with the site; empty when it is unchanged
  * @param stageMillis time taken by each stage, in the order they ran
+ * @param notDrawn the chart images left for a run that draws them (their bytes in {@code files} are empty)
  */
 public record Site(int pages, int charts, SortedMap<String, byte[]> files, List<Diagnostic> warnings, FigureSnapshot figures,
-                   DataChanges changes, Optional<String> history, Map<String, Long> stageMillis) {
+                   DataChanges changes, Optional<String> history, Map<String, Long> stageMillis,
+                   Set<String> notDrawn) {
 }

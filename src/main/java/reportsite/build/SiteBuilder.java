@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import reportsite.config.BuildConfig;
 import reportsite.publish.OutputLock;
@@ -64,16 +66,32 @@ public final class SiteBuilder {
 
     /** Builds the site and hands its files to {@code publication}; nothing is written unless the whole run succeeded. */
     public BuildResult build(Publication publication) {
+        return build(publication, Pipeline.Images.DRAWN);
+    }
+
+    /**
+     * As {@link #build(Publication)}, but the chart images that no earlier build kept are left
+     * for the next {@link #build(Publication)}: their bytes are empty, and their paths are the
+     * result's {@link BuildResult#notDrawn}. The development server answers an edit this way,
+     * so that a tab shows the edited pages without waiting for the images that changed. Such a
+     * build is not complete: it records the figures and their changes as a build does, but not
+     * the state that would let the next build skip its work.
+     */
+    public BuildResult draft(Publication publication) {
+        return build(publication, Pipeline.Images.KEPT);
+    }
+
+    private BuildResult build(Publication publication, Pipeline.Images images) {
         long start = System.nanoTime();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
         try (OutputLock lock = OutputLock.acquire(config.cacheDir().resolve("build.lock"), config.out(), notices)) {
-            return buildLocked(publication, start);
+            return buildLocked(publication, images, start);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
         }
     }
 
-    private BuildResult buildLocked(Publication publication, long start) throws IOException {
+    private BuildResult buildLocked(Publication publication, Pipeline.Images images, long start) throws IOException {
         Path stateFile = config.cacheDir().resolve(BuildState.FILE);
         // Hashed before reading, so that a file changed during the run makes the next build run again
         // (and not with --clean, which keeps no state for the next build).
@@ -85,19 +103,24 @@ public final class SiteBuilder {
                 BuildState s = state.get();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new BuildResult(s.pages(), s.charts(), same.get(), s.warnings(), millis, Map.of("up to date", millis),
-                        DataChanges.none(), true);
+                        DataChanges.none(), true, Set.of());
             }
         }
         Path snapshotFile = config.cacheDir().resolve(FigureSnapshot.FILE);
-        Site site = new Pipeline(config, cache, new Keys(generator), Steps.CHARTS, FigureSnapshot.read(snapshotFile)).run();
+        Site site = new Pipeline(config, cache, new Keys(generator), images, FigureSnapshot.read(snapshotFile)).run();
         // The state describes the output as it was: gone until the new output is in place.
         Files.deleteIfExists(stateFile);
-        publication.publish(config.out(), site.files());
+        boolean complete = site.notDrawn().isEmpty();
+        publication.publish(config.out(), complete ? site.files() : withImagesShown(site));
         if (site.history().isPresent()) {
             UpdateHistory.write(config.content(), site.history().get());
         }
-        cache.keepOnlyUsed();
         site.figures().write(snapshotFile);
+        if (!complete) {
+            // The build that draws the images follows; it finds the figures recorded, and writes the state.
+            return result(site, start, false);
+        }
+        cache.keepOnlyUsed();
         if (!config.clean()) {
             // The history file is an input: the next build must find it as it is now.
             String now = site.history().isPresent() ? inputsHash() : inputs;
@@ -106,16 +129,30 @@ public final class SiteBuilder {
         return result(site, start, false);
     }
 
+    /** The site's files, each image not drawn yet as the output folder has it now (or left out where it has none). */
+    private Map<String, byte[]> withImagesShown(Site site) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>(site.files());
+        for (String path : site.notDrawn()) {
+            Path shown = config.out().resolve(path);
+            if (Files.isRegularFile(shown)) {
+                files.put(path, Files.readAllBytes(shown));
+            } else {
+                files.remove(path);
+            }
+        }
+        return files;
+    }
+
     /** Validates the inputs and renders everything in memory, without drawing charts or writing anything. */
     public BuildResult check() {
         long start = System.nanoTime();
-        Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), Steps.CHARTS_NOT_DRAWN, Optional.empty()).run();
+        Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), Pipeline.Images.NONE, Optional.empty()).run();
         return result(site, start, false);
     }
 
     private static BuildResult result(Site site, long start, boolean upToDate) {
         return new BuildResult(site.pages(), site.charts(), site.files(), site.warnings(), (System.nanoTime() - start) / 1_000_000,
-                site.stageMillis(), site.changes(), upToDate);
+                site.stageMillis(), site.changes(), upToDate, site.notDrawn());
     }
 
     /** Everything a whole build depends on: generator, options, every input file. */

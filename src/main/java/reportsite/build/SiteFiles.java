@@ -1,6 +1,7 @@
 package reportsite.build;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartFiles;
@@ -29,24 +31,30 @@ final class SiteFiles {
     }
 
     /** The files of the site, and the ids and links of each page, for the link check. */
-    record Written(SortedMap<String, byte[]> files, Map<String, PageLinks> links) {
+    record Written(SortedMap<String, byte[]> files, Map<String, PageLinks> links, Set<String> notDrawn) {
     }
 
     static Written assemble(List<EditionOutput> made, Theme templates, Steps steps, Diagnostics d) {
         SortedMap<String, byte[]> files = new TreeMap<>();
+        Set<String> notDrawn = new TreeSet<>();
         Map<EditionOutput, SortedMap<String, byte[]>> byEdition = new LinkedHashMap<>();
         for (EditionOutput m : made) {
             SortedMap<String, byte[]> own = new TreeMap<>();
             m.pages().forEach(p -> own.put(p.path(), p.html().orElseThrow()));
             for (String id : m.used()) {
                 ChartImage img = m.drawn().get(id);
-                own.put(ChartFiles.png(id), img.png1x());
-                own.put(ChartFiles.png2x(id), img.png2x());
-                own.put(ChartFiles.dark(id), img.dark1x());
-                own.put(ChartFiles.dark2x(id), img.dark2x());
-                own.put(ChartFiles.narrow2x(id), img.narrow().light2x());
-                own.put(ChartFiles.narrowDark2x(id), img.narrow().dark2x());
-                own.put(ChartFiles.share(id), img.share());
+                Map<String, byte[]> images = new LinkedHashMap<>();
+                images.put(ChartFiles.png(id), img.png1x());
+                images.put(ChartFiles.png2x(id), img.png2x());
+                images.put(ChartFiles.dark(id), img.dark1x());
+                images.put(ChartFiles.dark2x(id), img.dark2x());
+                images.put(ChartFiles.narrow2x(id), img.narrow().light2x());
+                images.put(ChartFiles.narrowDark2x(id), img.narrow().dark2x());
+                images.put(ChartFiles.share(id), img.share());
+                own.putAll(images);
+                if (img.png1x().length == 0) {
+                    images.keySet().forEach(path -> notDrawn.add(m.context().edition().prefix() + path));
+                }
                 own.put(ChartFiles.csv(id), ChartDescription.csv(m.context().charts().get(id)).getBytes(StandardCharsets.UTF_8));
             }
             own.putAll(m.dataPages().files());
@@ -63,7 +71,7 @@ final class SiteFiles {
         files.putAll(HostingFiles.of(List.copyOf(files.keySet()), made.get(0).context().data().site(), alternates(made)));
         Map<String, PageLinks> links = new HashMap<>();
         read.forEach((path, page) -> links.put(path, page.links()));
-        return new Written(files, links);
+        return new Written(files, links, Collections.unmodifiableSet(notDrawn));
     }
 
     /** An edition's search index: its pages as read, and its figures and sources, kept while its data and pages are unchanged. */

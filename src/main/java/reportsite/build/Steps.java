@@ -145,6 +145,11 @@ final class Steps {
         return cache.get(kind, key(kind, inputs), () -> Reported.of(own -> kind.step().run(inputs, own)));
     }
 
+    /** {@code kind}'s value for {@code inputs} if an earlier run kept it; nothing is made. */
+    <I extends Record, T> Optional<T> kept(CacheKind<I, T> kind, I inputs) {
+        return cache.kept(kind, key(kind, inputs)).map(Reported::value);
+    }
+
     /** As {@link #run}, its messages given to {@code d}, the value keyed by the step's key (for the steps that read it). */
     <I extends Record, T> Keyed<T> keyed(CacheKind<I, T> kind, I inputs, Diagnostics d) {
         Supplier<String> key = key(kind, inputs);

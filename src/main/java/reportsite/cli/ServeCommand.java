@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -90,6 +91,15 @@ final class ServeCommand implements Callable<Integer> {
             String why = changed.isEmpty() ? "built" : "rebuilt after a change to " + names(changed);
             out.println(Report.built(why, r));
             Report.changes(out, r.changes());
+            if (timings) {
+                Report.timings(out, r.stageMillis());
+            }
+            out.flush();
+        }
+
+        @Override
+        public void drew(BuildResult r) {
+            out.println(String.format(Locale.ROOT, "  and the images of the charts it changed in %.2f s", r.millis() / 1000.0));
             if (timings) {
                 Report.timings(out, r.stageMillis());
             }

@@ -76,6 +76,9 @@ final class ClaimSentences {
     /** Checks a page of {@code language}'s edition, for that language's comparative words and sentence ends. */
     static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
                       UiStrings ui) {
+        if (found.directives().isEmpty()) {
+            return;
+        }
         new ClaimSentences(data, found, diagnostics, language, ui).visit(document);
     }
 
@@ -94,6 +97,10 @@ final class ClaimSentences {
     /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
     static void record(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
                        UiStrings ui, java.util.function.Consumer<Judged> sink) {
+        // Every judged sentence shows a figure or binds a claim: a page without directives has none.
+        if (found.directives().isEmpty()) {
+            return;
+        }
         ClaimSentences s = new ClaimSentences(data, found, diagnostics, language, ui);
         s.ledger = sink;
         s.visit(document);

@@ -3,11 +3,13 @@ package reportsite.content;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportsite.i18n.UiStrings;
@@ -117,6 +119,17 @@ final class JudgedWords {
      * before "double").
      */
     static JudgedWords of(UiStrings ui) {
+        return MADE.computeIfAbsent(ui, JudgedWords::make);
+    }
+
+    /**
+     * The words of each edition's strings, made once: every page of an edition asks, and its
+     * pattern costs more to compile than a page's sentences to search. Keyed by the strings
+     * object itself (it is immutable and compared by identity), and let go with it.
+     */
+    private static final Map<UiStrings, JudgedWords> MADE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static JudgedWords make(UiStrings ui) {
         Map<String, Kind> kinds = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             words(ui.get(k.key())).forEach(w -> kinds.putIfAbsent(w, k));

@@ -45,6 +45,10 @@ public final class DevServer implements Closeable {
         /** A build failed for a reason other than the input (I/O, a bug); the loop goes on. */
         void crashed(RuntimeException e);
 
+        /** The images of the charts an edit changed are drawn and in place, after its pages ({@code result} is that build's). */
+        default void drew(BuildResult result) {
+        }
+
         /** The only change was the last build's own entry in the data updates file: no build was needed. */
         default void ignoredOwnWrite(Path history) {
         }
@@ -121,13 +125,19 @@ public final class DevServer implements Closeable {
             return;
         }
         try {
-            BuildResult r = new SiteBuilder(config, cache).build(this::publish);
+            // An edit is answered with its pages first, the images it changed shown as they were; the
+            // build that draws those follows at once, and the tabs swap them in without a reload.
+            BuildResult r = changed.isEmpty() ? new SiteBuilder(config, cache).build(this::publish)
+                    : new SiteBuilder(config, cache).draft(this::publish);
             if (r.upToDate()) {
                 // Still news to a tab that shows the error of a failed build in between.
                 events.reload(r.files().size() + " files");
             }
             ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
             listener.built(r, changed);
+            if (!r.notDrawn().isEmpty()) {
+                listener.drew(new SiteBuilder(config, cache).build((out, files) -> publish(out, files, false)));
+            }
         } catch (UserError e) {
             listener.failed(e.diagnostics());
             events.error(errorText(e.diagnostics()));
@@ -147,6 +157,12 @@ public final class DevServer implements Closeable {
      * as this server left it; then the open tabs reload.
      */
     private void publish(Path out, Map<String, byte[]> files) throws IOException {
+        publish(out, files, true);
+    }
+
+    /** @param pages whether the pages changed (the tabs reload), or only images (the tabs fetch them again) */
+    private void publish(Path out, Map<String, byte[]> files, boolean pages) throws IOException {
+        Map<String, byte[]> before = published;
         outputLock.writeLock().lock();
         try {
             if (!published.isEmpty() && SitePublisher.holds(out, published)) {
@@ -158,7 +174,12 @@ public final class DevServer implements Closeable {
         } finally {
             outputLock.writeLock().unlock();
         }
-        events.reload(files.size() + " files");
+        if (pages) {
+            events.reload(files.size() + " files");
+        } else {
+            events.images(files.keySet().stream().filter(p -> before.containsKey(p) && !Arrays.equals(before.get(p), files.get(p)))
+                    .collect(Collectors.joining("\n")));
+        }
     }
 
     private Path history() {

@@ -56,6 +56,11 @@ class DevServerTest {
             }
 
             @Override
+            public void drew(BuildResult result) {
+                log.add("drew " + result.charts());
+            }
+
+            @Override
             public void failed(List<Diagnostic> diagnostics) {
                 failures.add(diagnostics);
                 log.add("failed");
@@ -130,8 +135,12 @@ class DevServerTest {
         byte[] chart = Files.readAllBytes(site.out().resolve("charts/capex-chart.png"));
         try (Http.EventStream events = listen()) {
             site.write("content/metrics.yaml", Files.readString(site.content().resolve("metrics.yaml")).replace("value: 22.4", "value: 23.1"));
+            // The pages first, with the chart's data; its images follow, and the tab fetches them again.
             events.next("reload");
+            Http.Event images = events.next("images");
+            assertTrue(images.data().lines().toList().contains("charts/capex-chart.png"), images.data());
             assertEquals("built [metrics.yaml]", nextLog());
+            assertEquals("drew 1", nextLog());
             assertFalse(java.util.Arrays.equals(chart, Files.readAllBytes(site.out().resolve("charts/capex-chart.png"))), "chart redrawn");
             assertTrue(Files.readString(site.out().resolve("charts/capex-chart.csv")).contains(",23.1,"));
             assertTrue(Files.readString(site.content().resolve("data-updates.yaml")).contains("after: \"US$23.1 bn\""));
