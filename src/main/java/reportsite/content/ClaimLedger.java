@@ -29,6 +29,7 @@ public final class ClaimLedger {
     }
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(false);
+    private static final MarkdownRenderer MARKDOWN_CITING_AFTER_LETTER = new MarkdownRenderer(false, true);
 
     private ClaimLedger() {
     }
@@ -37,7 +38,7 @@ public final class ClaimLedger {
     public static List<Entry> of(Dataset data, UiStrings ui, List<Source> pages) {
         List<Entry> out = new ArrayList<>();
         for (Source p : pages) {
-            Document document = MARKDOWN.parse(p.parsed().body());
+            Document document = (data.language().citesAfterLetter() ? MARKDOWN_CITING_AFTER_LETTER : MARKDOWN).parse(p.parsed().body());
             DirectiveFinder.Found found = DirectiveFinder.find(document, p.file().sourceText(), p.parsed().bodyLine(), 1, new Diagnostics());
             ClaimSentences.record(document, found, data, data.language(), ui, j -> out.add(new Entry(p.outputPath(),
                     p.parsed().meta().title(), j.line(), j.sentence(), j.condition(), j.holds(), j.values())));
