@@ -52,6 +52,8 @@ final class ClaimSentences {
     private final Language language;
     private final Dataset data;
     private final JudgedWords judged;
+    /** The words of the deciding values: the edition's for the ledger, English for messages. */
+    private final reportsite.claims.Wording words;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
     /** Where each judged sentence is recorded, for the claims ledger; null when nobody asks. */
     private java.util.function.Consumer<Judged> ledger;
@@ -61,8 +63,10 @@ final class ClaimSentences {
     private int[] offsets = new int[256];
     private final Map<Integer, Directive> marks = new HashMap<>();
 
-    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui) {
-        this.evaluator = new ClaimEvaluator(data);
+    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui,
+                           reportsite.claims.Wording words) {
+        this.words = words;
+        this.evaluator = new ClaimEvaluator(data, words);
         this.data = data;
         this.judged = JudgedWords.of(ui);
         this.positions = found.positions();
@@ -76,7 +80,7 @@ final class ClaimSentences {
     /** Checks a page of {@code language}'s edition, for that language's comparative words and sentence ends. */
     static void check(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
                       UiStrings ui) {
-        new ClaimSentences(data, found, diagnostics, language, ui).visit(document);
+        new ClaimSentences(data, found, diagnostics, language, ui, reportsite.claims.Wording.english()).visit(document);
     }
 
     /**
@@ -94,7 +98,7 @@ final class ClaimSentences {
     /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
     static void record(Document document, DirectiveFinder.Found found, Dataset data, Language language, UiStrings ui,
                        java.util.function.Consumer<Judged> sink) {
-        ClaimSentences s = new ClaimSentences(data, found, new Diagnostics(), language, ui);
+        ClaimSentences s = new ClaimSentences(data, found, new Diagnostics(), language, ui, reportsite.claims.Wording.of(ui));
         s.ledger = sink;
         s.visit(document);
     }
@@ -263,14 +267,14 @@ final class ClaimSentences {
      * a claim on them).
      */
     private List<JudgedWords.Found> judgeWords(int from, int to) {
-        List<JudgedWords.Found> words = judged.find(text.subSequence(from, to));
-        if (words.isEmpty()) {
+        List<JudgedWords.Found> found = judged.find(text.subSequence(from, to));
+        if (found.isEmpty()) {
             return List.of();
         }
         List<Governed> figures = governed(from, to);
         List<JudgedWords.Found> out = new ArrayList<>();
         List<Governed> changes = figures.stream().filter(f -> f.source() == Governed.Source.CHANGE).toList();
-        for (JudgedWords.Found w : words) {
+        for (JudgedWords.Found w : found) {
             int at = from + w.index();
             if (w.kind() == JudgedWords.Kind.SAME && changes.size() >= 2) {
                 // "a similar pace": the two changes of the sentence nearest the word, against each other.
@@ -280,8 +284,8 @@ final class ClaimSentences {
                 BigDecimal q = two.get(1).change().orElseThrow().percent();
                 out.add(w);
                 boolean same = p.signum() == q.signum() && q.signum() != 0 && JudgedWords.Kind.SAME.holdsForRatio(p.doubleValue() / q.doubleValue());
-                note(from, to, "'" + w.word() + "' says the two changes are within 10% of each other", same,
-                        two.get(0).shown() + "; " + two.get(1).shown());
+                note(from, to, words.say("same_changes", "word", w.word()), same,
+                        two.get(0).shown() + words.say("sep") + two.get(1).shown());
                 if (!same) {
                     diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the two changes are "
                             + "roughly the same, but " + two.get(0).shown() + " and " + two.get(1).shown(),
@@ -304,18 +308,17 @@ final class ClaimSentences {
                 int months = (int) (b.getYear() * 12L + b.getMonthValue() - (YearMonth.from(c.to().period().start()).getYear() * 12L
                         + YearMonth.from(c.to().period().start()).getMonthValue())) + 1;
                 boolean ok = w.kind().holdsForMonths(a, b, months);
-                note(from, to, "'" + w.word() + "' " + w.kind().says, ok, c.from().key() + " (" + c.from().period().calendarSpan() + ") -> "
-                        + c.to().key() + " (" + c.to().period().calendarSpan() + ")");
+                note(from, to, says(w), ok, words.say("periods", "a", c.from().key(), "a_span", words.span(c.from().period()),
+                        "b", c.to().key(), "b_span", words.span(c.to().period())));
                 if (!ok) {
                     diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the change "
-                            + w.kind().says + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
+                            + words.say(w.kind().saysKey()) + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
                             + c.to().key() + " (" + c.to().period().calendarSpan() + ") are "
                             + (b.getYear() * 12L + b.getMonthValue() - a.getYear() * 12L - a.getMonthValue()) + " months apart",
                             "name the period the change really covers, or change the figures it compares");
                 }
             } else if (note(from, to, w, f) && !w.kind().holdsForRatio(f.ratio().doubleValue())) {
-                diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the figure "
-                        + w.kind().says + ", but " + f.shown(),
+                diagnostics.error(positions.file(), positions.at(offsets[at]), says(w) + ", but " + f.shown(),
                         w.kind().isDirection() ? "write {{ change a -> b }}, which takes its verb from the data, or reword the sentence"
                                 : "reword to what the figures show (docs/authoring.md lists each word's bounds), or correct the data");
             }
@@ -326,9 +329,14 @@ final class ClaimSentences {
     /** Records a size or direction word and the figure it governs; always true, to sit in a condition. */
     private boolean note(int from, int to, JudgedWords.Found w, Governed f) {
         boolean holds = w.kind().holdsForRatio(f.ratio().doubleValue());
-        String flip = w.kind().isDirection() ? " (it would flip if the change crossed 0%)" : "";
-        note(from, to, "'" + w.word() + "' says the figure " + w.kind().says, holds, f.shown() + (holds ? flip : ""));
+        String flip = w.kind().isDirection() ? words.say("flip_sign") : "";
+        note(from, to, says(w), holds, f.shown() + (holds ? flip : ""));
         return true;
+    }
+
+    /** "'grew' says the figure went up"; “增长”表示数字上升. */
+    private String says(JudgedWords.Found w) {
+        return words.say("word", "word", w.word(), "says", words.say(w.kind().saysKey()));
     }
 
     /** The figures of the sentence {@code [from, to)} that judged words can govern, in order. */
@@ -346,16 +354,16 @@ final class ClaimSentences {
                 Optional<Observation> b = figure(w.get(2));
                 Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, a.get(), b.get()) : Optional.empty();
                 if (c.isPresent()) {
-                    out.add(new Governed(i, Governed.Source.CHANGE, c.get().ratio(), a.get().key() + " -> " + b.get().key()
-                            + " is " + signed(c.get().percent()), c));
+                    out.add(new Governed(i, Governed.Source.CHANGE, c.get().ratio(), words.say("change", "a", a.get().key(),
+                            "b", b.get().key(), "pct", signed(c.get().percent())), c));
                 }
             } else if (w.size() == 3 && w.get(1).equals("/")) {
                 Optional<Observation> a = figure(w.get(0));
                 Optional<Observation> b = figure(w.get(2));
                 Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, b.get(), a.get()) : Optional.empty();
                 int here = i;
-                c.ifPresent(x -> out.add(new Governed(here, Governed.Source.RATIO, x.ratio(), a.get().key() + " / " + b.get().key()
-                        + " is " + plain(x.ratio()) + "×", Optional.empty())));
+                c.ifPresent(x -> out.add(new Governed(here, Governed.Source.RATIO, x.ratio(), words.say("ratio", "a", a.get().key(),
+                        "b", b.get().key(), "x", plain(x.ratio())), Optional.empty())));
             } else if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
                 Optional<Observation> o = figure(w.get(0));
                 if (o.isEmpty() || o.get().value().number().isEmpty()) {
@@ -365,12 +373,12 @@ final class ClaimSentences {
                 Observation before = seen.put(series, o.get());
                 Optional<Change> c = before == null || before.key().equals(o.get().key()) ? Optional.empty() : Change.of(data, before, o.get());
                 if (c.isPresent()) {
-                    out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), "from " + before.key() + " to " + o.get().key()
-                            + " is " + signed(c.get().percent()), Optional.empty()));
+                    out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), words.say("pair", "a", before.key(),
+                            "b", o.get().key(), "pct", signed(c.get().percent())), Optional.empty()));
                 } else if (isGrowth(o.get())) {
                     BigDecimal v = o.get().value().number().orElseThrow();
                     out.add(new Governed(i, Governed.Source.GROWTH, v.movePointLeft(2).add(BigDecimal.ONE),
-                            o.get().key() + " is " + signed(v), Optional.empty()));
+                            words.say("growth", "a", o.get().key(), "pct", signed(v)), Optional.empty()));
                 }
             }
         }
