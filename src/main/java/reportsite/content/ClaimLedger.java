@@ -24,8 +24,10 @@ public final class ClaimLedger {
      * One judged sentence.
      *
      * @param page the output path of its page, {@code title} that page's title
+     * @param verdict for a fact check's finding, its verdict (then {@code values} are the figures it rests on); "" for a sentence
      */
-    public record Entry(String page, String title, int line, String sentence, String condition, boolean holds, String values) {
+    public record Entry(String page, String title, int line, String sentence, String condition, boolean holds, String values,
+                        String verdict) {
     }
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(false);
@@ -41,7 +43,7 @@ public final class ClaimLedger {
             Document document = (data.language().citesAfterLetter() ? MARKDOWN_CITING_AFTER_LETTER : MARKDOWN).parse(p.parsed().body());
             DirectiveFinder.Found found = DirectiveFinder.find(document, p.file().sourceText(), p.parsed().bodyLine(), 1, new Diagnostics());
             ClaimSentences.record(document, found, data, data.language(), ui, j -> out.add(new Entry(p.outputPath(),
-                    p.parsed().meta().title(), j.line(), j.sentence(), j.condition(), j.holds(), j.values())));
+                    p.parsed().meta().title(), j.line(), j.sentence(), j.condition(), j.holds(), j.values(), j.verdict())));
         }
         return List.copyOf(out);
     }

@@ -52,6 +52,7 @@ final class ClaimSentences {
     private final Language language;
     private final Dataset data;
     private final JudgedWords judged;
+    private final UiStrings ui;
     /** The words of the deciding values: the edition's for the ledger, English for messages. */
     private final reportsite.claims.Wording words;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
@@ -66,6 +67,7 @@ final class ClaimSentences {
     private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui,
                            reportsite.claims.Wording words) {
         this.words = words;
+        this.ui = ui;
         this.evaluator = new ClaimEvaluator(data, words);
         this.data = data;
         this.judged = JudgedWords.of(ui);
@@ -91,8 +93,9 @@ final class ClaimSentences {
      * @param condition the claim's condition, or the word and what it says
      * @param holds whether the data bears it out
      * @param values the values that decide it, and for a comparison how far it is from flipping
+     * @param verdict for a fact check's finding, its verdict in the edition's words; "" for a sentence
      */
-    record Judged(int line, String sentence, String condition, boolean holds, String values) {
+    record Judged(int line, String sentence, String condition, boolean holds, String values, String verdict) {
     }
 
     /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
@@ -144,9 +147,38 @@ final class ClaimSentences {
 
     private void note(int from, int to, String condition, boolean holds, String values) {
         if (ledger != null) {
-            ledger.accept(new Judged(positions.at(offsets[from]).line(), sentence(from, to), condition, holds, values));
+            ledger.accept(new Judged(positions.at(offsets[from]).line(), sentence(from, to), condition, holds, values, ""));
         }
     }
+
+    /**
+     * A fact check the page shows, for the ledger: the analysis's claim, the verdict and the
+     * figures its finding rests on; then the claims and judged words of the finding itself, each
+     * at the line of the page that shows it.
+     */
+    private void noteFinding(reportsite.data.FactCheck fc, int line) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher refs = FIGURE_REF.matcher(fc.finding());
+        List<String> shown = new ArrayList<>();
+        while (refs.find()) {
+            data.observation(refs.group(1), refs.group(2), refs.group(3)).filter(o -> keys.add(o.key()))
+                    .ifPresent(o -> shown.add(words.say("figure", "key", o.key(), "span", words.span(o.period()), "value",
+                            words.value(data.metric(o.metric()).orElseThrow(), o.value(), data.currencyOf(o), false))));
+        }
+        String sentence = ui.get("factcheck.label") + ui.get("factcheck.sep") + ui.format("factcheck.quote", Map.of("claim", fc.claim()));
+        ledger.accept(new Judged(line, sentence, words.say("finding", "id", fc.id()), true,
+                shown.isEmpty() ? words.say("no_figures") : String.join(words.say("sep"), shown), ui.get("verdict." + fc.verdict().key())));
+        reportsite.diag.SourceText text = new reportsite.diag.SourceText(fc.position().file(),
+                "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.findingLine());
+        Document finding = new MarkdownRenderer(false, language.citesAfterLetter()).parse(fc.finding());
+        DirectiveFinder.Found found = DirectiveFinder.find(finding, text, fc.position().line(), fc.position().column(), new Diagnostics());
+        java.util.function.Consumer<Judged> sink = ledger;
+        record(finding, found, data, language, ui, j -> sink.accept(new Judged(line, j.sentence(), j.condition(), j.holds(), j.values(),
+                j.verdict())));
+    }
+
+    /** A figure named in a fact check's finding: entity.metric@period. */
+    private static final java.util.regex.Pattern FIGURE_REF = java.util.regex.Pattern.compile("([a-z0-9_-]+)\\.([a-z0-9_-]+)@([A-Za-z0-9-]+)");
 
     /** Collects the text of each block that holds inline content, and judges it at the block's end. */
     private void visit(Node node) {
@@ -156,6 +188,10 @@ final class ClaimSentences {
         }
         if (node instanceof DirectiveNode d) {
             Directive directive = directives.get(d);
+            if (directive != null && ledger != null && directive.block() && directive.words().size() == 2
+                    && directive.words().get(0).equals("factcheck")) {
+                data.factCheck(directive.words().get(1)).ifPresent(fc -> noteFinding(fc, directive.position().line()));
+            }
             if (directive != null) {
                 marks.put(text.length(), directive);
                 append(MARK, d.getStartOffset());
