@@ -27,6 +27,7 @@ import reportsite.data.Dataset;
 import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
+import reportsite.data.Period;
 import reportsite.diag.Diagnostics;
 import reportsite.i18n.UiStrings;
 
@@ -290,6 +291,7 @@ final class ClaimSentences {
         enum Source { CHANGE, RATIO, PAIR, GROWTH }
 
         boolean governs(JudgedWords.Kind kind) {
+            // a time word dates a change: two figures merely named in one sentence ("from 28% to 34%") are not compared by it
             return kind.isTime() ? source == Source.CHANGE
                     : kind.isDirection() ? source != Source.RATIO : source != Source.GROWTH;
         }
@@ -312,6 +314,12 @@ final class ClaimSentences {
         List<Governed> changes = figures.stream().filter(f -> f.source() == Governed.Source.CHANGE).toList();
         for (JudgedWords.Found w : found) {
             int at = from + w.index();
+            if (w.kind() == JudgedWords.Kind.EVERY_BUT_ONE || w.kind() == JudgedWords.Kind.LATEST_REPORTED) {
+                if (w.kind() == JudgedWords.Kind.EVERY_BUT_ONE ? judgeEveryButOne(w, at, from, to) : judgeLatestReported(w, at, from, to, figures)) {
+                    out.add(w);
+                }
+                continue;
+            }
             if (w.kind() == JudgedWords.Kind.SAME && changes.size() >= 2) {
                 // "a similar pace": the two changes of the sentence nearest the word, against each other.
                 List<Governed> two = changes.stream().sorted(java.util.Comparator.comparingInt(f -> Math.abs(f.at() - at))).limit(2)
@@ -362,6 +370,150 @@ final class ClaimSentences {
         return out;
     }
 
+    /** The series the sentence {@code [from, to)} names, in figures and claims alike, in order. */
+    private List<reportsite.claims.Claim.SeriesRef> seriesNamed(int from, int to) {
+        List<reportsite.claims.Claim.SeriesRef> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE) {
+                continue;
+            }
+            java.util.regex.Matcher m = SERIES_REF.matcher(d.text());
+            while (m.find()) {
+                reportsite.claims.Claim.SeriesRef s = new reportsite.claims.Claim.SeriesRef(m.group(1), m.group(2));
+                if (data.entity(s.entity()).isPresent() && data.metric(s.metric()).isPresent() && !out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SERIES_REF = java.util.regex.Pattern.compile("\\b([a-z0-9_-]+)\\.([a-z0-9_-]+)\\b");
+
+    /**
+     * "every quarter but one": over the calendar periods that the series of one metric the sentence
+     * names all have, the leading series (above the others most often) is above every other in all
+     * periods but exactly one. Not judged without two series of one metric.
+     */
+    private boolean judgeEveryButOne(JudgedWords.Found w, int at, int from, int to) {
+        Map<String, List<reportsite.claims.Claim.SeriesRef>> byMetric = new java.util.LinkedHashMap<>();
+        seriesNamed(from, to).forEach(s -> byMetric.computeIfAbsent(s.metric(), k -> new ArrayList<>()).add(s));
+        Optional<List<reportsite.claims.Claim.SeriesRef>> group = byMetric.values().stream().filter(g -> g.size() >= 2).findFirst();
+        if (group.isEmpty()) {
+            return false;
+        }
+        List<List<Observation>> series = group.get().stream().map(s -> data.series(s.entity(), s.metric()).stream()
+                .filter(o -> o.value().number().isPresent()).toList()).toList();
+        // the calendar periods every series has, by the months they cover
+        List<Observation> first = series.get(0);
+        List<List<Observation>> rows = new ArrayList<>();
+        for (Observation o : first) {
+            List<Observation> row = new ArrayList<>(List.of(o));
+            for (List<Observation> other : series.subList(1, series.size())) {
+                other.stream().filter(x -> x.period().start().equals(o.period().start()) && x.period().end().equals(o.period().end()))
+                        .findFirst().ifPresent(row::add);
+            }
+            if (row.size() == series.size()) {
+                rows.add(row);
+            }
+        }
+        int leader = 0;
+        int most = -1;
+        for (int s = 0; s < series.size(); s++) {
+            int above = 0;
+            for (List<Observation> row : rows) {
+                above += aboveAll(row, s) ? 1 : 0;
+            }
+            if (above > most) {
+                most = above;
+                leader = s;
+            }
+        }
+        List<String> not = new ArrayList<>();
+        for (List<Observation> row : rows) {
+            if (!aboveAll(row, leader)) {
+                not.add(words.span(row.get(0).period()));
+            }
+        }
+        boolean ok = not.size() == 1;
+        String leading = group.get().get(leader).toString();
+        String others = String.join(words.say("list_sep"), group.get().stream().map(Object::toString).filter(s -> !s.equals(leading)).toList());
+        String values = words.say("every_but_values", "first", leading, "n", rows.size() - not.size(), "of", rows.size(),
+                "periods", not.isEmpty() ? "—" : String.join(words.say("list_sep"), not));
+        note(from, to, words.say("every_but", "word", w.word(), "first", leading, "second", others, "n", 1), ok, values);
+        if (!ok) {
+            diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says " + leading + " was above " + others
+                    + " in every period but one, but " + values,
+                    "write how many periods really differ, or name the periods; the word is judged over every period the series share");
+        }
+        return true;
+    }
+
+    private static boolean aboveAll(List<Observation> row, int s) {
+        BigDecimal x = row.get(s).value().number().orElseThrow();
+        for (int i = 0; i < row.size(); i++) {
+            if (i != s && x.compareTo(row.get(i).value().number().orElseThrow()) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the latest quarter both have reported": the figure the word governs (the later one of a
+     * change or ratio) covers the newest period of its length that any entity the sentence names
+     * has reported, by the data's figures of any metric and by its {@code next_update} dates on or
+     * before the as-of date (a result that is out but not in the data).
+     */
+    private boolean judgeLatestReported(JudgedWords.Found w, int at, int from, int to, List<Governed> figures) {
+        List<reportsite.claims.Claim.SeriesRef> named = seriesNamed(from, to);
+        Optional<Observation> newest = Optional.empty();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE || d.words().isEmpty() || d.words().get(0).equals("claim")) {
+                continue;
+            }
+            java.util.regex.Matcher m = FIGURE_REF.matcher(d.text());
+            while (m.find()) {
+                Optional<Observation> o = data.observation(m.group(1), m.group(2), m.group(3));
+                if (o.isPresent() && (newest.isEmpty() || o.get().period().end().isAfter(newest.get().period().end()))) {
+                    newest = o;
+                }
+            }
+        }
+        if (newest.isEmpty() || named.isEmpty()) {
+            return false;
+        }
+        Period shown = newest.get().period();
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(shown.start(), shown.end().plusDays(1));
+        Optional<java.time.LocalDate> asOf = data.site().asOf();
+        List<String> later = new ArrayList<>();
+        for (String entity : named.stream().map(reportsite.claims.Claim.SeriesRef::entity).distinct().toList()) {
+            Optional<Observation> reported = data.observations().stream().filter(o -> o.entity().equals(entity))
+                    .filter(o -> java.time.temporal.ChronoUnit.MONTHS.between(o.period().start(), o.period().end().plusDays(1)) == months)
+                    .filter(o -> o.period().end().isAfter(shown.end())).max(java.util.Comparator.comparing(o -> o.period().end()));
+            Optional<Observation> due = data.observations().stream().filter(o -> o.entity().equals(entity)
+                    && o.nextUpdate().isPresent() && asOf.isPresent() && !o.nextUpdate().get().isAfter(asOf.get())
+                    && !o.period().end().isBefore(shown.end())).findFirst();
+            reported.ifPresent(o -> later.add(words.say("reported_later", "entity", entity, "span", words.span(o.period()), "key", o.key())));
+            if (reported.isEmpty()) {
+                due.ifPresent(o -> later.add(words.say("due_later", "entity", entity, "key", o.key(), "date",
+                        reportsite.data.ValueFormatter.date(words.language(), o.nextUpdate().orElseThrow()))));
+            }
+        }
+        boolean ok = later.isEmpty();
+        String values = words.say("figure_period", "key", newest.get().key(), "span", words.span(shown))
+                + (ok ? "" : words.say("sep") + String.join(words.say("sep"), later));
+        note(from, to, words.say("both_reported", "word", w.word()), ok, values);
+        if (!ok) {
+            diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says no entity has reported a later period than "
+                    + words.span(shown) + ", but " + String.join("; ", later),
+                    "say for which months the data has every figure (\"the latest quarter for which we have both companies' figures\") and that a later one is reported");
+        }
+        return true;
+    }
+
     /** Records a size or direction word and the figure it governs; always true, to sit in a condition. */
     private boolean note(int from, int to, JudgedWords.Found w, Governed f) {
         boolean holds = w.kind().holdsForRatio(f.ratio().doubleValue());
@@ -410,7 +562,7 @@ final class ClaimSentences {
                 Optional<Change> c = before == null || before.key().equals(o.get().key()) ? Optional.empty() : Change.of(data, before, o.get());
                 if (c.isPresent()) {
                     out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), words.say("pair", "a", before.key(),
-                            "b", o.get().key(), "pct", signed(c.get().percent())), Optional.empty()));
+                            "b", o.get().key(), "pct", signed(c.get().percent())), c));
                 } else if (isGrowth(o.get())) {
                     BigDecimal v = o.get().value().number().orElseThrow();
                     out.add(new Governed(i, Governed.Source.GROWTH, v.movePointLeft(2).add(BigDecimal.ONE),

@@ -39,7 +39,18 @@ final class JudgedWords {
         /** The first figure of the change covers the period just before the second. */
         PERIOD_BEFORE,
         /** The two figures of the change are 24 months apart. */
-        TWO_YEARS;
+        TWO_YEARS,
+        /**
+         * "in every quarter but one": over every calendar period the sentence's series share, the
+         * series that leads is above the others in all but exactly one.
+         */
+        EVERY_BUT_ONE,
+        /**
+         * "the latest quarter both have reported": no entity of the sentence has reported a later
+         * period, by the data (a figure of a later period) or by what it says is still to come
+         * (a {@code next_update} on or before the as-of date).
+         */
+        LATEST_REPORTED;
 
         String key() {
             return "judged." + name().toLowerCase(Locale.ROOT);
