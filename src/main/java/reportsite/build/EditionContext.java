@@ -46,7 +46,7 @@ final class EditionContext {
                 .map(o -> new Edition.Other(new Edition(o.language(), o.prefix(), o.ui().value()), o.pages()))
                 .sorted(Comparator.comparing((Edition.Other o) -> o.edition().prefix())).toList();
         this.renderer = new SiteRenderer(inputs.engine().value(), inputs.data().value(), inputs.history(), edition, others);
-        this.markdown = new MarkdownRenderer(inputs.safe());
+        this.markdown = new MarkdownRenderer(inputs.safe(), inputs.language().citesAfterLetter());
     }
 
     MarkdownRenderer markdown() {

@@ -30,7 +30,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
             CacheKind.Codec.writeBytes(out, p.html().orElseThrow());
             out.writeInt(p.claims().size());
             for (ClaimLedger.Entry c : p.claims()) {
-                CacheKind.Codec.writeStrings(out, List.of(c.page(), c.title(), c.sentence(), c.condition(), c.values()));
+                CacheKind.Codec.writeStrings(out, List.of(c.page(), c.title(), c.sentence(), c.condition(), c.values(), c.verdict()));
                 out.writeInt(c.line());
                 out.writeBoolean(c.holds());
             }
@@ -46,7 +46,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
             List<ClaimLedger.Entry> claims = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
                 List<String> s = CacheKind.Codec.readStrings(in);
-                claims.add(new ClaimLedger.Entry(s.get(0), s.get(1), in.readInt(), s.get(2), s.get(3), in.readBoolean(), s.get(4)));
+                claims.add(new ClaimLedger.Entry(s.get(0), s.get(1), in.readInt(), s.get(2), s.get(3), in.readBoolean(), s.get(4), s.get(5)));
             }
             return new RenderedPage(path, Optional.of(html), charts, figures, shows, List.copyOf(claims));
         }

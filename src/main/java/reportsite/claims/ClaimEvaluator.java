@@ -44,9 +44,17 @@ public final class ClaimEvaluator {
     private static final String REWORD = "reword the sentence and its claim to what the data shows, or correct the data";
 
     private final Figures figures;
+    private final Wording words;
 
+    /** Gives the deciding values in English, for messages to the author. */
     public ClaimEvaluator(Dataset data) {
-        this.figures = new Figures(data);
+        this(data, Wording.english());
+    }
+
+    /** Gives the deciding values in {@code words}: an edition's, for its claims page. */
+    public ClaimEvaluator(Dataset data, Wording words) {
+        this.words = words;
+        this.figures = new Figures(data, words);
     }
 
     public Outcome evaluate(Claim claim) {
@@ -54,11 +62,11 @@ public final class ClaimEvaluator {
             if (claim instanceof Claim.Comparison c) {
                 return comparison(c);
             } else if (claim instanceof Claim.Extreme e) {
-                return new Extremes(figures).judge(e, latestOf(e.figure()));
+                return new Extremes(figures, words).judge(e, latestOf(e.figure()));
             } else if (claim instanceof Claim.Trend t) {
                 return trend(t);
             }
-            return new Crossings(figures).judge((Claim.Crossing) claim);
+            return new Crossings(figures, words).judge((Claim.Crossing) claim);
         } catch (Problem p) {
             return new Invalid(p.getMessage(), p.hint);
         }
@@ -97,19 +105,44 @@ public final class ClaimEvaluator {
             case ">=" -> cmp >= 0;
             default -> cmp <= 0;
         };
-        String values = String.join("; ", shown) + "; so " + Figures.plain(left) + (holds ? " " + c.operator() + " " : " is not "
-                + c.operator() + " ") + Figures.plain(right);
+        String values = words.say(holds ? "holds" : "fails", "values", String.join(words.say("sep"), shown),
+                "left", side(c.left(), left, currency), "op", c.operator(), "right", side(c.right(), right, currency));
         return holds ? new Holds(values + margin(left, right)) : new Fails(values, REWORD);
     }
 
+    /**
+     * A side of a comparison as the edition writes it: with the unit of its one figure where it has
+     * one and no growth ("US$17.7 bn" for {@code 4 * alibaba.capex@latest}; 177亿美元), else the number.
+     */
+    private String side(Expr e, BigDecimal x, String currency) {
+        List<Figure> found = new ArrayList<>();
+        figuresOf(e, found);
+        if (found.size() != 1 || found.get(0).growth().isGrowth()) {
+            return Figures.plain(x);
+        }
+        return figures.data().metric(found.get(0).ref().series().metric())
+                .map(m -> words.value(m, new reportsite.data.Value.Exact(x.round(new MathContext(4, java.math.RoundingMode.HALF_UP))
+                        .stripTrailingZeros()), m.unit() == reportsite.data.Metric.Unit.MONEY ? currency : "", false))
+                .orElse(Figures.plain(x));
+    }
+
+    private static void figuresOf(Expr e, List<Figure> out) {
+        if (e instanceof Figure f) {
+            out.add(f);
+        } else if (e instanceof Arithmetic a) {
+            figuresOf(a.left(), out);
+            figuresOf(a.right(), out);
+        }
+    }
+
     /** How far a comparison that holds is from flipping: the change of the left side that would make the two equal. */
-    private static String margin(BigDecimal left, BigDecimal right) {
+    private String margin(BigDecimal left, BigDecimal right) {
         if (left.signum() <= 0 || right.signum() <= 0) {
             return "";
         }
         BigDecimal change = right.divide(left, MathContext.DECIMAL64).subtract(BigDecimal.ONE).movePointRight(2);
-        return " (it would flip if the left side " + (change.signum() < 0 ? "fell by " : "rose by ")
-                + Figures.plain(change.abs().setScale(1, java.math.RoundingMode.HALF_UP)) + "%)";
+        return words.say(change.signum() < 0 ? "flip_fall" : "flip_rise", "pct",
+                Figures.plain(change.abs().setScale(1, java.math.RoundingMode.HALF_UP)));
     }
 
     private static void collectLatest(Expr e, List<Need> needs) {
@@ -142,15 +175,16 @@ public final class ClaimEvaluator {
         }
         if (!f.growth().isGrowth()) {
             BigDecimal end = figures.end(o, currency, f.growth() == Growth.HIGH);
-            shown.add(f.growth().name().toLowerCase(java.util.Locale.ROOT) + " " + figures.show(o, currency) + " = " + Figures.plain(end));
+            shown.add(words.say("end", "end", words.say(f.growth() == Growth.HIGH ? "high" : "low"), "figure", figures.show(o, currency),
+                    "number", Figures.plain(end)));
             return end;
         }
         Observation base = figures.base(o, f.growth()).orElseThrow(() -> new Problem("no figure to compute the "
                 + f.growth().name().toLowerCase(java.util.Locale.ROOT) + " growth of " + o.key() + " from",
                 "the data needs the same series one " + (f.growth() == Growth.YOY ? "year" : "period") + " earlier"));
         BigDecimal g = Figures.growth(o, base);
-        shown.add(f.growth().name().toLowerCase(java.util.Locale.ROOT) + " " + o.key() + " (" + o.period().calendarSpan()
-                + " on " + base.period().calendarSpan() + ") = " + (g.signum() > 0 ? "+" : "") + Figures.plain(g) + "%");
+        shown.add(words.say(f.growth() == Growth.YOY ? "yoy" : "qoq", "key", o.key(), "span", words.span(o.period()),
+                "base", words.span(base.period()), "pct", (g.signum() > 0 ? "+" : "") + Figures.plain(g) + "%"));
         return g;
     }
 
@@ -171,19 +205,21 @@ public final class ClaimEvaluator {
         boolean holds = window.size() == t.count();
         for (int i = 0; i < window.size(); i++) {
             BigDecimal x = window.get(i).value().number().orElseThrow();
-            shown.add(window.get(i).period().calendarSpan() + ": " + Figures.plain(x));
+            shown.add(words.say("point", "span", words.span(window.get(i).period()), "x", Figures.plain(x)));
             if (i > 0) {
                 int cmp = x.compareTo(window.get(i - 1).value().number().orElseThrow());
                 holds &= t.rising() ? cmp > 0 : cmp < 0;
             }
         }
-        String values = t.figure().series() + (window.size() < t.count() ? " has only " + window.size() + " figures up to "
-                + span.to() + ": " : ", last " + t.count() + ": ") + String.join(", ", shown);
+        String points = String.join(words.say("list_sep"), shown);
+        String values = window.size() < t.count()
+                ? words.say("trend_short", "series", t.figure().series(), "n", window.size(), "to", span.to(), "points", points)
+                : words.say("trend", "series", t.figure().series(), "n", t.count(), "points", points);
         return holds ? new Holds(values) : new Fails(values, REWORD);
     }
 
     /** The highest or lowest figure of a series, or among entities. */
-    private record Extremes(Figures figures) {
+    private record Extremes(Figures figures, Wording words) {
 
         Outcome judge(Claim.Extreme e, Observation newest) throws Problem {
             return e.overEntities() ? amongEntities(e) : amongPeriods(e, newest);
@@ -202,12 +238,12 @@ public final class ClaimEvaluator {
                 }
             }
             if (rival.isEmpty()) {
-                return new Fails(figures.show(o, currency) + " is the first figure of its series: nothing to compare with",
+                return new Fails(words.say("first", "figure", figures.show(o, currency)),
                         "a record needs earlier figures; " + REWORD);
             }
             boolean holds = better(x, figures.number(rival.get(), currency), e.highest());
-            String values = figures.show(o, currency) + "; the " + (e.highest() ? "highest" : "lowest") + " before it: "
-                    + figures.show(rival.get(), currency);
+            String values = words.say(e.highest() ? "highest_before" : "lowest_before", "figure", figures.show(o, currency),
+                    "rival", figures.show(rival.get(), currency));
             return holds ? new Holds(values) : new Fails(values, REWORD);
         }
 
@@ -240,10 +276,11 @@ public final class ClaimEvaluator {
                 }
             }
             if (compared == 0) {
-                return new Fails(shown.get(0) + "; no other entity has " + metric + " for " + o.period().calendarSpan(),
+                return new Fails(words.say("alone", "figure", shown.get(0), "metric", metric, "span", words.span(o.period())),
                         "compare months that other entities have; " + REWORD);
             }
-            return holds ? new Holds(String.join("; ", shown)) : new Fails(String.join("; ", shown), REWORD);
+            String values = String.join(words.say("sep"), shown);
+            return holds ? new Holds(values) : new Fails(values, REWORD);
         }
 
         private static boolean better(BigDecimal x, BigDecimal than, boolean highest) {

@@ -8,7 +8,7 @@ import reportsite.claims.Figures.Problem;
 import reportsite.data.Observation;
 
 /** Judges "crosses" and "overtakes" over the calendar periods that two series both have. */
-record Crossings(Figures figures) {
+record Crossings(Figures figures, Wording words) {
 
     ClaimEvaluator.Outcome judge(Claim.Crossing c) throws Problem {
         String currency = figures.data().site().reportingCurrency();
@@ -20,7 +20,7 @@ record Crossings(Figures figures) {
                 BigDecimal x = figures.number(a, currency);
                 BigDecimal y = figures.number(b.get(), currency);
                 gaps.add(x.subtract(y));
-                shown.add(a.period().calendarSpan() + ": " + Figures.plain(x) + " vs " + Figures.plain(y));
+                shown.add(words.say("crossing_point", "span", words.span(a.period()), "x", Figures.plain(x), "y", Figures.plain(y)));
             }
         }
         int from = c.window() == 0 ? 0 : Math.max(0, gaps.size() - c.window());
@@ -29,8 +29,8 @@ record Crossings(Figures figures) {
         boolean below = gaps.stream().anyMatch(g -> g.signum() < 0);
         boolean above = gaps.stream().anyMatch(g -> g.signum() > 0);
         boolean holds = c.overtakes() ? below && !gaps.isEmpty() && gaps.get(gaps.size() - 1).signum() > 0 : below && above;
-        String values = c.first() + " vs " + c.second() + (gaps.size() < 2 ? ", fewer than two common periods: " : ": ")
-                + String.join("; ", shown) + (holds || !(below || above) ? "" : below ^ above ? " (they meet or stay apart)" : "");
+        String values = words.say(gaps.size() < 2 ? "crossing_few" : "crossing", "first", c.first(), "second", c.second(),
+                "points", String.join(words.say("sep"), shown)) + (holds || !(below || above) ? "" : below ^ above ? words.say("meet") : "");
         return holds ? new ClaimEvaluator.Holds(values) : new ClaimEvaluator.Fails(values,
                 "the lines never pass each other" + (c.overtakes() ? " with the first ending above" : "")
                         + "; if they only meet, say so; reword the sentence and its claim, or correct the data");

@@ -13,7 +13,6 @@ import reportsite.claims.Claim.SeriesRef;
 import reportsite.data.Dataset;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
-import reportsite.data.ValueFormatter;
 import reportsite.diag.Suggest;
 
 /** The figures a claim refers to, found by label or by calendar months, and shown for a message. */
@@ -31,9 +30,11 @@ final class Figures {
     }
 
     private final Dataset data;
+    private final Wording words;
 
-    Figures(Dataset data) {
+    Figures(Dataset data, Wording words) {
         this.data = data;
+        this.words = words;
     }
 
     Dataset data() {
@@ -141,8 +142,8 @@ final class Figures {
     String show(Observation o, String currency) {
         Metric m = data.metric(o.metric()).orElseThrow();
         Dataset.Converted c = data.valueIn(o, Optional.of(currency)).orElseThrow();
-        return o.key() + " (" + o.period().calendarSpan() + ") = "
-                + ValueFormatter.format(m, c.value(), c.currency(), c.rate().isPresent(), ValueFormatter.Style.PROSE);
+        return words.say("figure", "key", o.key(), "span", words.span(o.period()), "value",
+                words.value(m, c.value(), c.currency(), c.rate().isPresent()));
     }
 
     /** A growth in percent: the change from {@code base} to {@code o}, in the entity's own currency. */

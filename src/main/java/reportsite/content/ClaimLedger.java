@@ -13,14 +13,16 @@ public final class ClaimLedger {
      * One judged sentence.
      *
      * @param page the output path of its page, {@code title} that page's title
+     * @param verdict for a fact check's finding, its verdict (then {@code values} are the figures it rests on); "" for a sentence
      */
-    public record Entry(String page, String title, int line, String sentence, String condition, boolean holds, String values) {
+    public record Entry(String page, String title, int line, String sentence, String condition, boolean holds, String values,
+                        String verdict) {
     }
 
     private ClaimLedger() {
     }
 
     static Entry entry(String page, String title, ClaimSentences.Judged j) {
-        return new Entry(page, title, j.line(), j.sentence(), j.condition(), j.holds(), j.values());
+        return new Entry(page, title, j.line(), j.sentence(), j.condition(), j.holds(), j.values(), j.verdict());
     }
 }

@@ -27,6 +27,7 @@ import reportsite.data.Dataset;
 import reportsite.data.Language;
 import reportsite.data.Metric;
 import reportsite.data.Observation;
+import reportsite.data.Period;
 import reportsite.diag.Diagnostics;
 import reportsite.i18n.UiStrings;
 
@@ -52,6 +53,9 @@ final class ClaimSentences {
     private final Language language;
     private final Dataset data;
     private final JudgedWords judged;
+    private final UiStrings ui;
+    /** The words of the deciding values: the edition's for the ledger, English for messages. */
+    private final reportsite.claims.Wording words;
     private final Map<DirectiveNode, Directive> directives = new IdentityHashMap<>();
     /** Where each judged sentence is recorded, for the claims ledger; null when nobody asks. */
     private java.util.function.Consumer<Judged> ledger;
@@ -61,8 +65,11 @@ final class ClaimSentences {
     private int[] offsets = new int[256];
     private final Map<Integer, Directive> marks = new HashMap<>();
 
-    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui) {
-        this.evaluator = new ClaimEvaluator(data);
+    private ClaimSentences(Dataset data, DirectiveFinder.Found found, Diagnostics diagnostics, Language language, UiStrings ui,
+                           reportsite.claims.Wording words) {
+        this.words = words;
+        this.ui = ui;
+        this.evaluator = new ClaimEvaluator(data, words);
         this.data = data;
         this.judged = JudgedWords.of(ui);
         this.positions = found.positions();
@@ -79,7 +86,7 @@ final class ClaimSentences {
         if (found.directives().isEmpty()) {
             return;
         }
-        new ClaimSentences(data, found, diagnostics, language, ui).visit(document);
+        new ClaimSentences(data, found, diagnostics, language, ui, reportsite.claims.Wording.english()).visit(document);
     }
 
     /**
@@ -90,18 +97,19 @@ final class ClaimSentences {
      * @param condition the claim's condition, or the word and what it says
      * @param holds whether the data bears it out
      * @param values the values that decide it, and for a comparison how far it is from flipping
+     * @param verdict for a fact check's finding, its verdict in the edition's words; "" for a sentence
      */
-    record Judged(int line, String sentence, String condition, boolean holds, String values) {
+    record Judged(int line, String sentence, String condition, boolean holds, String values, String verdict) {
     }
 
     /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
-    static void record(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
-                       UiStrings ui, java.util.function.Consumer<Judged> sink) {
+    static void record(Document document, DirectiveFinder.Found found, Dataset data, Language language, UiStrings ui,
+                       java.util.function.Consumer<Judged> sink) {
         // Every judged sentence shows a figure or binds a claim: a page without directives has none.
         if (found.directives().isEmpty()) {
             return;
         }
-        ClaimSentences s = new ClaimSentences(data, found, diagnostics, language, ui);
+        ClaimSentences s = new ClaimSentences(data, found, new Diagnostics(), language, ui, reportsite.claims.Wording.of(ui));
         s.ledger = sink;
         s.visit(document);
     }
@@ -147,9 +155,38 @@ final class ClaimSentences {
 
     private void note(int from, int to, String condition, boolean holds, String values) {
         if (ledger != null) {
-            ledger.accept(new Judged(positions.at(offsets[from]).line(), sentence(from, to), condition, holds, values));
+            ledger.accept(new Judged(positions.at(offsets[from]).line(), sentence(from, to), condition, holds, values, ""));
         }
     }
+
+    /**
+     * A fact check the page shows, for the ledger: the analysis's claim, the verdict and the
+     * figures its finding rests on; then the claims and judged words of the finding itself, each
+     * at the line of the page that shows it.
+     */
+    private void noteFinding(reportsite.data.FactCheck fc, int line) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher refs = FIGURE_REF.matcher(fc.finding());
+        List<String> shown = new ArrayList<>();
+        while (refs.find()) {
+            data.observation(refs.group(1), refs.group(2), refs.group(3)).filter(o -> keys.add(o.key()))
+                    .ifPresent(o -> shown.add(words.say("figure", "key", o.key(), "span", words.span(o.period()), "value",
+                            words.value(data.metric(o.metric()).orElseThrow(), o.value(), data.currencyOf(o), false))));
+        }
+        String sentence = ui.get("factcheck.label") + ui.get("factcheck.sep") + ui.format("factcheck.quote", Map.of("claim", fc.claim()));
+        ledger.accept(new Judged(line, sentence, words.say("finding", "id", fc.id()), true,
+                shown.isEmpty() ? words.say("no_figures") : String.join(words.say("sep"), shown), ui.get("verdict." + fc.verdict().key())));
+        reportsite.diag.SourceText text = new reportsite.diag.SourceText(fc.position().file(),
+                "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.findingLine());
+        Document finding = new MarkdownRenderer(false, language.citesAfterLetter()).parse(fc.finding());
+        DirectiveFinder.Found found = DirectiveFinder.find(finding, text, fc.position().line(), fc.position().column(), new Diagnostics());
+        java.util.function.Consumer<Judged> sink = ledger;
+        record(finding, found, data, language, ui, j -> sink.accept(new Judged(line, j.sentence(), j.condition(), j.holds(), j.values(),
+                j.verdict())));
+    }
+
+    /** A figure named in a fact check's finding: entity.metric@period. */
+    private static final java.util.regex.Pattern FIGURE_REF = java.util.regex.Pattern.compile("([a-z0-9_-]+)\\.([a-z0-9_-]+)@([A-Za-z0-9-]+)");
 
     /** Collects the text of each block that holds inline content, and judges it at the block's end. */
     private void visit(Node node) {
@@ -159,6 +196,10 @@ final class ClaimSentences {
         }
         if (node instanceof DirectiveNode d) {
             Directive directive = directives.get(d);
+            if (directive != null && ledger != null && directive.block() && directive.words().size() == 2
+                    && directive.words().get(0).equals("factcheck")) {
+                data.factCheck(directive.words().get(1)).ifPresent(fc -> noteFinding(fc, directive.position().line()));
+            }
             if (directive != null) {
                 marks.put(text.length(), directive);
                 append(MARK, d.getStartOffset());
@@ -257,6 +298,7 @@ final class ClaimSentences {
         enum Source { CHANGE, RATIO, PAIR, GROWTH }
 
         boolean governs(JudgedWords.Kind kind) {
+            // a time word dates a change: two figures merely named in one sentence ("from 28% to 34%") are not compared by it
             return kind.isTime() ? source == Source.CHANGE
                     : kind.isDirection() ? source != Source.RATIO : source != Source.GROWTH;
         }
@@ -270,15 +312,21 @@ final class ClaimSentences {
      * a claim on them).
      */
     private List<JudgedWords.Found> judgeWords(int from, int to) {
-        List<JudgedWords.Found> words = judged.find(text.subSequence(from, to));
-        if (words.isEmpty()) {
+        List<JudgedWords.Found> found = judged.find(text.subSequence(from, to));
+        if (found.isEmpty()) {
             return List.of();
         }
         List<Governed> figures = governed(from, to);
         List<JudgedWords.Found> out = new ArrayList<>();
         List<Governed> changes = figures.stream().filter(f -> f.source() == Governed.Source.CHANGE).toList();
-        for (JudgedWords.Found w : words) {
+        for (JudgedWords.Found w : found) {
             int at = from + w.index();
+            if (w.kind() == JudgedWords.Kind.EVERY_BUT_ONE || w.kind() == JudgedWords.Kind.LATEST_REPORTED) {
+                if (w.kind() == JudgedWords.Kind.EVERY_BUT_ONE ? judgeEveryButOne(w, at, from, to) : judgeLatestReported(w, at, from, to, figures)) {
+                    out.add(w);
+                }
+                continue;
+            }
             if (w.kind() == JudgedWords.Kind.SAME && changes.size() >= 2) {
                 // "a similar pace": the two changes of the sentence nearest the word, against each other.
                 List<Governed> two = changes.stream().sorted(java.util.Comparator.comparingInt(f -> Math.abs(f.at() - at))).limit(2)
@@ -287,8 +335,8 @@ final class ClaimSentences {
                 BigDecimal q = two.get(1).change().orElseThrow().percent();
                 out.add(w);
                 boolean same = p.signum() == q.signum() && q.signum() != 0 && JudgedWords.Kind.SAME.holdsForRatio(p.doubleValue() / q.doubleValue());
-                note(from, to, "'" + w.word() + "' says the two changes are within 10% of each other", same,
-                        two.get(0).shown() + "; " + two.get(1).shown());
+                note(from, to, words.say("same_changes", "word", w.word()), same,
+                        two.get(0).shown() + words.say("sep") + two.get(1).shown());
                 if (!same) {
                     diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the two changes are "
                             + "roughly the same, but " + two.get(0).shown() + " and " + two.get(1).shown(),
@@ -311,18 +359,17 @@ final class ClaimSentences {
                 int months = (int) (b.getYear() * 12L + b.getMonthValue() - (YearMonth.from(c.to().period().start()).getYear() * 12L
                         + YearMonth.from(c.to().period().start()).getMonthValue())) + 1;
                 boolean ok = w.kind().holdsForMonths(a, b, months);
-                note(from, to, "'" + w.word() + "' " + w.kind().says, ok, c.from().key() + " (" + c.from().period().calendarSpan() + ") -> "
-                        + c.to().key() + " (" + c.to().period().calendarSpan() + ")");
+                note(from, to, says(w), ok, words.say("periods", "a", c.from().key(), "a_span", words.span(c.from().period()),
+                        "b", c.to().key(), "b_span", words.span(c.to().period())));
                 if (!ok) {
                     diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the change "
-                            + w.kind().says + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
+                            + words.say(w.kind().saysKey()) + ", but " + c.from().key() + " (" + c.from().period().calendarSpan() + ") and "
                             + c.to().key() + " (" + c.to().period().calendarSpan() + ") are "
                             + (b.getYear() * 12L + b.getMonthValue() - a.getYear() * 12L - a.getMonthValue()) + " months apart",
                             "name the period the change really covers, or change the figures it compares");
                 }
             } else if (note(from, to, w, f) && !w.kind().holdsForRatio(f.ratio().doubleValue())) {
-                diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says the figure "
-                        + w.kind().says + ", but " + f.shown(),
+                diagnostics.error(positions.file(), positions.at(offsets[at]), says(w) + ", but " + f.shown(),
                         w.kind().isDirection() ? "write {{ change a -> b }}, which takes its verb from the data, or reword the sentence"
                                 : "reword to what the figures show (docs/authoring.md lists each word's bounds), or correct the data");
             }
@@ -330,12 +377,161 @@ final class ClaimSentences {
         return out;
     }
 
+    /** The series the sentence {@code [from, to)} names, in figures and claims alike, in order. */
+    private List<reportsite.claims.Claim.SeriesRef> seriesNamed(int from, int to) {
+        List<reportsite.claims.Claim.SeriesRef> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE) {
+                continue;
+            }
+            java.util.regex.Matcher m = SERIES_REF.matcher(d.text());
+            while (m.find()) {
+                reportsite.claims.Claim.SeriesRef s = new reportsite.claims.Claim.SeriesRef(m.group(1), m.group(2));
+                if (data.entity(s.entity()).isPresent() && data.metric(s.metric()).isPresent() && !out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SERIES_REF = java.util.regex.Pattern.compile("\\b([a-z0-9_-]+)\\.([a-z0-9_-]+)\\b");
+
+    /**
+     * "every quarter but one": over the calendar periods that the series of one metric the sentence
+     * names all have, the leading series (above the others most often) is above every other in all
+     * periods but exactly one. Not judged without two series of one metric.
+     */
+    private boolean judgeEveryButOne(JudgedWords.Found w, int at, int from, int to) {
+        Map<String, List<reportsite.claims.Claim.SeriesRef>> byMetric = new java.util.LinkedHashMap<>();
+        seriesNamed(from, to).forEach(s -> byMetric.computeIfAbsent(s.metric(), k -> new ArrayList<>()).add(s));
+        Optional<List<reportsite.claims.Claim.SeriesRef>> group = byMetric.values().stream().filter(g -> g.size() >= 2).findFirst();
+        if (group.isEmpty()) {
+            return false;
+        }
+        List<List<Observation>> series = group.get().stream().map(s -> data.series(s.entity(), s.metric()).stream()
+                .filter(o -> o.value().number().isPresent()).toList()).toList();
+        // the calendar periods every series has, by the months they cover
+        List<Observation> first = series.get(0);
+        List<List<Observation>> rows = new ArrayList<>();
+        for (Observation o : first) {
+            List<Observation> row = new ArrayList<>(List.of(o));
+            for (List<Observation> other : series.subList(1, series.size())) {
+                other.stream().filter(x -> x.period().start().equals(o.period().start()) && x.period().end().equals(o.period().end()))
+                        .findFirst().ifPresent(row::add);
+            }
+            if (row.size() == series.size()) {
+                rows.add(row);
+            }
+        }
+        int leader = 0;
+        int most = -1;
+        for (int s = 0; s < series.size(); s++) {
+            int above = 0;
+            for (List<Observation> row : rows) {
+                above += aboveAll(row, s) ? 1 : 0;
+            }
+            if (above > most) {
+                most = above;
+                leader = s;
+            }
+        }
+        List<String> not = new ArrayList<>();
+        for (List<Observation> row : rows) {
+            if (!aboveAll(row, leader)) {
+                not.add(words.span(row.get(0).period()));
+            }
+        }
+        boolean ok = not.size() == 1;
+        String leading = group.get().get(leader).toString();
+        String others = String.join(words.say("list_sep"), group.get().stream().map(Object::toString).filter(s -> !s.equals(leading)).toList());
+        String values = words.say("every_but_values", "first", leading, "n", rows.size() - not.size(), "of", rows.size(),
+                "periods", not.isEmpty() ? "—" : String.join(words.say("list_sep"), not));
+        note(from, to, words.say("every_but", "word", w.word(), "first", leading, "second", others, "n", 1), ok, values);
+        if (!ok) {
+            diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says " + leading + " was above " + others
+                    + " in every period but one, but " + values,
+                    "write how many periods really differ, or name the periods; the word is judged over every period the series share");
+        }
+        return true;
+    }
+
+    private static boolean aboveAll(List<Observation> row, int s) {
+        BigDecimal x = row.get(s).value().number().orElseThrow();
+        for (int i = 0; i < row.size(); i++) {
+            if (i != s && x.compareTo(row.get(i).value().number().orElseThrow()) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the latest quarter both have reported": the figure the word governs (the later one of a
+     * change or ratio) covers the newest period of its length that any entity the sentence names
+     * has reported, by the data's figures of any metric and by its {@code next_update} dates on or
+     * before the as-of date (a result that is out but not in the data).
+     */
+    private boolean judgeLatestReported(JudgedWords.Found w, int at, int from, int to, List<Governed> figures) {
+        List<reportsite.claims.Claim.SeriesRef> named = seriesNamed(from, to);
+        Optional<Observation> newest = Optional.empty();
+        for (int i = from; i < to; i++) {
+            Directive d = marks.get(i);
+            if (d == null || d.kind() != Directive.Kind.DIRECTIVE || d.words().isEmpty() || d.words().get(0).equals("claim")) {
+                continue;
+            }
+            java.util.regex.Matcher m = FIGURE_REF.matcher(d.text());
+            while (m.find()) {
+                Optional<Observation> o = data.observation(m.group(1), m.group(2), m.group(3));
+                if (o.isPresent() && (newest.isEmpty() || o.get().period().end().isAfter(newest.get().period().end()))) {
+                    newest = o;
+                }
+            }
+        }
+        if (newest.isEmpty() || named.isEmpty()) {
+            return false;
+        }
+        Period shown = newest.get().period();
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(shown.start(), shown.end().plusDays(1));
+        Optional<java.time.LocalDate> asOf = data.site().asOf();
+        List<String> later = new ArrayList<>();
+        for (String entity : named.stream().map(reportsite.claims.Claim.SeriesRef::entity).distinct().toList()) {
+            Optional<Observation> reported = data.observations().stream().filter(o -> o.entity().equals(entity))
+                    .filter(o -> java.time.temporal.ChronoUnit.MONTHS.between(o.period().start(), o.period().end().plusDays(1)) == months)
+                    .filter(o -> o.period().end().isAfter(shown.end())).max(java.util.Comparator.comparing(o -> o.period().end()));
+            Optional<Observation> due = data.observations().stream().filter(o -> o.entity().equals(entity)
+                    && o.nextUpdate().isPresent() && asOf.isPresent() && !o.nextUpdate().get().isAfter(asOf.get())
+                    && !o.period().end().isBefore(shown.end())).findFirst();
+            reported.ifPresent(o -> later.add(words.say("reported_later", "entity", entity, "span", words.span(o.period()), "key", o.key())));
+            if (reported.isEmpty()) {
+                due.ifPresent(o -> later.add(words.say("due_later", "entity", entity, "key", o.key(), "date",
+                        reportsite.data.ValueFormatter.date(words.language(), o.nextUpdate().orElseThrow()))));
+            }
+        }
+        boolean ok = later.isEmpty();
+        String values = words.say("figure_period", "key", newest.get().key(), "span", words.span(shown))
+                + (ok ? "" : words.say("sep") + String.join(words.say("sep"), later));
+        note(from, to, words.say("both_reported", "word", w.word()), ok, values);
+        if (!ok) {
+            diagnostics.error(positions.file(), positions.at(offsets[at]), "'" + w.word() + "' says no entity has reported a later period than "
+                    + words.span(shown) + ", but " + String.join("; ", later),
+                    "say for which months the data has every figure (\"the latest quarter for which we have both companies' figures\") and that a later one is reported");
+        }
+        return true;
+    }
+
     /** Records a size or direction word and the figure it governs; always true, to sit in a condition. */
     private boolean note(int from, int to, JudgedWords.Found w, Governed f) {
         boolean holds = w.kind().holdsForRatio(f.ratio().doubleValue());
-        String flip = w.kind().isDirection() ? " (it would flip if the change crossed 0%)" : "";
-        note(from, to, "'" + w.word() + "' says the figure " + w.kind().says, holds, f.shown() + (holds ? flip : ""));
+        String flip = w.kind().isDirection() ? words.say("flip_sign") : "";
+        note(from, to, says(w), holds, f.shown() + (holds ? flip : ""));
         return true;
+    }
+
+    /** "'grew' says the figure went up"; “增长”表示数字上升. */
+    private String says(JudgedWords.Found w) {
+        return words.say("word", "word", w.word(), "says", words.say(w.kind().saysKey()));
     }
 
     /** The figures of the sentence {@code [from, to)} that judged words can govern, in order. */
@@ -353,16 +549,16 @@ final class ClaimSentences {
                 Optional<Observation> b = figure(w.get(2));
                 Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, a.get(), b.get()) : Optional.empty();
                 if (c.isPresent()) {
-                    out.add(new Governed(i, Governed.Source.CHANGE, c.get().ratio(), a.get().key() + " -> " + b.get().key()
-                            + " is " + signed(c.get().percent()), c));
+                    out.add(new Governed(i, Governed.Source.CHANGE, c.get().ratio(), words.say("change", "a", a.get().key(),
+                            "b", b.get().key(), "pct", signed(c.get().percent())), c));
                 }
             } else if (w.size() == 3 && w.get(1).equals("/")) {
                 Optional<Observation> a = figure(w.get(0));
                 Optional<Observation> b = figure(w.get(2));
                 Optional<Change> c = a.isPresent() && b.isPresent() ? Change.of(data, b.get(), a.get()) : Optional.empty();
                 int here = i;
-                c.ifPresent(x -> out.add(new Governed(here, Governed.Source.RATIO, x.ratio(), a.get().key() + " / " + b.get().key()
-                        + " is " + plain(x.ratio()) + "×", Optional.empty())));
+                c.ifPresent(x -> out.add(new Governed(here, Governed.Source.RATIO, x.ratio(), words.say("ratio", "a", a.get().key(),
+                        "b", b.get().key(), "x", plain(x.ratio())), Optional.empty())));
             } else if (w.size() == 1 || w.size() == 3 && w.get(1).equals("in")) {
                 Optional<Observation> o = figure(w.get(0));
                 if (o.isEmpty() || o.get().value().number().isEmpty()) {
@@ -372,12 +568,12 @@ final class ClaimSentences {
                 Observation before = seen.put(series, o.get());
                 Optional<Change> c = before == null || before.key().equals(o.get().key()) ? Optional.empty() : Change.of(data, before, o.get());
                 if (c.isPresent()) {
-                    out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), "from " + before.key() + " to " + o.get().key()
-                            + " is " + signed(c.get().percent()), Optional.empty()));
+                    out.add(new Governed(i, Governed.Source.PAIR, c.get().ratio(), words.say("pair", "a", before.key(),
+                            "b", o.get().key(), "pct", signed(c.get().percent())), c));
                 } else if (isGrowth(o.get())) {
                     BigDecimal v = o.get().value().number().orElseThrow();
                     out.add(new Governed(i, Governed.Source.GROWTH, v.movePointLeft(2).add(BigDecimal.ONE),
-                            o.get().key() + " is " + signed(v), Optional.empty()));
+                            words.say("growth", "a", o.get().key(), "pct", signed(v)), Optional.empty()));
                 }
             }
         }

@@ -20,6 +20,13 @@ final class DirectiveInlineParser implements InlineParserExtension {
     /** A citation holds one to five digits; a longer number is left as text. */
     private static final int MAX_DIGITS = 5;
 
+    /** Whether a Latin letter may stand right before a citation: Gemini[58] in a language without spaces. */
+    private final boolean citeAfterLetter;
+
+    private DirectiveInlineParser(boolean citeAfterLetter) {
+        this.citeAfterLetter = citeAfterLetter;
+    }
+
     @Override
     public void finalizeDocument(InlineParser inlineParser) {
         // nothing kept across blocks
@@ -32,7 +39,7 @@ final class DirectiveInlineParser implements InlineParserExtension {
 
     @Override
     public boolean parse(LightInlineParser parser) {
-        return parser.peek() == '{' ? directive(parser) : citation(parser);
+        return parser.peek() == '{' ? directive(parser) : citation(parser, citeAfterLetter);
     }
 
     private static boolean directive(LightInlineParser parser) {
@@ -63,11 +70,14 @@ final class DirectiveInlineParser implements InlineParserExtension {
         return true;
     }
 
-    /** {@code [1]} or {@code [1][15]}, unless it is part of a link, an image or a word ("a[1]"). */
-    private static boolean citation(LightInlineParser parser) {
+    /**
+     * {@code [1]} or {@code [1][15]}, unless it is part of a link, an image or a word ("a[1]"); with
+     * {@code afterLetter}, a Latin letter before it does not make it part of a word (Gemini[58]).
+     */
+    private static boolean citation(LightInlineParser parser, boolean afterLetter) {
         BasedSequence input = parser.getInput();
         int start = parser.getIndex();
-        if (start > 0 && precludes(input.charAt(start - 1))) {
+        if (start > 0 && precludes(input.charAt(start - 1), afterLetter)) {
             return false;
         }
         List<String> numbers = new ArrayList<>();
@@ -97,8 +107,8 @@ final class DirectiveInlineParser implements InlineParserExtension {
         return true;
     }
 
-    private static boolean precludes(char c) {
-        return c == ']' || c == '!' || c == '\\' || c == '_' || isDigit(c) || (c < 128 && Character.isLetter(c));
+    private static boolean precludes(char c, boolean afterLetter) {
+        return c == ']' || c == '!' || c == '\\' || c == '_' || isDigit(c) || (!afterLetter && c < 128 && Character.isLetter(c));
     }
 
     private static boolean isDigit(char c) {
@@ -107,6 +117,12 @@ final class DirectiveInlineParser implements InlineParserExtension {
 
     static final class Factory implements InlineParserExtensionFactory {
 
+        private final boolean citeAfterLetter;
+
+        Factory(boolean citeAfterLetter) {
+            this.citeAfterLetter = citeAfterLetter;
+        }
+
         @Override
         public CharSequence getCharacters() {
             return "{[";
@@ -114,7 +130,7 @@ final class DirectiveInlineParser implements InlineParserExtension {
 
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new DirectiveInlineParser();
+            return new DirectiveInlineParser(citeAfterLetter);
         }
 
         @Override

@@ -13,11 +13,19 @@ import java.util.Set;
  */
 final class DirectiveSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
-    private DirectiveSyntax() {
+    private final boolean citeAfterLetter;
+
+    private DirectiveSyntax(boolean citeAfterLetter) {
+        this.citeAfterLetter = citeAfterLetter;
     }
 
     static DirectiveSyntax create() {
-        return new DirectiveSyntax();
+        return new DirectiveSyntax(false);
+    }
+
+    /** @param citeAfterLetter whether {@code [n]} right after a Latin letter is a citation (Gemini[58] in Chinese) */
+    static DirectiveSyntax create(boolean citeAfterLetter) {
+        return new DirectiveSyntax(citeAfterLetter);
     }
 
     @Override
@@ -27,7 +35,7 @@ final class DirectiveSyntax implements Parser.ParserExtension, HtmlRenderer.Html
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new DirectiveInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(new DirectiveInlineParser.Factory(citeAfterLetter));
         builder.customBlockParserFactory(new DirectiveBlockParser.Factory());
     }
 

@@ -11,6 +11,8 @@ import reportsite.diag.SourceText;
 final class FindingRenderer {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(true);
+    /** For an edition that writes a citation right after a word (Gemini[58]). */
+    private static final MarkdownRenderer MARKDOWN_CITING_AFTER_LETTER = new MarkdownRenderer(true, true);
 
     private FindingRenderer() {
     }
@@ -18,7 +20,8 @@ final class FindingRenderer {
     static String render(FactCheck fc, Dataset data, Embeds embeds, Diagnostics diagnostics) {
         // Messages quote the metrics file's own line, at the file's column.
         SourceText text = new SourceText(fc.position().file(), "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.findingLine());
-        Document document = MARKDOWN.parse(fc.finding());
+        MarkdownRenderer markdown = data.language().citesAfterLetter() ? MARKDOWN_CITING_AFTER_LETTER : MARKDOWN;
+        Document document = markdown.parse(fc.finding());
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, fc.position().line(), fc.position().column(),
                 diagnostics);
         ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());
@@ -30,7 +33,7 @@ final class FindingRenderer {
                     : d.block() ? "" : resolver.resolve(d, 0);
         }
         found.resolveTo(replacements);
-        String html = MARKDOWN.render(document).trim();
+        String html = markdown.render(document).trim();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }

@@ -26,34 +26,44 @@ final class JudgedWords {
 
     /** What a word says, and when the figure it governs bears it out. */
     enum Kind {
-        RISING("went up"), FALLING("went down"),
+        RISING, FALLING,
         /** 1.8× to under 2.5×: "doubled" is said of +104%, not of +150%. */
-        DOUBLE("about doubled"),
+        DOUBLE,
         /** Above 2×. */
-        MORE_THAN_DOUBLE("more than doubled"),
+        MORE_THAN_DOUBLE,
         /** 2.7× to under 3.5×. */
-        TRIPLE("about tripled"),
+        TRIPLE,
         /** 3× or more. */
-        SEVERAL_TIMES("is several times the other"),
+        SEVERAL_TIMES,
         /** 2× or more. */
-        FAR_MORE("is far more than the other"),
+        FAR_MORE,
         /** Within 10% of each other. */
-        SAME("is roughly the same as the other"),
+        SAME,
         /** The two figures of the change are 12 months apart. */
-        YEAR_EARLIER("is compared with a year earlier"),
+        YEAR_EARLIER,
         /** The first figure of the change covers the period just before the second. */
-        PERIOD_BEFORE("is compared with the period just before"),
+        PERIOD_BEFORE,
         /** The two figures of the change are 24 months apart. */
-        TWO_YEARS("is compared over two years");
-
-        final String says;
-
-        Kind(String says) {
-            this.says = says;
-        }
+        TWO_YEARS,
+        /**
+         * "in every quarter but one": over every calendar period the sentence's series share, the
+         * series that leads is above the others in all but exactly one.
+         */
+        EVERY_BUT_ONE,
+        /**
+         * "the latest quarter both have reported": no entity of the sentence has reported a later
+         * period, by the data (a figure of a later period) or by what it says is still to come
+         * (a {@code next_update} on or before the as-of date).
+         */
+        LATEST_REPORTED;
 
         String key() {
             return "judged." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The key of what the word says, under {@code ledger.said} ("says the figure went up"; 表示数字上升). */
+        String saysKey() {
+            return "kind." + name().toLowerCase(Locale.ROOT);
         }
 
         boolean isDirection() {

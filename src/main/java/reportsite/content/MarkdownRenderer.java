@@ -33,10 +33,19 @@ public final class MarkdownRenderer {
 
     /** @param safe drop raw HTML (scripts, event handlers) written in the Markdown */
     public MarkdownRenderer(boolean safe) {
+        this(safe, false);
+    }
+
+    /**
+     * @param safe drop raw HTML (scripts, event handlers) written in the Markdown
+     * @param citeAfterLetter read {@code [58]} right after a Latin letter as a citation, as a
+     *     language without spaces writes it ({@link reportsite.data.Language#citesAfterLetter()})
+     */
+    public MarkdownRenderer(boolean safe, boolean citeAfterLetter) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
-                MarkdownTables.create(), DirectiveSyntax.create()));
+                MarkdownTables.create(), DirectiveSyntax.create(citeAfterLetter)));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);

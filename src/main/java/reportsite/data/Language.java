@@ -69,6 +69,14 @@ public record Language(String code) {
         return rules().flag("cjk");
     }
 
+    /**
+     * True for a language that writes a citation right after a word, without a space, whatever its
+     * letters (Chinese: Gemini[58]); elsewhere {@code a[1]} after a Latin letter is left as text.
+     */
+    public boolean citesAfterLetter() {
+        return rules().flag("cite_after_letter");
+    }
+
     /** Characters that end a sentence without a following space (。！？), besides . ! ? and a space. */
     public String sentenceEnds() {
         return rules().text("sentence_ends");

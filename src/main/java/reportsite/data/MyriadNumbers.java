@@ -11,7 +11,8 @@ import java.util.List;
  * is the last: larger figures keep it and grow their digits (1,300万亿, never 13亿亿).
  *
  * <p>A figure is its English form rewritten (CN¥38.68 bn is 386.8亿, CN¥38.7 bn is 387亿), with
- * at most {@value #MAX_DECIMALS} decimals in its unit (rounded half up) and no trailing zeros.
+ * at most {@value #MAX_DECIMALS} decimals in its unit (rounded half up) and no trailing zeros
+ * but those of a stated figure (CN¥33.40 bn is 334.0亿元: the source gave a tenth of 亿).
  * When that rounding reaches 10,000 of a unit, the figure moves up to the next unit (9,999.995万
  * at two decimals is 1亿, not 10,000万). The JDK's CompactNumberFormat, tried with pinned
  * patterns ("0万" … "000万亿"), does neither: it writes 9,999.995万 as 10000万, 38.68 billion as
@@ -50,7 +51,7 @@ final class MyriadNumbers implements NumberStyle {
             String sign = x.signum() < 0 ? "−" : "";
             return (m.isDerived() && x.signum() > 0 ? "+" : sign) + ValueFormatter.number(x.abs(), decimals) + "%";
         }
-        Magnitude shown = magnitude(x, m.scale(), decimals);
+        Magnitude shown = magnitude(x, m.scale(), decimals, !computed);
         // A figure that rounds to zero shows no sign: "0元", not "−0元".
         String sign = x.signum() < 0 && shown.digits().chars().anyMatch(c -> c >= '1' && c <= '9') ? "−" : "";
         return sign + shown + tail(m, currency);
@@ -62,8 +63,8 @@ final class MyriadNumbers implements NumberStyle {
         if (m.unit() == Metric.Unit.PERCENT) {
             return rules.format("range", "from", amount(m, r.from(), currency, computed), "to", amount(m, r.to(), currency, computed));
         }
-        Magnitude from = magnitude(r.from(), m.scale(), ValueFormatter.decimals(m, r.from(), computed));
-        Magnitude to = magnitude(r.to(), m.scale(), ValueFormatter.decimals(m, r.to(), computed));
+        Magnitude from = magnitude(r.from(), m.scale(), ValueFormatter.decimals(m, r.from(), computed), !computed);
+        Magnitude to = magnitude(r.to(), m.scale(), ValueFormatter.decimals(m, r.to(), computed), !computed);
         return rules.format("range", "from", from.toString(), "to", to.toString()) + tail(m, currency);
     }
 
@@ -126,6 +127,14 @@ final class MyriadNumbers implements NumberStyle {
      * @param decimals the decimals the English form shows in that scale
      */
     Magnitude magnitude(BigDecimal x, Scale scale, int decimals) {
+        return magnitude(x, scale, decimals, false);
+    }
+
+    /**
+     * As {@link #magnitude(BigDecimal, Scale, int)}; with {@code stated}, the zeros the English
+     * form shows stay (CN¥33.40 bn is 334.0亿, as the source's precision is a tenth of 亿).
+     */
+    Magnitude magnitude(BigDecimal x, Scale scale, int decimals, boolean stated) {
         // The figure the English edition shows, so both editions state the same number.
         BigDecimal absolute = x.abs().setScale(decimals, RoundingMode.HALF_UP).multiply(scale.factor());
         int quantumExponent = -scale.factor().scale() - decimals;
@@ -142,6 +151,11 @@ final class MyriadNumbers implements NumberStyle {
                 continue;
             }
             BigDecimal plain = shown.stripTrailingZeros();
+            if (stated && x.scale() > 0 && x.scale() <= MAX_DECIMALS && x.stripTrailingZeros().scale() < x.scale()) {
+                // The zeros a source wrote after the point are precision; those of an integer (140000) are not.
+                int keep = Math.max(0, Math.min(places, exp + scale.factor().scale() + Math.min(x.scale(), decimals)));
+                plain = plain.scale() < keep ? plain.setScale(keep) : plain;
+            }
             return new Magnitude(ValueFormatter.number(plain, Math.max(0, plain.scale())), ladder.get(unit));
         }
     }

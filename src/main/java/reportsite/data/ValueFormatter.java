@@ -33,7 +33,8 @@ public final class ValueFormatter {
      * Formats a value of a metric.
      *
      * @param computed true for converted or derived figures, which are rounded to the metric's
-     *     preferred decimals; stated figures keep the precision their source gave (up to 2 decimals)
+     *     preferred decimals; stated figures keep the precision their source gave (up to 2 decimals),
+     *     trailing zeros included: 20.0 in the data is "US$20.0 bn"
      */
     public static String format(Language lang, Metric m, Value v, String currency, boolean computed, Style style) {
         if (v instanceof Value.Text t) {
@@ -153,6 +154,11 @@ public final class ValueFormatter {
     static int decimals(Metric m, BigDecimal x, boolean computed) {
         if (computed) {
             return m.decimals();
+        }
+        // As stated: 20.0 keeps its zero (the source gave a tenth), beside CN¥6.0 bn. A number
+        // with more places than a source writes (a derived quarter) shows its digits up to the cap.
+        if (x.scale() >= 0 && x.scale() <= MAX_SOURCE_DECIMALS) {
+            return x.scale();
         }
         int scale = Math.max(0, x.stripTrailingZeros().scale());
         return Math.min(scale, MAX_SOURCE_DECIMALS);

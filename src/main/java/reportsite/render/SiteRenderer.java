@@ -248,6 +248,7 @@ public final class SiteRenderer {
             x.put("condition", e.condition());
             x.put("holds", e.holds());
             x.put("values", e.values());
+            x.put("verdict", e.verdict());
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> entries = (List<Map<String, Object>>) page.get("entries");
             entries.add(x);

@@ -174,11 +174,11 @@ class DataUpdatesTest {
         build(site);
         site.write("content/metrics.yaml", DATED.replace("value: 22.4", "value: 24.0"));
         DataChanges second = build(site).changes();
-        assertEquals(List.of("Globex, Capital expenditure, Q2 2025: revised, US$23.1 bn → US$24 bn"),
+        assertEquals(List.of("Globex, Capital expenditure, Q2 2025: revised, US$23.1 bn → US$24.0 bn"),
                 second.figures().stream().map(FigureChange::describe).toList(), "the report is against the last build");
         String history = Files.readString(site.content().resolve("data-updates.yaml"));
         assertEquals(1, history.split("- as_of:", -1).length - 1, history);
-        assertTrue(history.contains("before: \"US$22.4 bn\", before_value: \"22.4\", after: \"US$24 bn\"}"),
+        assertTrue(history.contains("before: \"US$22.4 bn\", before_value: \"22.4\", after: \"US$24.0 bn\"}"),
                 "one entry from the first value to the last:\n" + history);
 
         site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05")

@@ -46,7 +46,7 @@ class ClaimEvaluatorTest {
         holds("globex.capex@2025-Q2 > 4 * acme.capex@FY2026-Q1");
         String values = fails("globex.capex@2025-Q2 > 5 * acme.capex@FY2026-Q1");
         assertTrue(values.contains("acme.capex@FY2026-Q1 (Apr–Jun 2025) = US$5.4 bn"), values);
-        assertTrue(values.endsWith("so 22.4 is not > 27.01"), values);
+        assertTrue(values.endsWith("so US$22.4 bn is not > US$27.01 bn"), values);
         holds("acme.capex@FY2026-Q1 > 38 in CNY");
         holds("acme.capex@FY2026-Q1 / globex.capex@2025-Q2 < 0.25");
     }

@@ -69,7 +69,7 @@ class ClaimSentencesTest {
                         Severity.ERROR, 4, 8,
                         "the data no longer bears out this sentence's claim 'globex.capex@2025-Q2 > 5 * acme.capex@FY2026-Q1':"
                                 + " globex.capex@2025-Q2 (Apr–Jun 2025) = US$22.4 bn; acme.capex@FY2026-Q1 (Apr–Jun 2025) = US$5.4 bn;"
-                                + " so 22.4 is not > 27.01"),
+                                + " so US$22.4 bn is not > US$27.01 bn"),
                 Arguments.of("A malformed claim fails at the directive",
                         "Globex grew {{ globex.capex@2025-Q2 }}.\nIt leads{{ claim globex.capex@latest is ahead }}.\n",
                         Severity.ERROR, 5, 9,

@@ -38,6 +38,10 @@ class JudgedWordsTest {
               - {entity: globex, metric: revenue_growth, period: 2025-Q2, value: -5, sources: [2], confidence: high}
               - {entity: acme, metric: revenue_growth, period: FY2026-Q1, value: 12, sources: [1], confidence: high}
               - {entity: globex, metric: users, period: 2024-05, value: 100, sources: [2], confidence: high}
+              - {entity: globex, metric: revenue_growth, period: 2024-Q4, value: 10, sources: [2], confidence: high}
+              - {entity: globex, metric: revenue_growth, period: 2025-Q1, value: 12, sources: [2], confidence: high}
+              - {entity: acme, metric: revenue_growth, period: FY2025-Q3, value: 5, sources: [1], confidence: high}
+              - {entity: acme, metric: revenue_growth, period: FY2025-Q4, value: 12, sources: [1], confidence: high}
             """);
 
     private static final String FILE = "content/page.md";
@@ -107,6 +111,75 @@ class JudgedWordsTest {
         assertErrorAt(check("Both grew at a similar pace, " + QUARTER + " and " + YEAR + ".\n", Language.EN),
                 "a similar pace", 14, "+103.6%");
         assertErrorAt(check("两者增速相近：" + QUARTER + "和" + YEAR + "。\n", Language.ZH), "相近", 5, "+103.6%");
+    }
+
+    @Test
+    void aTimeWordWithoutAChangeInItsSentenceIsLeftUnjudged() {
+        // One figure: the word refers to a figure outside the sentence, which the build cannot see.
+        assertEquals(List.of(), check("Two years earlier Globex's capex was {{ globex.capex@2025-Q1 }}.\n", Language.EN));
+        assertEquals(List.of(), check("Capex was {{ globex.capex@2025-Q1 }} and {{ globex.capex@2025-Q2 }}, a year earlier.\n", Language.EN),
+                "two figures merely named are not a change that the word dates");
+        assertEquals(List.of(), check("两年前Globex的资本开支为{{ globex.capex@2025-Q1 }}。\n", Language.ZH));
+    }
+
+    @Test
+    void everyQuarterButOneIsJudgedOverEveryQuarterTheSeriesShare() {
+        // Globex 10, 12, −5 against Acme 5, 12, 12 (Oct–Dec 2024 to Apr–Jun 2025): Globex is above in two of three.
+        String figures = "{{ globex.revenue_growth@2024-Q4 }} against {{ acme.revenue_growth@FY2025-Q3 }}";
+        List<Diagnostic> all = check("Globex grew faster in every quarter but one{{ claim globex.revenue_growth@2024-Q4 > "
+                + "acme.revenue_growth@FY2025-Q3 }}, " + figures + ".\n", Language.EN);
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).message().startsWith("'in every quarter but one' says globex.revenue_growth was above acme.revenue_growth"),
+                all.get(0).message());
+        assertTrue(all.get(0).message().contains("1 of the 3 periods the series share; not in: Jan–Mar 2025, Apr–Jun 2025"),
+                all.get(0).message());
+        assertEquals(new Position(FILE, 1, 20), all.get(0).position());
+        assertTrue(!all.get(0).hint().isBlank());
+        List<Diagnostic> zh = check("除一个季度外，Globex的增速均高于Acme{{ claim globex.revenue_growth@2024-Q4 > acme.revenue_growth@FY2025-Q3 }}："
+                + figures + "。\n", Language.ZH);
+        assertEquals(1, zh.size(), zh.toString());
+        assertTrue(zh.get(0).message().startsWith("'除一个季度外' says "), zh.get(0).message());
+        assertEquals(new Position(FILE, 1, 1), zh.get(0).position());
+    }
+
+    @Test
+    void everyQuarterButOneHoldsWithExactlyOneException() {
+        data = MiniData.loadValid(dir, YAML.replace("period: 2025-Q2, value: -5", "period: 2025-Q2, value: 15"));
+        String figures = "{{ globex.revenue_growth@2024-Q4 }} against {{ acme.revenue_growth@FY2025-Q3 }}";
+        assertEquals(List.of(), check("Globex grew faster in every quarter but one{{ claim globex.revenue_growth@2024-Q4 > "
+                + "acme.revenue_growth@FY2025-Q3 }}, " + figures + ".\n", Language.EN));
+        assertEquals(List.of(), check("除一个季度外，Globex的增速均高于Acme{{ claim globex.revenue_growth@2024-Q4 > "
+                + "acme.revenue_growth@FY2025-Q3 }}：" + figures + "。\n", Language.ZH));
+    }
+
+    @Test
+    void theLatestQuarterBothHaveReportedIsFalseWhenOneHasReportedALaterOne() {
+        // Globex has reported Apr–Jun 2025 (capex 22.4): Jan–Mar 2025 is not the latest it has reported.
+        List<Diagnostic> all = check("Globex spent {{ globex.capex@2025-Q1 }} in the latest quarter both have reported.\n", Language.EN);
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("'the latest quarter both have reported' says no entity has reported a later period than Jan–Mar 2025, "
+                + "but globex has reported Apr–Jun 2025 (globex.capex@2025-Q2)", all.get(0).message());
+        assertEquals(new Position(FILE, 1, 44), all.get(0).position());
+        assertTrue(!all.get(0).hint().isBlank());
+        List<Diagnostic> zh = check("在两家公司都已公布的最近一个季度，Globex支出{{ globex.capex@2025-Q1 }}。\n", Language.ZH);
+        assertEquals(1, zh.size(), zh.toString());
+        assertTrue(zh.get(0).message().startsWith("'都已公布的最近一个' says no entity has reported a later period"), zh.get(0).message());
+        assertEquals(new Position(FILE, 1, 6), zh.get(0).position());
+        assertEquals(List.of(), check("Globex spent {{ globex.capex@2025-Q2 }} and Acme {{ acme.capex@FY2026-Q1 }} in the latest quarter "
+                + "both have reported.\n", Language.EN));
+    }
+
+    @Test
+    void theLatestQuarterBothHaveReportedReadsWhatTheDataSaysIsStillToCome() {
+        // Acme's next figure was due by 31 Jul 2025, the as-of date: it has reported a later quarter we lack.
+        data = MiniData.loadValid(dir, YAML.replace("  reporting_currency: USD\n", "  reporting_currency: USD\n  as_of: 2025-07-31\n")
+                .replace("- {entity: acme, metric: revenue_growth, period: FY2026-Q1, value: 12, sources: [1], confidence: high}",
+                        "- {entity: acme, metric: revenue_growth, period: FY2026-Q1, value: 12, sources: [1], confidence: high, next_update: 2025-07-31}"));
+        List<Diagnostic> all = check("Globex spent {{ globex.capex@2025-Q2 }} and Acme {{ acme.capex@FY2026-Q1 }} in the latest quarter "
+                + "both have reported.\n", Language.EN);
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).message().endsWith("but acme was due to report a later period by 31 Jul 2025 (acme.revenue_growth@FY2026-Q1)"),
+                all.get(0).message());
     }
 
     @Test

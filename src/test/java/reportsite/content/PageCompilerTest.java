@@ -146,6 +146,63 @@ class PageCompilerTest {
         assertEquals("[1]", doc.selectFirst("sup.cite").text());
     }
 
+    /** Compiles a page as an edition that writes a citation right after a word (Chinese: Gemini[58]). */
+    private Optional<Page> compileCitingAfterLetter(String text) {
+        try {
+            Path file = dir.resolve("page.md");
+            Files.writeString(file, text);
+            TemplateEngine engine = new TemplateEngine(Path.of("templates"));
+            PageCompiler compiler = new PageCompiler(data, new ChartPlanner(data).planAll(), new TemplateEmbeds(engine, data, diagnostics),
+                    new MarkdownRenderer(false, true));
+            return Compiling.compile(compiler, new SourceFile("page.md", "content/zh/page.md", file, text), diagnostics);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aCitationRightAfterALatinWordIsACitationWhereTheLanguageWritesItSo() {
+        Page page = compileCitingAfterLetter("---\ntitle: T\n---\n谷歌的下载量只针对Gemma模型，而非Gemini[1][2]。Qwen[1]也是。\n").orElseThrow();
+        assertTrue(diagnostics.all().isEmpty(), () -> diagnostics.all().stream().map(Diagnostic::format).toList().toString());
+        Document doc = Jsoup.parseBodyFragment(page.html());
+        Elements sups = doc.select("sup.cite");
+        assertEquals(2, sups.size(), doc.body().html());
+        assertEquals(List.of("#ref-1", "#ref-2"), sups.get(0).select("a").eachAttr("href"));
+        assertEquals("谷歌的下载量只针对Gemma模型，而非Gemini[1][2]。Qwen[1]也是。", doc.selectFirst("p").text().replace(" ", ""));
+        assertEquals(List.of(new Page.Reference(1, List.of("cite-1-1", "cite-1-2")), new Page.Reference(2, List.of("cite-2-1"))),
+                page.references());
+    }
+
+    @Test
+    void aWordBeforeBracketsIsNotACitationInEnglish() {
+        Document doc = body("An index a[1] and x[2] stay text.\n");
+        assertTrue(doc.select("sup.cite").isEmpty(), doc.body().html());
+        assertEquals("An index a[1] and x[2] stay text.", doc.selectFirst("p").text());
+    }
+
+    @Test
+    void linksAndFootnotesAfterALatinWordAreNotCitationsEither() {
+        Page page = compileCitingAfterLetter("---\ntitle: T\n---\n见Gemini[1](https://example.com/g)与Qwen[说明][1]，及脚注[^1]。\n\n"
+                + "[1]: https://example.com/a\n[^1]: 注释。\n").orElseThrow();
+        assertTrue(diagnostics.all().isEmpty(), () -> diagnostics.all().stream().map(Diagnostic::format).toList().toString());
+        Document doc = Jsoup.parseBodyFragment(page.html());
+        assertTrue(doc.select("sup.cite").isEmpty(), doc.body().html());
+        assertEquals("https://example.com/g", doc.select("p a").get(0).attr("href"));
+        assertEquals("https://example.com/a", doc.select("p a").get(1).attr("href"));
+        assertEquals(1, doc.select("sup[id^=fnref] a, sup.footnote-ref, a.footnote-ref").size(), doc.body().html());
+    }
+
+    @Test
+    void anUnknownCitationAfterALatinWordIsAnErrorAtItsColumn() {
+        compileCitingAfterLetter("---\ntitle: T\n---\n而非Gemini[7]。\n");
+        List<Diagnostic> errors = diagnostics.all();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("citation [7] is not in the sources list of the metrics file", errors.get(0).message());
+        assertEquals(4, errors.get(0).position().line());
+        assertEquals(9, errors.get(0).position().column(), "at the '[' after the Latin word");
+        assertTrue(errors.get(0).format().startsWith("content/zh/page.md:4:9: error:"), errors.get(0).format());
+    }
+
     @Test
     void directivesInCodeAreNotExpanded() {
         Document doc = body("""

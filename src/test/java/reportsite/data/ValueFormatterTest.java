@@ -43,8 +43,13 @@ class ValueFormatterTest {
         assertEquals("CN¥38.68 bn", prose(CAPEX, new Value.Exact(d("38.68")), "CNY"), "keeps the source's precision");
         assertEquals("CN¥38.7 bn", ValueFormatter.format(CAPEX, new Value.Exact(d("38.68")), "CNY", true, Style.PROSE),
                 "computed figures use the metric's decimals");
-        assertEquals("CN¥31.5 bn", prose(CAPEX, new Value.Exact(d("31.50")), "CNY"), "trailing zeros are not precision");
-        assertEquals("US$24 bn", prose(CAPEX, new Value.Exact(d("24.0")), "USD"));
+        assertEquals("CN¥31.50 bn", prose(CAPEX, new Value.Exact(d("31.50")), "CNY"), "a stated trailing zero is precision");
+        assertEquals("US$24.0 bn", prose(CAPEX, new Value.Exact(d("24.0")), "USD"));
+        assertEquals("US$24 bn", prose(CAPEX, new Value.Exact(d("24")), "USD"));
+        assertEquals("US$20.0 bn", prose(CAPEX, new Value.Exact(d("20.0")), "USD"), "beside CN¥6.0 bn, not US$20 bn");
+        assertEquals("CN¥6.0 bn", prose(CAPEX, new Value.Exact(d("6.0")), "CNY"));
+        assertEquals("US$19.2 bn", prose(CAPEX, new Value.Exact(d("19.2000000")), "USD"),
+                "a number with more places than a source writes (a derived quarter) is not stated precision");
         assertEquals("€3 bn", prose(CAPEX, new Value.Exact(d("3")), "EUR"));
         assertEquals("CHF 3 bn", prose(CAPEX, new Value.Exact(d("3")), "CHF"), "unknown currencies use their code");
         assertEquals("US$1.23 bn", prose(CAPEX, new Value.Exact(d("1.2345")), "USD"), "at most two source decimals");
