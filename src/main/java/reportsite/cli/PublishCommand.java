@@ -43,7 +43,7 @@ final class PublishCommand implements Callable<Integer> {
         BranchPublisher publisher = new BranchPublisher(options.content);
         try {
             // The commit names the last commit as the site's source: refused while that would not be true.
-            List<String> dirty = publisher.uncommitted(options.content, options.templates);
+            List<String> dirty = publisher.uncommitted(options.content, options.templates());
             if (!dirty.isEmpty()) {
                 List<String> shown = dirty.size() > 10 ? dirty.subList(0, 10) : dirty;
                 String list = "\n    | " + String.join("\n    | ", shown) + (dirty.size() > shown.size() ? "\n    | …" : "");
