@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,12 +23,12 @@ import reportsite.config.BuildConfig;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.UserError;
 import reportsite.publish.SitePublisher;
-import reportsite.updates.UpdateHistory;
 
 /**
  * The editing loop: build, serve the output folder, watch the inputs, rebuild on a change and
  * tell open tabs. A failed rebuild leaves the last good site in place (the build publishes only
- * on success) and shows its messages in the tabs; the next good build replaces them.
+ * on success) and shows its messages in the tabs; the next good build replaces them. It writes
+ * nothing but the output folder: a figure saved while serving is a draft, not a data update.
  */
 public final class DevServer implements Closeable {
 
@@ -44,10 +41,6 @@ public final class DevServer implements Closeable {
 
         /** A build failed for a reason other than the input (I/O, a bug); the loop goes on. */
         void crashed(RuntimeException e);
-
-        /** The only change was the last build's own entry in the data updates file: no build was needed. */
-        default void ignoredOwnWrite(Path history) {
-        }
     }
 
     private final BuildConfig config;
@@ -65,8 +58,6 @@ public final class DevServer implements Closeable {
     private HttpServer server;
     private ExecutorService executor;
     private SourceWatcher watcher;
-    /** The data updates file as the last build wrote it, if it wrote it. */
-    private Optional<byte[]> ownWrite = Optional.empty();
 
     public DevServer(BuildConfig config, String host, int port, Listener listener) {
         this.config = config;
@@ -116,17 +107,12 @@ public final class DevServer implements Closeable {
     }
 
     private void build(Set<Path> changed) {
-        if (!changed.isEmpty() && onlyOwnWrite(changed)) {
-            listener.ignoredOwnWrite(history());
-            return;
-        }
         try {
             BuildResult r = new SiteBuilder(config, cache).build(this::publish);
             if (r.upToDate()) {
                 // Still news to a tab that shows the error of a failed build in between.
                 events.reload(r.files().size() + " files");
             }
-            ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
             listener.built(r, changed);
         } catch (UserError e) {
             listener.failed(e.diagnostics());
@@ -159,29 +145,6 @@ public final class DevServer implements Closeable {
             outputLock.writeLock().unlock();
         }
         events.reload(files.size() + " files");
-    }
-
-    private Path history() {
-        return config.content().resolve(UpdateHistory.FILE).toAbsolutePath().normalize();
-    }
-
-    /**
-     * True when the only change is the build's own entry in the data updates file: the site was
-     * already built from it, so building again would only reload the tabs for nothing.
-     */
-    private boolean onlyOwnWrite(Set<Path> changed) {
-        Path history = history();
-        boolean onlyHistory = changed.stream().allMatch(p -> p.toAbsolutePath().normalize().equals(history));
-        Optional<byte[]> now = read(history);
-        return onlyHistory && ownWrite.isPresent() && now.isPresent() && Arrays.equals(ownWrite.get(), now.get());
-    }
-
-    private static Optional<byte[]> read(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     static String errorText(List<Diagnostic> diagnostics) {
