@@ -48,8 +48,8 @@ import reportsite.updates.UpdateHistory;
  * call from values to values. The cached ones are {@link Steps}, each a function of one record
  * of its inputs, whose key is made from that record. A stage reports problems to the run's
  * {@link Diagnostics}; the run stops after any stage that reported an error. Nothing is written
- * here: the site's files and the new history of data updates are returned, for the caller to
- * write when everything succeeded.
+ * here: the site's files and, when publishing, the new history of data updates are returned, for
+ * the caller to write when everything succeeded.
  */
 final class Pipeline {
 
@@ -78,17 +78,22 @@ final class Pipeline {
 
     private final Images images;
     private final Optional<FigureSnapshot> previous;
+    private final Optional<FigureSnapshot> published;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     /**
      * @param images what the run does with chart images
-     * @param previous the figures of the last build, to tell what changed; empty for none
+     * @param previous the figures of the last build, to tell the author what changed; empty for none
+     * @param published the figures of the published site, to record what changed since in the
+     *     history of data updates; empty to record nothing (a draft)
      */
-    Pipeline(BuildConfig config, BuildCache cache, Keys keys, Images images, Optional<FigureSnapshot> previous) {
+    Pipeline(BuildConfig config, BuildCache cache, Keys keys, Images images, Optional<FigureSnapshot> previous,
+             Optional<FigureSnapshot> published) {
         this.config = config;
         this.steps = new Steps(cache, keys);
         this.images = images;
         this.previous = previous;
+        this.published = published;
     }
 
     /** The stages, in the order they run. */
@@ -113,15 +118,17 @@ final class Pipeline {
             Map<Language, Keyed<Map<String, ChartData>>> plans = stage("plan charts", d, () -> plan(byLanguage, editions, d));
             Map<Language, CompletableFuture<Map<String, ChartImage>>> images = new LinkedHashMap<>();
             plans.forEach((language, planned) -> images.put(language, work.start(() -> drawCharts(planned.value(), work))));
-            // 5. data updates: the figures that changed since the last build, recorded in the history
-            //    (in memory: the file is written with the site) before any page shows them
+            // 5. data updates: when publishing (or recording), the figures that changed since those of the
+            //    published site, recorded in the history in memory before any page shows them (the caller
+            //    writes the file, after the push); a build or a serve shows the history file as it is, since
+            //    a draft is not news to readers
             FigureSnapshot dataFigures = timed("data updates",
                     () -> FigureSnapshot.of(config.content(), byLanguage.values().iterator().next().value(), Map.of()));
             SourceText historyText = historyFile.map(SourceFile::sourceText).orElseGet(() -> UpdateHistory.empty(config.content()));
             List<DataUpdate> current = stage("data updates", d, () -> UpdateHistory.parse(historyText, d));
-            DataChanges changed = changes(dataFigures);
-            Optional<String> newHistory = changed.isEmpty() ? Optional.empty()
-                    : Optional.of(UpdateHistory.recorded(historyText, changed)).filter(t -> historyFile.isEmpty() || !t.equals(historyText.text()));
+            DataChanges recorded = published.map(p -> DataChanges.between(p, dataFigures)).orElse(DataChanges.none());
+            Optional<String> newHistory = recorded.isEmpty() ? Optional.empty()
+                    : Optional.of(UpdateHistory.recorded(historyText, recorded)).filter(t -> !t.equals(historyText.text()));
             List<DataUpdate> history = newHistory.map(t -> UpdateHistory.parse(new SourceText(historyText.file(), t), new Diagnostics()))
                     .orElse(current);
             // the templates
@@ -152,10 +159,9 @@ final class Pipeline {
             EditionOutput main = made.get(0);
             FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(SiteFiles.shows(main)));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
-            DataChanges changes = timed("change report", () -> newHistory.isPresent()
-                    ? changes(figures).recordedIn(UpdateHistory.display(config.content())) : changes(figures));
+            DataChanges changes = timed("change report", () -> changes(figures));
             return new Site(made.stream().mapToInt(m -> m.pages().size()).sum(), made.stream().mapToInt(m -> m.used().size()).sum(),
-                    files, warnings, figures, changes, newHistory, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
+                    files, warnings, figures, changes, recorded, newHistory, Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
                     written.notDrawn());
         }
     }

@@ -15,16 +15,16 @@ import reportsite.publish.OutputLock;
 import reportsite.publish.SitePublisher;
 import reportsite.updates.DataChanges;
 import reportsite.updates.FigureSnapshot;
-import reportsite.updates.UpdateHistory;
 
 /**
  * The front door of the commands: {@link #build} runs the {@link Pipeline} and writes what it
  * made; {@link #check} runs it without writing anything. Around a build's run: the lock of the
  * output folder (one writer at a time), the up-to-date check before it (a build whose inputs and
  * output are as the last build left them is skipped), and after it, only when the whole run
- * succeeded, the writes: the site swapped in whole, the history of data updates replaced, and the
- * state kept for the next build (the figures, to report what changed, and what was published,
- * for the up-to-date check), which lives in the cache folder beside the output.
+ * succeeded, the writes: the site swapped in whole, and the state kept for the next build (the
+ * figures, to report what changed, and what was published, for the up-to-date check), which lives
+ * in the cache folder beside the output. The history of data updates is never written here: a
+ * build to publish returns its new text, which {@code publish} writes after the push.
  */
 public final class SiteBuilder {
 
@@ -66,7 +66,19 @@ public final class SiteBuilder {
 
     /** Builds the site and hands its files to {@code publication}; nothing is written unless the whole run succeeded. */
     public BuildResult build(Publication publication) {
-        return build(publication, Pipeline.Images.DRAWN);
+        return build(publication, Optional.empty());
+    }
+
+    /**
+     * Builds the site to publish it: the figures that changed since {@code published} (those of
+     * the site readers see now) are recorded in the history of data updates, in memory, and the
+     * site shows them. The history file is not written here: the result holds its new text, for
+     * the caller to write once the site is published.
+     *
+     * @param published the figures of the published site; empty for a draft, which records nothing
+     */
+    public BuildResult build(Publication publication, Optional<FigureSnapshot> published) {
+        return build(publication, published, Pipeline.Images.DRAWN);
     }
 
     /**
@@ -74,59 +86,57 @@ public final class SiteBuilder {
      * for the next {@link #build(Publication)}: their bytes are empty, and their paths are the
      * result's {@link BuildResult#notDrawn}. The development server answers an edit this way,
      * so that a tab shows the edited pages without waiting for the images that changed. Such a
-     * build is not complete: it records the figures and their changes as a build does, but not
-     * the state that would let the next build skip its work.
+     * build is not complete: it keeps the figures for the next change report, but not the state
+     * that would let the next build skip its work.
      */
     public BuildResult draft(Publication publication) {
-        return build(publication, Pipeline.Images.KEPT);
+        return build(publication, Optional.empty(), Pipeline.Images.KEPT);
     }
 
-    private BuildResult build(Publication publication, Pipeline.Images images) {
+    private BuildResult build(Publication publication, Optional<FigureSnapshot> published, Pipeline.Images images) {
         long start = System.nanoTime();
         SitePublisher.checkOutput(config.out(), config.content(), config.templates());
         try (OutputLock lock = OutputLock.acquire(config.cacheDir().resolve("build.lock"), config.out(), notices)) {
-            return buildLocked(publication, images, start);
+            return buildLocked(publication, published, images, start);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config.out() + ": " + e.getMessage(), e);
         }
     }
 
-    private BuildResult buildLocked(Publication publication, Pipeline.Images images, long start) throws IOException {
+    private BuildResult buildLocked(Publication publication, Optional<FigureSnapshot> published, Pipeline.Images images, long start)
+            throws IOException {
         Path stateFile = config.cacheDir().resolve(BuildState.FILE);
         // Hashed before reading, so that a file changed during the run makes the next build run again
         // (and not with --clean, which keeps no state for the next build).
         String inputs = config.clean() ? "" : inputsHash();
-        if (!config.clean()) {
+        // A build to publish runs whole, since what it records depends on the published figures too.
+        if (!config.clean() && published.isEmpty()) {
             Optional<BuildState> state = BuildState.read(stateFile);
             Optional<Map<String, byte[]>> same = state.flatMap(s -> s.unchanged(inputs, config.out()));
             if (same.isPresent()) {
                 BuildState s = state.get();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new BuildResult(s.pages(), s.charts(), same.get(), s.warnings(), millis, Map.of("up to date", millis),
-                        DataChanges.none(), true, Set.of());
+                        DataChanges.none(), DataChanges.none(), Optional.empty(), true, Set.of());
             }
         }
         Path snapshotFile = config.cacheDir().resolve(FigureSnapshot.FILE);
-        Site site = new Pipeline(config, cache, new Keys(generator), images, FigureSnapshot.read(snapshotFile)).run();
+        Site site = new Pipeline(config, cache, new Keys(generator), images, FigureSnapshot.read(snapshotFile), published).run();
         // The state describes the output as it was: gone until the new output is in place.
         Files.deleteIfExists(stateFile);
         boolean complete = site.notDrawn().isEmpty();
         publication.publish(config.out(), complete ? site.files() : withImagesShown(site));
-        if (site.history().isPresent()) {
-            UpdateHistory.write(config.content(), site.history().get());
-        }
         site.figures().write(snapshotFile);
         if (!complete) {
-            // The build that draws the images follows; it finds the figures recorded, and writes the state.
-            return result(site, start, false);
+            // The build that draws the images follows, and writes the state.
+            return result(site, start);
         }
         cache.keepOnlyUsed();
-        if (!config.clean()) {
-            // The history file is an input: the next build must find it as it is now.
-            String now = site.history().isPresent() ? inputsHash() : inputs;
-            BuildState.of(now, site).write(stateFile);
+        // A site showing a history the content folder does not hold yet keeps no state: the next build runs.
+        if (!config.clean() && site.history().isEmpty()) {
+            BuildState.of(inputs, site).write(stateFile);
         }
-        return result(site, start, false);
+        return result(site, start);
     }
 
     /** The site's files, each image not drawn yet as the output folder has it now (or left out where it has none). */
@@ -145,14 +155,22 @@ public final class SiteBuilder {
 
     /** Validates the inputs and renders everything in memory, without drawing charts or writing anything. */
     public BuildResult check() {
-        long start = System.nanoTime();
-        Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), Pipeline.Images.NONE, Optional.empty()).run();
-        return result(site, start, false);
+        return check(Optional.empty());
     }
 
-    private static BuildResult result(Site site, long start, boolean upToDate) {
+    /**
+     * {@link #check}, recording the figures that changed since {@code published} in the history
+     * of data updates as {@link #build(Publication, Optional)} does; the file is not written.
+     */
+    public BuildResult check(Optional<FigureSnapshot> published) {
+        long start = System.nanoTime();
+        Site site = new Pipeline(config, BuildCache.none(), new Keys(generator), Pipeline.Images.NONE, Optional.empty(), published).run();
+        return result(site, start);
+    }
+
+    private static BuildResult result(Site site, long start) {
         return new BuildResult(site.pages(), site.charts(), site.files(), site.warnings(), (System.nanoTime() - start) / 1_000_000,
-                site.stageMillis(), site.changes(), upToDate, site.notDrawn());
+                site.stageMillis(), site.changes(), site.recorded(), site.history(), false, site.notDrawn());
     }
 
     /** Everything a whole build depends on: generator, options, every input file. */

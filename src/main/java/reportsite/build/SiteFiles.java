@@ -20,6 +20,7 @@ import reportsite.render.HostingFiles;
 import reportsite.render.SearchIndex;
 import reportsite.source.Theme;
 import reportsite.updates.FigureSnapshot;
+import reportsite.updates.FiguresFile;
 
 /**
  * The output assembly: every edition's files under its folder, the assets, the search indexes
@@ -64,6 +65,8 @@ final class SiteFiles {
             byEdition.put(m, own);
         }
         files.putAll(templates.files("assets", "assets/"));
+        // every figure with its sources, in the default edition's words: a download, and what the next publish compares with
+        files.put(FiguresFile.PATH, FiguresFile.of(made.get(0).context().data()).getBytes(StandardCharsets.UTF_8));
         Map<String, Steps.ReadPage> read = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                 .forEach(f -> read.put(f.getKey(), steps.run(Steps.READ, new Steps.ReadIn(f.getValue())).value()));

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult r = new SiteBuilder(options.config()).check();
         Report.summary(spec.commandLine(), "ok: " + Report.count(r.pages(), "page") + ", " + Report.count(r.charts(), "chart")
                 + ", " + Report.count(r.warnings().size(), "warning"), r, options.timings);
-        overrides(spec.commandLine().getOut(), new Theme(options.templates));
+        overrides(spec.commandLine().getOut(), new Theme(options.templates()));
         return ExitCodes.OK;
     }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code report-site}: builds a static report site from content/ and templates/. */
 @Command(name = "report-site", mixinStandardHelpOptions = true, version = "report-site 0.1.0",
         description = "Builds a static report site from Markdown, a metrics YAML file and FreeMarker templates.",
-        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, PublishCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, PublishCommand.class, RecordCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +29,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: new, build, check, serve or publish");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: new, build, check, serve, publish or record");
     }
 }

@@ -25,12 +25,19 @@ final class Report {
         out.flush();
     }
 
-    /** The figures that changed since the last build, what shows them, and where the change was recorded. */
+    /** The figures that changed since the last build, and what shows them: news to the author, not yet to readers. */
     static void changes(PrintWriter out, DataChanges changes) {
         if (changes.isEmpty()) {
             return;
         }
-        out.println("data changed since the last build" + changes.asOf().map(d -> " (data as of " + d + ")").orElse("") + ":");
+        changes(out, "data changed since the last build", changes);
+        out.println("  (a draft: publish, or record, enters what changed since the published site in the data updates)");
+        out.flush();
+    }
+
+    /** @param heading what the figures changed since */
+    static void changes(PrintWriter out, String heading, DataChanges changes) {
+        out.println(heading + changes.asOf().map(d -> " (data as of " + d + ")").orElse("") + ":");
         changes.figures().forEach(c -> out.println("  " + c.describe()));
         if (!changes.pages().isEmpty()) {
             out.println("  pages showing them: " + String.join(", ", changes.pages()));
@@ -38,7 +45,6 @@ final class Report {
         if (!changes.charts().isEmpty()) {
             out.println("  charts showing them: " + String.join(", ", changes.charts()));
         }
-        changes.recordedIn().ifPresent(f -> out.println("  recorded in " + f));
         out.flush();
     }
 

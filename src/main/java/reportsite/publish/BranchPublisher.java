@@ -49,31 +49,62 @@ public final class BranchPublisher {
         this.repoName = SourceReader.display(repo);
     }
 
-    /** Commits every file of {@code site} (but the build's marker file) and pushes the commit. */
-    public Published publish(Path site, String remote, String branch) {
-        Path gitDir = gitDir();
+    /**
+     * Where a site is published: the remote as given and as git is told it, the branch, and the
+     * branch's tip on the remote, fetched, when the branch exists.
+     */
+    public record Target(String remote, String argument, String branch, Optional<String> tip) {
+    }
+
+    /** The branch on the remote, its tip fetched so that its files can be read and a commit made on it. */
+    public Target target(String remote, String branch) {
+        gitDir();
         if (!git.run("check-ref-format", "refs/heads/" + branch).ok()) {
             throw UserError.of(Position.ofFile("--branch"), "'" + branch + "' is not a valid branch name", "for example: gh-pages");
         }
-        String target = remoteArgument(remote);
-        Optional<String> parent = remoteTip(target, remote, branch);
-        parent.ifPresent(tip -> git.require("cannot fetch branch " + branch + " from " + remote,
-                "fetch", "--quiet", "--no-tags", target, "refs/heads/" + branch));
+        String argument = remoteArgument(remote);
+        Optional<String> tip = remoteTip(argument, remote, branch);
+        tip.ifPresent(t -> git.require("cannot fetch branch " + branch + " from " + remote,
+                "fetch", "--quiet", "--no-tags", argument, "refs/heads/" + branch));
+        return new Target(remote, argument, branch, tip);
+    }
+
+    /** A file of the published site, as the branch's tip holds it; empty when there is no branch or no such file. */
+    public Optional<String> publishedFile(Target target, String path) {
+        if (target.tip().isEmpty() || !git.run("cat-file", "-e", target.tip().get() + ":" + path).ok()) {
+            return Optional.empty();
+        }
+        Git.Result r = git.run("cat-file", "blob", target.tip().get() + ":" + path);
+        if (!r.ok()) {
+            throw UserError.of(Position.ofFile(target.branch() + ":" + path), "cannot read the published file" + Git.quote(r.err()), "");
+        }
+        return Optional.of(r.out());
+    }
+
+    /** Commits every file of {@code site} (but the build's marker file) and pushes the commit. */
+    public Published publish(Path site, String remote, String branch) {
+        return publish(site, target(remote, branch));
+    }
+
+    /** Commits every file of {@code site} (but the build's marker file) on the target's branch and pushes the commit. */
+    public Published publish(Path site, Target target) {
+        Path gitDir = gitDir();
+        Optional<String> parent = target.tip();
         String tree = writeTree(gitDir, site);
         // The same site again (a second publish, or a commit that changed nothing shown): no new commit.
         if (parent.isPresent() && tree.equals(git.require("cannot read the published tree", "rev-parse", parent.get() + "^{tree}"))) {
-            return new Published(parent.get(), parent, remote, branch, true);
+            return new Published(parent.get(), parent, target.remote(), target.branch(), true);
         }
         List<String> commitTree = new ArrayList<>(List.of("commit-tree", tree));
         parent.ifPresent(p -> commitTree.addAll(List.of("-p", p)));
         commitTree.addAll(List.of("-m", message()));
         String commit = git.require("cannot create the commit", commitTree.toArray(String[]::new));
-        Git.Result push = git.run("push", "--quiet", target, commit + ":refs/heads/" + branch);
+        Git.Result push = git.run("push", "--quiet", target.argument(), commit + ":refs/heads/" + target.branch());
         if (!push.ok()) {
-            throw UserError.of(Position.ofFile(remote), "the push of " + branch + " was rejected" + Git.quote(push.err()),
+            throw UserError.of(Position.ofFile(target.remote()), "the push of " + target.branch() + " was rejected" + Git.quote(push.err()),
                     "read git's message above; if someone else published in the meantime, run publish again");
         }
-        return new Published(commit, parent, remote, branch, false);
+        return new Published(commit, parent, target.remote(), target.branch(), false);
     }
 
     /**

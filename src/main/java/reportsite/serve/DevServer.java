@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,12 +24,12 @@ import reportsite.config.BuildConfig;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.UserError;
 import reportsite.publish.SitePublisher;
-import reportsite.updates.UpdateHistory;
 
 /**
  * The editing loop: build, serve the output folder, watch the inputs, rebuild on a change and
  * tell open tabs. A failed rebuild leaves the last good site in place (the build publishes only
- * on success) and shows its messages in the tabs; the next good build replaces them.
+ * on success) and shows its messages in the tabs; the next good build replaces them. It writes
+ * nothing but the output folder: a figure saved while serving is a draft, not a data update.
  */
 public final class DevServer implements Closeable {
 
@@ -47,10 +45,6 @@ public final class DevServer implements Closeable {
 
         /** The images of the charts an edit changed are drawn and in place, after its pages ({@code result} is that build's). */
         default void drew(BuildResult result) {
-        }
-
-        /** The only change was the last build's own entry in the data updates file: no build was needed. */
-        default void ignoredOwnWrite(Path history) {
         }
     }
 
@@ -69,8 +63,6 @@ public final class DevServer implements Closeable {
     private HttpServer server;
     private ExecutorService executor;
     private SourceWatcher watcher;
-    /** The data updates file as the last build wrote it, if it wrote it. */
-    private Optional<byte[]> ownWrite = Optional.empty();
 
     public DevServer(BuildConfig config, String host, int port, Listener listener) {
         this.config = config;
@@ -120,10 +112,6 @@ public final class DevServer implements Closeable {
     }
 
     private void build(Set<Path> changed) {
-        if (!changed.isEmpty() && onlyOwnWrite(changed)) {
-            listener.ignoredOwnWrite(history());
-            return;
-        }
         try {
             // An edit is answered with its pages first, the images it changed shown as they were; the
             // build that draws those follows at once, and the tabs swap them in without a reload.
@@ -133,7 +121,6 @@ public final class DevServer implements Closeable {
                 // Still news to a tab that shows the error of a failed build in between.
                 events.reload(r.files().size() + " files");
             }
-            ownWrite = r.changes().recordedIn().isPresent() ? read(history()) : Optional.empty();
             listener.built(r, changed);
             if (!r.notDrawn().isEmpty()) {
                 listener.drew(new SiteBuilder(config, cache).build((out, files) -> publish(out, files, false)));
@@ -179,29 +166,6 @@ public final class DevServer implements Closeable {
         } else {
             events.images(files.keySet().stream().filter(p -> before.containsKey(p) && !Arrays.equals(before.get(p), files.get(p)))
                     .collect(Collectors.joining("\n")));
-        }
-    }
-
-    private Path history() {
-        return config.content().resolve(UpdateHistory.FILE).toAbsolutePath().normalize();
-    }
-
-    /**
-     * True when the only change is the build's own entry in the data updates file: the site was
-     * already built from it, so building again would only reload the tabs for nothing.
-     */
-    private boolean onlyOwnWrite(Set<Path> changed) {
-        Path history = history();
-        boolean onlyHistory = changed.stream().allMatch(p -> p.toAbsolutePath().normalize().equals(history));
-        Optional<byte[]> now = read(history);
-        return onlyHistory && ownWrite.isPresent() && now.isPresent() && Arrays.equals(ownWrite.get(), now.get());
-    }
-
-    private static Optional<byte[]> read(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 

@@ -7,27 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The figures that changed since the last build, and what shows them.
+ * The figures that changed between two sets of figures (the last build's and this one's, or the
+ * published site's and this one's), and what shows them.
  *
  * @param asOf the data's {@code site.as_of}, which dates the change
  * @param figures changed, added and removed figures, by figure key
  * @param pages output paths of the pages whose figures changed
  * @param charts ids of the charts whose figures changed
- * @param recordedIn the history file the change was written to, once it was
  */
-public record DataChanges(Optional<LocalDate> asOf, List<FigureChange> figures, List<String> pages, List<String> charts,
-                          Optional<String> recordedIn) {
+public record DataChanges(Optional<LocalDate> asOf, List<FigureChange> figures, List<String> pages, List<String> charts) {
 
     public static DataChanges none() {
-        return new DataChanges(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
+        return new DataChanges(Optional.empty(), List.of(), List.of(), List.of());
     }
 
     public boolean isEmpty() {
         return figures.isEmpty();
-    }
-
-    public DataChanges recordedIn(String file) {
-        return new DataChanges(asOf, figures, pages, charts, Optional.of(file));
     }
 
     /** What changed from {@code before} to {@code now}. */
@@ -67,6 +62,6 @@ public record DataChanges(Optional<LocalDate> asOf, List<FigureChange> figures, 
                 }
             }
         });
-        return new DataChanges(now.asOf(), List.copyOf(changes), List.copyOf(pages), List.copyOf(charts), Optional.empty());
+        return new DataChanges(now.asOf(), List.copyOf(changes), List.copyOf(pages), List.copyOf(charts));
     }
 }

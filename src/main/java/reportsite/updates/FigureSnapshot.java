@@ -60,17 +60,18 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
 
     public static FigureSnapshot of(Path content, Dataset data, Map<String, String> shows) {
         SortedMap<String, Figure> figures = new TreeMap<>();
-        for (Observation o : data.observations()) {
-            Optional<Metric> metric = data.metric(o.metric());
-            if (metric.isEmpty() || metric.get().isDerived()) {
-                continue;
-            }
-            Metric m = metric.get();
+        for (Observation o : published(data)) {
+            Metric m = data.metric(o.metric()).orElseThrow();
             String entity = data.entity(o.entity()).map(Entity::shortName).orElse(o.entity());
             String text = ValueFormatter.format(m, o.value(), data.currencyOf(o), o.isDerived(), ValueFormatter.Style.SHORT);
             figures.put(o.key(), new Figure(entity, m.label(), o.period().display(), exact(o.value()), text));
         }
         return new FigureSnapshot(folder(content), data.site().asOf(), figures, new TreeMap<>(shows));
+    }
+
+    /** The figures that count: those written in the data, since a derived metric's follow from them. */
+    static List<Observation> published(Dataset data) {
+        return data.observations().stream().filter(o -> data.metric(o.metric()).filter(m -> !m.isDerived()).isPresent()).toList();
     }
 
     /** The same figures, with what each page and chart shows. */

@@ -26,13 +26,14 @@ import reportsite.source.SourceReader;
 
 /**
  * The history file {@code content/data-updates.yaml}: a list of {@link DataUpdate} entries,
- * oldest first, that a build appends to when it finds the figures changed. It is content like
+ * oldest first, that {@code publish} (or {@code record}) appends to when the figures changed since
+ * those of the published site. It is content like
  * any other: committed, edited by hand if need be (a {@code note:} per entry), and read with
  * positioned errors.
  *
  * <p>Changes found while the data keeps its {@code as_of} date are merged into the last entry
- * of that date rather than appended: saving a figure three times while editing it makes one
- * entry from the first value to the last, and recording the same change twice changes nothing.
+ * of that date rather than appended: publishing twice with the same date makes one entry from the
+ * first value to the last, and recording the same change twice changes nothing.
  */
 public final class UpdateHistory {
 
@@ -40,9 +41,10 @@ public final class UpdateHistory {
     public static final String FILE = "data-updates.yaml";
 
     static final String HEADER = """
-            # Data updates: report-site adds an entry when the figures in metrics.yaml change,
-            # dated with the data's site.as_of. The "Data updates" page lists them, newest first.
-            # Entries may be edited by hand; give one a `note:` to say why the figures changed.
+            # Data updates: report-site publish (or record) adds an entry for the figures that changed
+            # since the published site, dated with the data's site.as_of. The "Data updates" page
+            # lists them, newest first. Entries may be edited by hand; give one a `note:` to say why
+            # the figures changed.
             """;
 
     private static final Map<String, FigureChange.Kind> KINDS = new LinkedHashMap<>();
@@ -150,23 +152,6 @@ public final class UpdateHistory {
             byLanguage.keys().stream().filter(codes::contains).forEach(code -> byLanguage.string(code).ifPresent(text -> notes.put(code, text)));
         });
         return notes;
-    }
-
-    /**
-     * Records {@code changes} in the history file of {@code contentDir}: merged into the last
-     * entry when that has the same date, appended otherwise. Earlier entries are left as written.
-     *
-     * @return true when the file changed
-     */
-    public static boolean record(Path contentDir, DataChanges changes) throws IOException {
-        Path path = contentDir.resolve(FILE);
-        String text = Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8).replace("\r\n", "\n") : HEADER;
-        String updated = recorded(new SourceText(SourceReader.display(path), text), changes);
-        if (updated.equals(text) && Files.isRegularFile(path)) {
-            return false;
-        }
-        write(contentDir, updated);
-        return true;
     }
 
     /** Replaces the history file of {@code contentDir} with {@code text} in one step: a reader sees the old file or the new one. */

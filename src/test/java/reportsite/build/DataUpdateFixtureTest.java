@@ -68,7 +68,7 @@ class DataUpdateFixtureTest {
     }
 
     @Test
-    void theBuildRecordsTheUpdateAndItsPageSaysWhereTheFiguresShow() throws IOException {
+    void publishingRecordsTheUpdateAndItsPageSaysWhereTheFiguresShow() throws IOException {
         MiniSite site = new MiniSite(root).write("content/metrics.yaml", fixture("metrics-before.yaml"))
                 .write("content/index.md", """
                         ---
@@ -78,13 +78,13 @@ class DataUpdateFixtureTest {
 
                         {{ chart capex-recent }}
                         """);
-        BuildConfig config = new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false);
-        assertEquals(List.of(), new SiteBuilder(config).build().warnings());
+        assertEquals(List.of(), DataUpdatesTest.publish(site).warnings());
         site.write("content/metrics.yaml", fixture("metrics-after.yaml"));
-        BuildResult result = new SiteBuilder(config).build();
+        BuildResult result = DataUpdatesTest.publish(site);
 
         assertEquals(List.of(), result.warnings());
         assertEquals(EXPECTED, result.changes().figures().stream().map(FigureChange::describe).toList());
+        assertEquals(EXPECTED, result.recorded().figures().stream().map(FigureChange::describe).toList());
         Document page = Jsoup.parse(Files.readString(site.out().resolve("data-updates.html")));
         assertEquals(List.of("Data as of 20 May 2026"), page.select("main h2").eachText());
         assertEquals("11 new, 1 revised.", page.selectFirst("main .update-counts").text());

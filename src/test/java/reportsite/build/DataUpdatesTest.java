@@ -18,12 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 import reportsite.cli.Main;
 import reportsite.config.BuildConfig;
 import reportsite.data.MiniData;
+import java.util.Optional;
+import reportsite.diag.Diagnostics;
+import reportsite.diag.SourceText;
+import reportsite.publish.SitePublisher;
 import reportsite.updates.DataChanges;
 import reportsite.updates.FigureChange;
+import reportsite.updates.FigureSnapshot;
+import reportsite.updates.FiguresFile;
+import reportsite.updates.UpdateHistory;
 
 /**
  * The data change report and the history of data updates, on an inline mini-site built and
- * published as a user does, twice or more, with the metrics file edited in between.
+ * published as a user does, twice or more, with the metrics file edited in between. Publishing
+ * is done here as {@code publish} does it, without git: the build records the changes since the
+ * figures.json of the site published before, and the history file is written after it.
  */
 class DataUpdatesTest {
 
@@ -59,6 +68,33 @@ class DataUpdatesTest {
         return new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false)).build();
     }
 
+    /** Builds and "publishes" into the output folder: what changed since its figures.json is recorded, then the history written. */
+    static BuildResult publish(MiniSite site) {
+        Optional<FigureSnapshot> published = Files.exists(site.out().resolve(FiguresFile.PATH)) ? Optional.of(published(site.out())) : Optional.empty();
+        BuildResult r = new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), site.out(), false, false, false))
+                .build(SitePublisher::publish, published);
+        try {
+            if (r.history().isPresent()) {
+                UpdateHistory.write(site.content(), r.history().get());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return r;
+    }
+
+    /** The figures of the site in {@code out}, as publish reads them from the published site. */
+    static FigureSnapshot published(Path out) {
+        try {
+            Diagnostics d = new Diagnostics();
+            Optional<FigureSnapshot> figures = FiguresFile.read(new SourceText("figures.json", Files.readString(out.resolve(FiguresFile.PATH))), d);
+            assertEquals(List.of(), d.all());
+            return figures.orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Document page(Path out, String path) throws IOException {
         return Jsoup.parse(Files.readString(out.resolve(path)));
     }
@@ -82,7 +118,7 @@ class DataUpdatesTest {
         assertEquals(List.of("capex-chart"), changes.charts());
         assertEquals(List.of("company-acme.html", "company-globex.html", "compare.html", "index.html", "sources.html"), changes.pages());
         assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2025-11-28")), changes.asOf());
-        assertTrue(changes.recordedIn().orElseThrow().endsWith("content/data-updates.yaml"));
+        assertFalse(Files.exists(site.content().resolve("data-updates.yaml")), "a build reports, and records nothing");
     }
 
     @Test
@@ -99,17 +135,18 @@ class DataUpdatesTest {
     @Test
     void theHistoryFileGetsAnEntryAndTheSiteAPage() throws IOException {
         MiniSite site = site();
-        build(site);
+        publish(site);
         assertFalse(Files.exists(site.out().resolve("data-updates.html")), "no page without entries");
         assertFalse(page(site.out(), "index.html").select("nav a").eachText().contains("Data updates"));
 
         site.write("content/metrics.yaml", REVISED);
-        build(site);
+        publish(site);
 
         assertEquals("""
-                # Data updates: report-site adds an entry when the figures in metrics.yaml change,
-                # dated with the data's site.as_of. The "Data updates" page lists them, newest first.
-                # Entries may be edited by hand; give one a `note:` to say why the figures changed.
+                # Data updates: report-site publish (or record) adds an entry for the figures that changed
+                # since the published site, dated with the data's site.as_of. The "Data updates" page
+                # lists them, newest first. Entries may be edited by hand; give one a `note:` to say why
+                # the figures changed.
                 - as_of: 2025-11-28
                   changes:
                     - {figure: "acme.users@2025-06", kind: new, entity: "Acme Corp", metric: "Users", period: "Jun 2025", after: "120 million users"}
@@ -139,9 +176,9 @@ class DataUpdatesTest {
     @Test
     void aCloneWithoutTheCacheBuildsTheSameSite() {
         MiniSite site = site();
-        build(site);
+        publish(site);
         site.write("content/metrics.yaml", REVISED);
-        build(site);
+        publish(site);
         Path clone = root.resolve("clone/site");
         new SiteBuilder(new BuildConfig(site.content(), Path.of("templates"), clone, false, false, true)).build();
         assertEquals(MiniSite.digest(MiniSite.tree(site.out())), MiniSite.digest(MiniSite.tree(clone)));
@@ -153,9 +190,9 @@ class DataUpdatesTest {
     void anotherEditionWritesTheValueBeforeInItsOwnWords() throws IOException {
         String two = "  reporting_currency: USD\n  languages: [en, zh]\n";
         MiniSite site = new MiniSite(root).write("content/metrics.yaml", DATED.replace("  reporting_currency: USD\n", two));
-        build(site);
+        publish(site);
         site.write("content/metrics.yaml", REVISED.replace("  reporting_currency: USD\n", two));
-        build(site);
+        publish(site);
         assertEquals(List.of("修订 Globex Capital expenditure 2025年第二季度 224亿美元 231亿美元",
                         "已删除 Globex Users 2025年5月 > 4亿 users 已删除"),
                 page(site.out(), "zh/data-updates.html").select("main tbody tr:not(.new)").eachText());
@@ -167,15 +204,15 @@ class DataUpdatesTest {
     }
 
     @Test
-    void editsOnTheSameDateMergeIntoOneEntryAndANewDateAddsOne() throws IOException {
+    void publicationsOnTheSameDateMergeIntoOneEntryAndANewDateAddsOne() throws IOException {
         MiniSite site = site();
-        build(site);
+        publish(site);
         site.write("content/metrics.yaml", DATED.replace("value: 22.4", "value: 23.1"));
-        build(site);
+        publish(site);
         site.write("content/metrics.yaml", DATED.replace("value: 22.4", "value: 24.0"));
-        DataChanges second = build(site).changes();
+        BuildResult second = publish(site);
         assertEquals(List.of("Globex, Capital expenditure, Q2 2025: revised, US$23.1 bn → US$24.0 bn"),
-                second.figures().stream().map(FigureChange::describe).toList(), "the report is against the last build");
+                second.recorded().figures().stream().map(FigureChange::describe).toList(), "recorded against the site published before");
         String history = Files.readString(site.content().resolve("data-updates.yaml"));
         assertEquals(1, history.split("- as_of:", -1).length - 1, history);
         assertTrue(history.contains("before: \"US$22.4 bn\", before_value: \"22.4\", after: \"US$24.0 bn\"}"),
@@ -183,14 +220,14 @@ class DataUpdatesTest {
 
         site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05")
                 .replace("value: 22.4", "value: 24.0").replace("value: 38.68", "value: 40.1"));
-        build(site);
+        publish(site);
         Document updates = page(site.out(), "data-updates.html");
         assertEquals(List.of("Data as of 5 Dec 2025", "Data as of 28 Nov 2025"), updates.select("main h2").eachText(), "newest first");
         assertEquals(List.of("update-2", "update-1"), updates.select("main h2").eachAttr("id"));
 
         // Back to the value before the entry of the same date: the entry is left empty, and goes.
         site.write("content/metrics.yaml", DATED.replace("as_of: 2025-11-28", "as_of: 2025-12-05").replace("value: 22.4", "value: 24.0"));
-        build(site);
+        publish(site);
         assertEquals(List.of("Data as of 28 Nov 2025"), page(site.out(), "data-updates.html").select("main h2").eachText());
         assertEquals(history, Files.readString(site.content().resolve("data-updates.yaml")), "the empty entry is gone");
     }
@@ -221,8 +258,9 @@ class DataUpdatesTest {
                   Globex, Users, May 2025: removed (was > 400 million users)
                   pages showing them: company-acme.html, company-globex.html, compare.html, index.html, sources.html
                   charts showing them: capex-chart
-                  recorded in\s"""), out);
-        assertTrue(out.endsWith("content/data-updates.yaml\n"), out);
+                  (a draft: publish, or record, enters what changed since the published site in the data updates)
+                """), out);
+        assertFalse(Files.exists(site.content().resolve("data-updates.yaml")));
         String again = run(args)[1];
         assertTrue(again.endsWith("(nothing changed)\n"), again);
     }

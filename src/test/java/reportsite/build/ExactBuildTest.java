@@ -15,6 +15,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reportsite.config.BuildConfig;
+import reportsite.publish.SitePublisher;
 import reportsite.data.MiniData;
 import reportsite.diag.Diagnostic;
 import reportsite.diag.UserError;
@@ -60,22 +61,24 @@ class ExactBuildTest {
     void aFailedBuildLeavesTheHistoryFileAsItWas() throws IOException {
         MiniSite site = site(DataUpdatesTest.DATED);
         new SiteBuilder(config(site)).build();
+        java.util.Optional<reportsite.updates.FigureSnapshot> published = java.util.Optional.of(DataUpdatesTest.published(site.out()));
         Path history = site.content().resolve(UpdateHistory.FILE);
         assertFalse(Files.exists(history));
-        // A figure changed and a page broken in the same edit.
+        // A figure changed and a page broken in the same edit, built to publish.
         site.write("content/metrics.yaml", DataUpdatesTest.REVISED);
         site.write("content/broken.md", "---\ntitle: Broken\n---\n{{ nobody.capex@2025-Q2 }}\n");
-        assertThrows(UserError.class, () -> new SiteBuilder(config(site)).build());
+        assertThrows(UserError.class, () -> new SiteBuilder(config(site)).build(SitePublisher::publish, published));
         assertFalse(Files.exists(history), "nothing was written, in content/ either");
         // --strict failures too: the page now builds, with a warning that --strict makes an error.
         site.write("content/broken.md", "---\ntitle: Broken\n---\nGlobex spends far more than Acme: {{ globex.capex@2025-Q2 }} [2].\n");
         BuildConfig strict = new BuildConfig(site.content(), root.resolve("templates"), site.out(), false, false, false,
                 java.util.Optional.empty(), true);
-        assertThrows(UserError.class, () -> new SiteBuilder(strict).build());
+        assertThrows(UserError.class, () -> new SiteBuilder(strict).build(SitePublisher::publish, published));
         assertFalse(Files.exists(history));
         site.delete("content/broken.md");
-        new SiteBuilder(config(site)).build();
-        assertTrue(Files.readString(history).contains("globex.capex@2025-Q2"), "written with the site once everything succeeded");
+        BuildResult r = new SiteBuilder(config(site)).build(SitePublisher::publish, published);
+        assertTrue(r.history().orElseThrow().contains("globex.capex@2025-Q2"), "recorded in memory once everything succeeded");
+        assertFalse(Files.exists(history), "the builder never writes it: publish does, after the push");
     }
 
     /** D5: a Markdown page with a generated page's path was overwritten by it, with exit 0. */

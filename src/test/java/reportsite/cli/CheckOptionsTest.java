@@ -28,6 +28,8 @@ class CheckOptionsTest {
     @Test
     void checkListsTheOverridesInUseAndCountsInTheSingular(@TempDir Path tmp) throws Exception {
         MiniSite site = new MiniSite(tmp);
+        // An empty folder of overrides: the built-in theme alone.
+        Files.createDirectories(tmp.resolve("templates"));
         MainTest.Run plain = MainTest.run("check", "--content", site.content().toString(), "--templates", tmp.resolve("templates").toString());
         assertEquals(0, plain.exit(), plain.err());
         assertTrue(plain.out().startsWith("ok: 1 page, 1 chart, 0 warnings"), plain.out());
@@ -38,5 +40,32 @@ class CheckOptionsTest {
         assertTrue(r.out().contains("theme: built in, with overrides from " + tmp.resolve("templates") + "/\n"
                 + "  replaces assets/style.css\n  adds     assets/extra.css\n"), r.out());
         assertTrue(Files.exists(site.content()));
+    }
+
+    /** A mistyped --templates would build with the built-in theme alone, without a word: it is an error. */
+    @Test
+    void aTemplatesFolderThatDoesNotExistIsAnErrorAndTheSiteStays(@TempDir Path tmp) throws Exception {
+        MiniSite site = new MiniSite(tmp);
+        assertEquals(0, MainTest.run("build", "--content", site.content().toString(), "--out", site.out().toString()).exit());
+        java.util.Map<String, byte[]> before = MiniSite.tree(site.out());
+        site.write("content/index.md", MiniSite.INDEX.replace("Acme spent", "Acme invested"));
+        for (String command : new String[] {"build", "check", "serve"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command, "--content", site.content().toString(),
+                    "--templates", tmp.resolve("templats").toString()));
+            if (!command.equals("check")) {
+                args.addAll(java.util.List.of("--out", site.out().toString()));
+            }
+            MainTest.Run r = MainTest.run(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), command + ": " + r.err());
+            assertTrue(r.err().startsWith("--templates: error: the templates folder " + tmp.resolve("templats") + " does not exist\n"), r.err());
+            assertTrue(r.err().contains("hint: name the folder of your template overrides, or leave --templates out"), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        site.write("templates.txt", "not a folder\n");
+        MainTest.Run file = MainTest.run("build", "--content", site.content().toString(), "--templates", tmp.resolve("templates.txt").toString(),
+                "--out", site.out().toString());
+        assertEquals(1, file.exit());
+        assertTrue(file.err().contains("templates.txt is not a folder"), file.err());
+        assertEquals(MiniSite.digest(before), MiniSite.digest(MiniSite.tree(site.out())), "the previous site is left as it was");
     }
 }

@@ -133,7 +133,7 @@ class MainTest {
         assertEquals(2, run("publish-everything").exit());
         Run none = run();
         assertEquals(2, none.exit());
-        assertTrue(none.err().contains("name a command: new, build, check, serve or publish"), none.err());
+        assertTrue(none.err().contains("name a command: new, build, check, serve, publish or record"), none.err());
     }
 
     @Test

@@ -17,10 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 class NewCommandTest {
 
     private static MainTest.Run buildNew(Path report) {
-        // No templates folder: the theme in the jar is the whole theme.
+        // No templates folder in the report: the theme in the jar is the whole theme. An empty
+        // folder beside it stands for "no overrides", since ./templates (this repository's) would be found.
         assertFalse(Files.exists(report.resolve("templates")));
+        Path none = report.resolveSibling("no-overrides");
+        try {
+            Files.createDirectories(none);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return MainTest.run("build", "--content", report.resolve("content").toString(), "--templates",
-                report.resolve("templates").toString(), "--out", report.resolve("site").toString());
+                none.toString(), "--out", report.resolve("site").toString());
     }
 
     @Test

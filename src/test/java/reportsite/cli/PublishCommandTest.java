@@ -134,7 +134,7 @@ class PublishCommandTest {
         assertTrue(r.err().startsWith(remote + ": error: the push of gh-pages was rejected\n"), r.err());
         assertTrue(r.err().contains("\n    | remote: publishing is closed today\n"), r.err());
         assertTrue(r.err().contains("[remote rejected]"), r.err());
-        assertTrue(r.err().endsWith("1 error; nothing was pushed\n"), r.err());
+        assertTrue(r.err().endsWith("1 error; nothing was pushed, and no data update was recorded\n"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(Files.isRegularFile(site.out().resolve("index.html")), "the site itself was built");
     }

@@ -19,7 +19,7 @@ class UpdateHistoryTest {
     }
 
     private static DataChanges changes(String asOf, FigureChange... figures) {
-        return new DataChanges(Optional.ofNullable(asOf).map(LocalDate::parse), List.of(figures), List.of(), List.of(), Optional.empty());
+        return new DataChanges(Optional.ofNullable(asOf).map(LocalDate::parse), List.of(figures), List.of(), List.of());
     }
 
     @Test
