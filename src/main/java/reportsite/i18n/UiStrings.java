@@ -56,6 +56,32 @@ public final class UiStrings {
      * the built-in templates may show it (the file is older than the theme).
      */
     public static Optional<UiStrings> load(Theme theme, Language language, Diagnostics diagnostics) {
+        Optional<UiStrings> out = loaded(theme, language, diagnostics);
+        boolean overridden = theme.own().containsKey(FOLDER + "/en.yaml") || theme.own().containsKey(FOLDER + "/" + language.code() + ".yaml");
+        return overridden ? out.map(strings -> strings.over(builtIn(language))) : out;
+    }
+
+    /**
+     * These strings over {@code defaults}: a key a folder's files lack (they are older than the
+     * theme, which a warning has said) is the built-in string, so that the templates and charts
+     * that show it still have it.
+     */
+    private UiStrings over(UiStrings defaults) {
+        if (byKey.keySet().containsAll(defaults.byKey.keySet())) {
+            return this;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(defaults.byKey);
+        merged.putAll(byKey);
+        return new UiStrings(language, merged);
+    }
+
+    /** The built-in strings of {@code language}, or the English ones where the theme has none of that language. */
+    private static UiStrings builtIn(Language language) {
+        return Theme.builtInFile(FOLDER + "/" + language.code() + ".yaml")
+                .flatMap(f -> parse(shippedText(), f.sourceText(), language, new Diagnostics())).orElseGet(UiStrings::shipped);
+    }
+
+    private static Optional<UiStrings> loaded(Theme theme, Language language, Diagnostics diagnostics) {
         Optional<SourceText> reference = read(theme, Language.EN, diagnostics);
         Optional<SourceText> own = language.equals(Language.EN) ? reference : read(theme, language, diagnostics);
         if (reference.isEmpty() || own.isEmpty()) {
@@ -183,7 +209,7 @@ public final class UiStrings {
         for (String key : shipped.text().keySet()) {
             if (!mine.text().containsKey(key) && !mine.at().containsKey(key)) {
                 d.warning(mine.source(), mine.parentOf(key), "interface string '" + key + "' of the built-in theme is missing",
-                        "this file is older than the theme: add it, e.g. \"" + shipped.text().get(key)
+                        "this file is older than the theme, whose string is used until you add it, e.g. \"" + shipped.text().get(key)
                                 + "\", or delete the file to use the built-in one");
             }
         }

@@ -79,6 +79,19 @@ class BuiltInThemeTest {
     }
 
     @Test
+    void aStringAnOlderFileLacksIsTheBuiltInOneSoThatTheChartsStillHaveTheirWords(@TempDir Path tmp) throws Exception {
+        MiniSite site = new MiniSite(tmp);
+        String en = Theme.builtInFile("i18n/en.yaml").orElseThrow().text();
+        String older = en.replaceFirst("(?m)^    clause: .*\\n", "").replaceFirst("(?m)^  on_this_page: .*\\n", "");
+        assertTrue(older.length() < en.length() - 20, "two strings taken out");
+        site.write("templates/i18n/en.yaml", older);
+        BuildResult r = new SiteBuilder(new BuildConfig(site.content(), tmp.resolve("templates"), site.out(), false, false, true)).build();
+        assertTrue(r.warnings().stream().anyMatch(d -> d.message().equals("interface string 'nav.on_this_page' of the built-in theme is missing")),
+                () -> r.warnings().toString());
+        assertTrue(r.charts() > 0 && r.files().keySet().stream().anyMatch(p -> p.endsWith(".png")), "the charts are drawn");
+    }
+
+    @Test
     void theBuiltInThemeIsTheRepositorysTemplatesFolder() throws Exception {
         try (var walk = Files.walk(Path.of("templates"))) {
             long files = walk.filter(Files::isRegularFile).count();
