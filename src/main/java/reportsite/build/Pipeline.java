@@ -135,7 +135,8 @@ final class Pipeline {
             Keyed<TemplateEngine> engine = stage("templates", d, () -> steps.keyed(Steps.TEMPLATES, new Steps.TemplatesIn(templates), d));
             // 6. the pages of each edition, from its folder of content/, by front matter alone
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
-            Map<Language, List<Outlined>> outlined = timed("outline", () -> work.call(() -> outline(inputs, new ArrayList<>(editions.keySet()), d)));
+            // (on this thread: the executor is drawing the charts by now)
+            Map<Language, List<Outlined>> outlined = timed("outline", () -> outline(inputs, new ArrayList<>(editions.keySet()), d));
             // 7. each edition: its pages and the pages made from the data (the pages of every
             //    edition are compiled before the run stops, so that all their errors are reported)
             List<EditionOutput> made = new ArrayList<>();
@@ -274,7 +275,7 @@ final class Pipeline {
         for (Language e : editions) {
             String prefix = e.equals(editions.get(0)) ? "" : e.code() + "/";
             List<SourceFile> files = inputs.pages().stream().filter(f -> editionOf(f, editions).equals(e)).toList();
-            List<Outlined> outlined = files.parallelStream()
+            List<Outlined> outlined = files.stream()
                     .map(f -> FrontMatterParser.parse(f, prefix, d).filter(p -> config.drafts() || !p.meta().draft())
                             .map(p -> new Outlined(f, p, f.relative().substring(prefix.length()))))
                     .flatMap(Optional::stream).toList();
