@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +52,7 @@ public final class DevServer implements Closeable {
     private final int port;
     private final Listener listener;
     private final ReloadEvents events = new ReloadEvents();
+    private final PendingImages pending = new PendingImages();
     /** Held for writing while a build's files are put in place, for reading while a file is served. */
     private final ReentrantReadWriteLock outputLock = new ReentrantReadWriteLock();
     private final AtomicInteger builds = new AtomicInteger();
@@ -81,13 +81,14 @@ public final class DevServer implements Closeable {
         build(Set.of());
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
         AtomicInteger n = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(4, r -> {
+        // Eight: a request for an image being redrawn waits for it, and the tab's other files should not wait behind it.
+        executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "report-site-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/", new SiteFiles(config.out().toAbsolutePath().normalize(), outputLock.readLock()));
+        server.createContext("/", new SiteFiles(config.out().toAbsolutePath().normalize(), outputLock.readLock(), pending));
         server.createContext(ReloadScript.ENDPOINT, events);
         watcher = new SourceWatcher(List.of(config.content(), config.templates()), this::build);
         server.start();
@@ -113,17 +114,22 @@ public final class DevServer implements Closeable {
 
     private void build(Set<Path> changed) {
         try {
-            // An edit is answered with its pages first, the images it changed shown as they were; the
-            // build that draws those follows at once, and the tabs swap them in without a reload.
+            // An edit is answered with its pages first: the tabs reload while the build that draws the
+            // images it changed runs, and a request for one of those waits until it is drawn.
             BuildResult r = changed.isEmpty() ? new SiteBuilder(config, cache).build(this::publish)
-                    : new SiteBuilder(config, cache).draft(this::publish);
-            if (r.upToDate()) {
-                // Still news to a tab that shows the error of a failed build in between.
+                    : new SiteBuilder(config, cache).draft((out, files) -> publish(out, files, false));
+            pending.expect(r.notDrawn());
+            if (r.upToDate() || !changed.isEmpty()) {
+                // (an unchanged site is still news to a tab that shows the error of a failed build in between)
                 events.reload(r.files().size() + " files");
             }
             listener.built(r, changed);
             if (!r.notDrawn().isEmpty()) {
-                listener.drew(new SiteBuilder(config, cache).build((out, files) -> publish(out, files, false)));
+                try {
+                    listener.drew(new SiteBuilder(config, cache).build((out, files) -> publish(out, files, false)));
+                } finally {
+                    pending.done();
+                }
             }
         } catch (UserError e) {
             listener.failed(e.diagnostics());
@@ -147,9 +153,8 @@ public final class DevServer implements Closeable {
         publish(out, files, true);
     }
 
-    /** @param pages whether the pages changed (the tabs reload), or only images (the tabs fetch them again) */
-    private void publish(Path out, Map<String, byte[]> files, boolean pages) throws IOException {
-        Map<String, byte[]> before = published;
+    /** @param reload whether the tabs reload now (the caller tells them otherwise) */
+    private void publish(Path out, Map<String, byte[]> files, boolean reload) throws IOException {
         outputLock.writeLock().lock();
         try {
             if (!published.isEmpty() && SitePublisher.holds(out, published)) {
@@ -161,11 +166,8 @@ public final class DevServer implements Closeable {
         } finally {
             outputLock.writeLock().unlock();
         }
-        if (pages) {
+        if (reload) {
             events.reload(files.size() + " files");
-        } else {
-            events.images(files.keySet().stream().filter(p -> before.containsKey(p) && !Arrays.equals(before.get(p), files.get(p)))
-                    .collect(Collectors.joining("\n")));
         }
     }
 

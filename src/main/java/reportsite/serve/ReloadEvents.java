@@ -46,11 +46,6 @@ final class ReloadEvents implements HttpHandler {
         send(frame("reload", data));
     }
 
-    /** Tells every tab that the images at {@code paths} (one per line) changed, for it to fetch them again. */
-    synchronized void images(String paths) {
-        send(frame("images", paths));
-    }
-
     /** Shows a failed build's messages in every tab. */
     synchronized void error(String messages) {
         lastError = Optional.of(messages);

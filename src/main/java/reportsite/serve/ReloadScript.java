@@ -15,13 +15,6 @@ final class ReloadScript {
     static final String TAG = "<script>/* added by report-site serve, not part of the site */"
             + "(function(){var s=new EventSource('" + ENDPOINT + "'),box;"
             + "s.addEventListener('reload',function(){location.reload();});"
-            // Images redrawn after their page: each is fetched again where it is shown, without a reload.
-            + "s.addEventListener('images',function(e){var n=Date.now(),changed=e.data.split('\\n');"
-            + "document.querySelectorAll('img[src],source[srcset],img[srcset]').forEach(function(el){"
-            + "['src','srcset'].forEach(function(a){var v=el.getAttribute(a);if(!v)return;"
-            + "el.setAttribute(a,v.replace(/([^\\s,?]+\\.png)(\\?r=\\d+)?/g,function(m,u){"
-            + "var p=new URL(u,location.href).pathname.replace(/^\\//,'');"
-            + "return changed.indexOf(p)<0?m:u+'?r='+n;}));});});});"
             + "s.addEventListener('error',function(e){if(typeof e.data!=='string')return;"
             + "if(!box){box=document.createElement('pre');box.id='report-site-error';"
             + "box.style.cssText='position:fixed;inset:0;margin:0;padding:1.5em;overflow:auto;z-index:2147483647;"

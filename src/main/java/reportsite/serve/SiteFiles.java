@@ -18,11 +18,13 @@ final class SiteFiles implements HttpHandler {
 
     private final Path root;
     private final Lock readLock;
+    private final PendingImages pending;
 
     /** @param root the output folder, absolute and normalized */
-    SiteFiles(Path root, Lock readLock) {
+    SiteFiles(Path root, Lock readLock, PendingImages pending) {
         this.root = root;
         this.readLock = readLock;
+        this.pending = pending;
     }
 
     @Override
@@ -38,6 +40,14 @@ final class SiteFiles implements HttpHandler {
             if (result instanceof RequestPath.Refused) {
                 send(exchange, 400, "text/plain; charset=utf-8", "bad request path\n".getBytes(StandardCharsets.UTF_8));
                 return;
+            }
+            if (result instanceof RequestPath.Found found) {
+                try {
+                    pending.await(root.relativize(found.file()).toString().replace('\\', '/'));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
             readLock.lock();
             Response r;

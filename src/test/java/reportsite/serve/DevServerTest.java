@@ -1,5 +1,6 @@
 package reportsite.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,10 +131,12 @@ class DevServerTest {
         byte[] chart = Files.readAllBytes(site.out().resolve("charts/capex-chart.png"));
         try (Http.EventStream events = listen()) {
             site.write("content/metrics.yaml", Files.readString(site.content().resolve("metrics.yaml")).replace("value: 22.4", "value: 23.1"));
-            // The pages first, with the chart's data; its images follow, and the tab fetches them again.
+            // The pages first, with the chart's data; a request for an image being redrawn waits for it,
+            // so that the reloaded tab never shows the image the edit replaced.
             events.next("reload");
-            Http.Event images = events.next("images");
-            assertTrue(images.data().lines().toList().contains("charts/capex-chart.png"), images.data());
+            byte[] fetched = Http.get(uri, "/charts/capex-chart.png").body();
+            assertFalse(java.util.Arrays.equals(chart, fetched), "the tab gets the redrawn image");
+            assertArrayEquals(fetched, Files.readAllBytes(site.out().resolve("charts/capex-chart.png")));
             assertEquals("built [metrics.yaml]", nextLog());
             assertEquals("drew 1", nextLog());
             assertFalse(java.util.Arrays.equals(chart, Files.readAllBytes(site.out().resolve("charts/capex-chart.png"))), "chart redrawn");
