@@ -101,7 +101,7 @@ final class Pipeline {
         Diagnostics d = new Diagnostics();
         try (Work work = new Work()) {
             // 1. read: the pages, the metrics file and its CSV files, the history of data updates, the templates folder
-            InputFiles inputs = stage("read", d, () -> work.call(() -> SourceReader.read(config.content(), d)));
+            InputFiles inputs = stage("read", d, () -> SourceReader.read(config.content(), d));
             Optional<SourceFile> historyFile = stage("read", d, () -> UpdateHistory.file(config.content(), d));
             // the templates folder's files over the built-in theme's (a report may have no folder at all)
             Keyed<Theme> templates = stage("read", d, () -> Keyed.of(Theme.read(config.templates(), d)));

@@ -58,10 +58,10 @@ public final class SourceReader {
                     "split the report into several sites", "");
             return new InputFiles(List.of(), Optional.empty());
         }
-        // In parallel (on the pool of the caller's stream, if any): reading and decoding ten thousand
-        // pages is a tenth of such a build on one thread.
-        List<SourceFile> pages = new ArrayList<>(markdown.parallelStream().map(p -> readFile(contentDir, p, diagnostics))
-                .flatMap(Optional::stream).toList());
+        List<SourceFile> pages = new ArrayList<>();
+        for (Path p : markdown) {
+            readFile(contentDir, p, diagnostics).ifPresent(pages::add);
+        }
         pages.sort((a, b) -> a.relative().compareTo(b.relative()));
         Path metricsPath = contentDir.resolve(METRICS_FILE);
         Optional<SourceFile> metrics = Files.isRegularFile(metricsPath)
