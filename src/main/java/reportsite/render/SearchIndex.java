@@ -16,6 +16,7 @@ import reportsite.data.Metric;
 import reportsite.data.Observation;
 import reportsite.data.Source;
 import reportsite.i18n.UiStrings;
+import reportsite.updates.Json;
 
 /**
  * What the search box searches: every page (title, description), every heading with an anchor,
@@ -119,25 +120,8 @@ public final class SearchIndex {
         return "[" + String.join(",", items) + "]";
     }
 
-    /** A JSON string, safe in a script too (U+2028 and U+2029 end a line in older JavaScript). */
+    /** A JSON string, safe in a script too ({@link Json#quote}). */
     static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.quote(s);
     }
 }

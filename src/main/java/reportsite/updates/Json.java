@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * decimals, one item of a top-level array per line (so that a change of one figure is a change
  * of one line), nothing else but the data.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -73,25 +73,31 @@ final class Json {
     }
 
     private static void string(StringBuilder sb, String s) {
-        sb.append('"');
+        sb.append(quote(s));
+    }
+
+    /**
+     * A JSON string that is safe in a script too: {@code <} is escaped (no {@code </script>}), and
+     * so are U+2028 and U+2029, which end a line in older JavaScript. The search index is a script.
+     */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '<' -> out.append("\\u003c");
                 default -> {
-                    // Control characters, and the two line separators JavaScript once refused in strings.
-                    if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
                     } else {
-                        sb.append(c);
+                        out.append(c);
                     }
                 }
             }
         }
-        sb.append('"');
+        return out.append('"').toString();
     }
 }
