@@ -116,17 +116,15 @@ public final class DevServer implements Closeable {
         try {
             // An edit is answered with its pages first: the tabs reload while the build that draws the
             // images it changed runs, and a request for one of those waits until it is drawn.
+            // (An unchanged site is still news to a tab that shows the error of a failed build in between.)
             BuildResult r = changed.isEmpty() ? new SiteBuilder(config, cache).build(this::publish)
-                    : new SiteBuilder(config, cache).draft((out, files) -> publish(out, files, false));
+                    : new SiteBuilder(config, cache).draft(this::publish);
             pending.expect(r.notDrawn());
-            if (r.upToDate() || !changed.isEmpty()) {
-                // (an unchanged site is still news to a tab that shows the error of a failed build in between)
-                events.reload(r.files().size() + " files");
-            }
+            events.reload(r.files().size() + " files");
             listener.built(r, changed);
             if (!r.notDrawn().isEmpty()) {
                 try {
-                    listener.drew(new SiteBuilder(config, cache).build((out, files) -> publish(out, files, false)));
+                    listener.drew(new SiteBuilder(config, cache).build(this::publish));
                 } finally {
                     pending.done();
                 }
@@ -147,14 +145,9 @@ public final class DevServer implements Closeable {
 
     /**
      * Puts a build's files in place: only those whose bytes changed, when the output folder is
-     * as this server left it; then the open tabs reload.
+     * as this server left it.
      */
     private void publish(Path out, Map<String, byte[]> files) throws IOException {
-        publish(out, files, true);
-    }
-
-    /** @param reload whether the tabs reload now (the caller tells them otherwise) */
-    private void publish(Path out, Map<String, byte[]> files, boolean reload) throws IOException {
         outputLock.writeLock().lock();
         try {
             if (!published.isEmpty() && SitePublisher.holds(out, published)) {
@@ -165,9 +158,6 @@ public final class DevServer implements Closeable {
             published = Map.copyOf(files);
         } finally {
             outputLock.writeLock().unlock();
-        }
-        if (reload) {
-            events.reload(files.size() + " files");
         }
     }
 
