@@ -12,12 +12,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import reportsite.diag.Position;
 import reportsite.source.Assets;
 
@@ -65,6 +67,25 @@ public final class Keys {
         return HexFormat.of().formatHex(Digest.sha().digest(bytes));
     }
 
+    /**
+     * The SHA-256 of an array of bytes as part of a key or a hash of values: worked out once per
+     * array. The arrays hashed here are a site's files and pages, values of the build's steps, which
+     * no one changes once made (a kept value is shared by every later build in a process), and a
+     * build hashes the same ones many times: the pages read for links, then the whole output for the
+     * state. A weak map by identity (an array's equals and hashCode are its identity) forgets an
+     * array when it is gone.
+     */
+    private static final Map<byte[], String> BYTES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static String bytesHash(byte[] bytes) {
+        String known = BYTES.get(bytes);
+        if (known == null) {
+            known = sha256(bytes);
+            BYTES.put(bytes, known);
+        }
+        return known;
+    }
+
     /** A SHA-256 of {@code value}, written as in a key, in hex. */
     public static String sha256(Object value) {
         Digest d = new Digest();
@@ -98,7 +119,7 @@ public final class Keys {
                 text(s);
             } else if (v instanceof byte[] b) {
                 text("b");
-                text(Keys.sha256(b));
+                text(bytesHash(b));
             } else if (v instanceof BigDecimal || v instanceof Number || v instanceof Boolean || v instanceof Character
                     || v instanceof LocalDate || v instanceof Enum<?>) {
                 // Their toString() is their whole value (a BigDecimal's includes its scale, which is drawn).

@@ -77,17 +77,18 @@ final class Pipeline {
     }
 
     private final Images images;
-    private final Optional<FigureSnapshot> previous;
+    private final Optional<String> previous;
     private final Optional<FigureSnapshot> published;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     /**
      * @param images what the run does with chart images
-     * @param previous the figures of the last build, to tell the author what changed; empty for none
+     * @param previous the figures of the last build, as its file has them, to tell the author what
+     *     changed; empty for none
      * @param published the figures of the published site, to record what changed since in the
      *     history of data updates; empty to record nothing (a draft)
      */
-    Pipeline(BuildConfig config, BuildCache cache, Keys keys, Images images, Optional<FigureSnapshot> previous,
+    Pipeline(BuildConfig config, BuildCache cache, Keys keys, Images images, Optional<String> previous,
              Optional<FigureSnapshot> published) {
         this.config = config;
         this.steps = new Steps(cache, keys);
@@ -261,7 +262,11 @@ final class Pipeline {
 
     /** What changed since the last build's figures, when they were read from the same content folder. */
     private DataChanges changes(FigureSnapshot now) {
-        return previous.filter(before -> before.content().equals(now.content()))
+        // The same text is the same figures showing in the same places: nothing to parse or compare
+        // (an edit of a page's words, say).
+        String text = now.text();
+        return previous.filter(before -> !before.equals(text)).flatMap(FigureSnapshot::parse)
+                .filter(before -> before.content().equals(now.content()))
                 .map(before -> DataChanges.between(before, now)).orElse(DataChanges.none());
     }
 

@@ -121,12 +121,15 @@ public final class SiteBuilder {
             }
         }
         Path snapshotFile = config.cacheDir().resolve(FigureSnapshot.FILE);
-        Site site = new Pipeline(config, cache, new Keys(generator), images, FigureSnapshot.read(snapshotFile), published).run();
+        Optional<String> lastFigures = FigureSnapshot.readText(snapshotFile);
+        Site site = new Pipeline(config, cache, new Keys(generator), images, lastFigures, published).run();
         // The state describes the output as it was: gone until the new output is in place.
         Files.deleteIfExists(stateFile);
         boolean complete = site.notDrawn().isEmpty();
         publication.publish(config.out(), complete ? site.files() : withImagesShown(site));
-        site.figures().write(snapshotFile);
+        if (!lastFigures.equals(Optional.of(site.figures().text()))) {
+            site.figures().write(snapshotFile);
+        }
         if (!complete) {
             // The build that draws the images follows, and writes the state.
             return result(site, start);

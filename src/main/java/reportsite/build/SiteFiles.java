@@ -1,6 +1,5 @@
 package reportsite.build;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartFiles;
 import reportsite.chart.ChartImage;
 import reportsite.diag.Diagnostics;
@@ -41,6 +39,7 @@ final class SiteFiles {
         Map<EditionOutput, SortedMap<String, byte[]>> byEdition = new LinkedHashMap<>();
         for (EditionOutput m : made) {
             SortedMap<String, byte[]> own = new TreeMap<>();
+            Map<String, byte[]> csv = steps.run(Steps.CHART_CSV, new Steps.ChartCsvIn(m.context().inputs().charts())).value();
             m.pages().forEach(p -> own.put(p.path(), p.html().orElseThrow()));
             for (String id : m.used()) {
                 ChartImage img = m.drawn().get(id);
@@ -56,7 +55,7 @@ final class SiteFiles {
                 if (img.png1x().length == 0) {
                     images.keySet().forEach(path -> notDrawn.add(m.context().edition().prefix() + path));
                 }
-                own.put(ChartFiles.csv(id), ChartDescription.csv(m.context().charts().get(id)).getBytes(StandardCharsets.UTF_8));
+                own.put(ChartFiles.csv(id), csv.get(id));
             }
             own.putAll(m.dataPages().files());
             String prefix = m.context().edition().prefix();
@@ -66,7 +65,7 @@ final class SiteFiles {
         }
         files.putAll(templates.files("assets", "assets/"));
         // every figure with its sources, in the default edition's words: a download, and what the next publish compares with
-        files.put(FiguresFile.PATH, FiguresFile.of(made.get(0).context().data()).getBytes(StandardCharsets.UTF_8));
+        files.put(FiguresFile.PATH, steps.run(Steps.FIGURES_FILE, new Steps.FiguresIn(made.get(0).context().inputs().data())).value());
         Map<String, Steps.ReadPage> read = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
                 .forEach(f -> read.put(f.getKey(), steps.run(Steps.READ, new Steps.ReadIn(f.getValue())).value()));

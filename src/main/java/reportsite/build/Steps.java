@@ -1,11 +1,13 @@
 package reportsite.build;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import reportsite.chart.ChartData;
+import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartImage;
 import reportsite.chart.ChartPlanner;
 import reportsite.chart.ChartRenderer;
@@ -29,6 +31,7 @@ import reportsite.render.TemplateEngine;
 import reportsite.source.SourceFile;
 import reportsite.source.Theme;
 import reportsite.i18n.UiStrings;
+import reportsite.updates.FiguresFile;
 
 /**
  * The cached steps of a build, each a static function of one record of its inputs, and the one
@@ -128,9 +131,26 @@ final class Steps {
     static final CacheKind<SearchDocsIn, List<String>> SEARCH_DOCS = CacheKind.inMemory("search-docs",
             (in, own) -> SearchIndex.docs(in.edition().value().data(), in.edition().value().edition().ui(), in.paths()));
 
+    /** The site's {@code figures.json}: every figure with its sources, in the default edition's words. */
+    record FiguresIn(Keyed<Dataset> data) {
+    }
+
+    static final CacheKind<FiguresIn, byte[]> FIGURES_FILE = CacheKind.inMemory("figures-file",
+            (in, own) -> FiguresFile.of(in.data().value()).getBytes(StandardCharsets.UTF_8));
+
+    /** The data of an edition's charts as CSV files, by chart id. */
+    record ChartCsvIn(Keyed<Map<String, ChartData>> charts) {
+    }
+
+    static final CacheKind<ChartCsvIn, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv", (in, own) -> {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        in.charts().value().forEach((id, chart) -> out.put(id, ChartDescription.csv(chart).getBytes(StandardCharsets.UTF_8)));
+        return out;
+    });
+
     /** Every kind, for the tests that hold them to their rules. */
     static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
-            SEARCH_DOCS);
+            SEARCH_DOCS, FIGURES_FILE, CHART_CSV);
 
     private final BuildCache cache;
     private final Keys keys;

@@ -74,7 +74,11 @@ public final class MetricsLoader {
 
     /** As {@link #load(SourceFile, Diagnostics)}, with the CSV files the metrics file may name ({@code observations_from}). */
     public static Dataset load(SourceFile file, Map<String, SourceFile> tables, Diagnostics diagnostics) {
-        return new MetricsLoader(file, tables, diagnostics, Optional.empty(), diagnostics).load();
+        return new MetricsLoader(file, tables, diagnostics, Optional.empty(), diagnostics).load(parse(file, diagnostics));
+    }
+
+    private static Optional<Node> parse(SourceFile file, Diagnostics diagnostics) {
+        return YamlDocument.parse(file.sourceText(), 0, diagnostics);
     }
 
     /**
@@ -89,17 +93,18 @@ public final class MetricsLoader {
 
     /** As {@link #loadEditions(SourceFile, Diagnostics)}, with the CSV files the metrics file may name. */
     public static Map<Language, Dataset> loadEditions(SourceFile file, Map<String, SourceFile> tables, Diagnostics diagnostics) {
-        Dataset first = load(file, tables, diagnostics);
+        // Parsed once: every edition reads the same tree (which reading leaves as it is), in its own words.
+        Optional<Node> root = parse(file, diagnostics);
+        Dataset first = new MetricsLoader(file, tables, diagnostics, Optional.empty(), diagnostics).load(root);
         Map<Language, Dataset> editions = new LinkedHashMap<>();
         editions.put(first.site().defaultLanguage(), first);
         for (Language language : first.site().languages().subList(1, first.site().languages().size())) {
-            editions.put(language, new MetricsLoader(file, tables, new Diagnostics(), Optional.of(language), diagnostics).load());
+            editions.put(language, new MetricsLoader(file, tables, new Diagnostics(), Optional.of(language), diagnostics).load(root));
         }
         return editions;
     }
 
-    private Dataset load() {
-        Optional<Node> root = YamlDocument.parse(in.source(), 0, diagnostics);
+    private Dataset load(Optional<Node> root) {
         if (root.isEmpty()) {
             if (!diagnostics.hasErrors()) {
                 diagnostics.error(Position.ofFile(in.source().file()), "the metrics file is empty",

@@ -139,16 +139,17 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
         return sb.toString();
     }
 
-    /** The snapshot of a file written by {@link #text()}; empty when it is missing or damaged. */
-    public static Optional<FigureSnapshot> read(Path file) {
+    /** The text of a file written by {@link #text()}; empty when it is missing or unreadable. */
+    public static Optional<String> readText(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    static Optional<FigureSnapshot> parse(String text) {
+    /** The snapshot a text written by {@link #text()} holds; empty when it is damaged. */
+    public static Optional<FigureSnapshot> parse(String text) {
         try {
             Object root = new Load(LoadSettings.builder().build()).loadFromString(text);
             if (!(root instanceof Map<?, ?> map) || !(map.get("figures") instanceof Map<?, ?> figs)) {
