@@ -36,7 +36,7 @@ final class EditionContext {
     private final Inputs inputs;
     private final Edition edition;
     private final SiteRenderer renderer;
-    /** flexmark's parser and renderer, built once per edition: building them costs more than a small page. */
+    /** flexmark's parser and renderer for the edition's options. */
     private final MarkdownRenderer markdown;
 
     EditionContext(Inputs inputs) {
@@ -46,7 +46,7 @@ final class EditionContext {
                 .map(o -> new Edition.Other(new Edition(o.language(), o.prefix(), o.ui().value()), o.pages()))
                 .sorted(Comparator.comparing((Edition.Other o) -> o.edition().prefix())).toList();
         this.renderer = new SiteRenderer(inputs.engine().value(), inputs.data().value(), inputs.history(), edition, others);
-        this.markdown = new MarkdownRenderer(inputs.safe(), inputs.language().citesAfterLetter());
+        this.markdown = MarkdownRenderer.of(inputs.safe(), inputs.language().citesAfterLetter());
     }
 
     MarkdownRenderer markdown() {

@@ -1,5 +1,6 @@
 package reportsite.build;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -138,16 +139,30 @@ final class Pipeline {
             // (errors in front matter are reported with those of the pages' bodies, so this is not a stage that stops the run)
             // (on this thread: the executor is drawing the charts by now)
             Map<Language, List<Outlined>> outlined = timed("outline", () -> outline(inputs, new ArrayList<>(editions.keySet()), d));
-            // 7. each edition: its pages and the pages made from the data (the pages of every
-            //    edition are compiled before the run stops, so that all their errors are reported)
-            List<EditionOutput> made = new ArrayList<>();
+            // 7. the Markdown pages of every edition, compiled together: all their errors are reported
+            //    before the run stops, and the cores share the pages of all editions
+            List<Compiled> compiled = new ArrayList<>();
             for (Language language : editions.keySet()) {
                 EditionContext.Inputs e = new EditionContext.Inputs(language, prefix(language, editions), editions.get(language),
                         byLanguage.get(language), plans.get(language), engine, history, others(language, editions, outlined), config.safe());
-                edition(Keyed.of(e).map(EditionContext::new), outlined.get(language), images.get(language), work, d).ifPresent(made::add);
+                Keyed<EditionContext> edition = Keyed.of(e).map(EditionContext::new);
+                List<PageOutline> outlines = outlined.get(language).stream().map(Outlined::outline).toList();
+                // the menu, hashed once for the keys of all the edition's pages
+                compiled.add(new Compiled(edition, outlined.get(language), Keyed.of(edition.value().renderer().navigation(outlines)),
+                        images.get(language)));
             }
+            List<Steps.PageIn> toCompile = compiled.stream().flatMap(c -> c.pages().stream().map(o -> c.page(o, steps))).toList();
+            List<RenderedPage> pages = timed("pages", () -> work.map(toCompile, in -> steps.run(Steps.PAGES, in))).stream()
+                    .map(r -> r.to(d)).toList();
             d.throwIfErrors();
-            // 8. every file of the site, and a check of every internal link, anchor and image in it
+            // 8. each edition: the pages made from the data, its chart images and preview images
+            List<EditionOutput> made = new ArrayList<>();
+            int from = 0;
+            for (Compiled c : compiled) {
+                made.add(edition(c, pages.subList(from, from + c.pages().size()), work, d));
+                from += c.pages().size();
+            }
+            // 9. every file of the site, and a check of every internal link, anchor and image in it
             SiteFiles.Written written = stage("files", d, () -> work.call(() -> SiteFiles.assemble(made, templates.value(), steps, d)));
             SortedMap<String, byte[]> files = written.files();
             stage("link check", d, () -> work.call(() -> {
@@ -157,7 +172,7 @@ final class Pipeline {
             if (config.strict()) {
                 warningsAsErrors(d);
             }
-            // 9. what each page and chart of the default edition shows, for the next build's change report
+            // 10. what each page and chart of the default edition shows, for the next build's change report
             EditionOutput main = made.get(0);
             FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(SiteFiles.shows(main)));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
@@ -200,23 +215,30 @@ final class Pipeline {
     }
 
     /**
-     * The stages of one edition, from its data and pages to its files (paths without the
-     * edition's folder); empty when its pages, or an earlier edition's, had errors.
+     * An edition whose Markdown pages are being compiled: its context, its pages (a page whose
+     * front matter has errors is left out, and its errors are reported with the others'), its
+     * menu, and its chart images, being drawn.
      */
-    private Optional<EditionOutput> edition(Keyed<EditionContext> edition, List<Outlined> outlined,
-                                            CompletableFuture<Map<String, ChartImage>> images, Work work, Diagnostics d) {
+    private record Compiled(Keyed<EditionContext> edition, List<Outlined> pages, Keyed<List<Map<String, Object>>> nav,
+                            CompletableFuture<Map<String, ChartImage>> images) {
+
+        /** The inputs of one of its pages; its Markdown tree is parsed when the page is compiled (or kept from an earlier build). */
+        Steps.PageIn page(Outlined o, Steps steps) {
+            EditionContext.Inputs e = edition.value().inputs();
+            Keyed<Supplier<Document>> tree = steps.later(Steps.MARKDOWN, new Steps.MarkdownIn(o.file().relative(), o.parsed().body(),
+                    e.safe(), e.language().citesAfterLetter()));
+            return new Steps.PageIn(edition, o.file(), o.parsed(), o.outline().outputPath(), nav, tree);
+        }
+    }
+
+    /** The stages of one edition after its Markdown pages, to its files (paths without the edition's folder). */
+    private EditionOutput edition(Compiled c, List<RenderedPage> pages, Work work, Diagnostics d) {
+        Keyed<EditionContext> edition = c.edition();
         EditionContext e = edition.value();
         SiteRenderer renderer = e.renderer();
-        // pages: Markdown → HTML with the directives resolved, laid out by the templates (a page
-        // whose front matter has errors is left out, and its errors are reported with the others')
+        List<Outlined> outlined = c.pages();
         List<PageOutline> outlines = outlined.stream().map(Outlined::outline).toList();
-        // the menu, hashed once for the keys of all the edition's pages
-        Keyed<List<Map<String, Object>>> nav = Keyed.of(renderer.navigation(outlines));
-        List<RenderedPage> pages = timed("pages", () -> work.map(outlined, o -> steps.run(Steps.PAGES,
-                new Steps.PageIn(edition, o.file(), o.parsed(), o.outline().outputPath(), nav)))).stream().map(r -> r.to(d)).toList();
-        if (d.hasErrors()) {
-            return Optional.empty();
-        }
+        Keyed<List<Map<String, Object>>> nav = c.nav();
         // the pages made from the data: comparison, companies, sources, data updates, 404
         // (the Data updates page names the pages and charts showing each changed figure)
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
@@ -231,13 +253,13 @@ final class Pipeline {
                 o.file(), o.outline().outputPath(), d));
         d.throwIfErrors();
         // the chart images the pages use
-        Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(images));
+        Map<String, ChartImage> drawn = stage("charts", d, () -> Work.join(c.images()));
         UnusedCharts.warn(e.data(), used, d);
         // preview images for shared links (they need absolute URLs, so only with a base URL)
         Map<String, byte[]> previews = stage("previews", d, () -> e.data().site().baseUrl().isPresent()
                 ? work.call(() -> PreviewImages.render(renderer.previews(outlines, ledger))) : Map.of());
         Map<String, String> pairs = pairs(outlined);
-        return Optional.of(new EditionOutput(edition, pairs, pages, dataPages, used, drawn, previews));
+        return new EditionOutput(edition, pairs, pages, dataPages, used, drawn, previews);
     }
 
     /** Runs a stage, notes its time (stages of the same name add up), and stops the run after errors. */

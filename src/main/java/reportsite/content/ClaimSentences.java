@@ -178,7 +178,7 @@ final class ClaimSentences {
                 shown.isEmpty() ? words.say("no_figures") : String.join(words.say("sep"), shown), ui.get("verdict." + fc.verdict().key())));
         reportsite.diag.SourceText text = new reportsite.diag.SourceText(fc.position().file(),
                 "\n".repeat(Math.max(0, fc.position().line() - 1)) + fc.findingLine());
-        Document finding = new MarkdownRenderer(false, language.citesAfterLetter()).parse(fc.finding());
+        Document finding = MarkdownRenderer.of(false, language.citesAfterLetter()).parse(fc.finding());
         DirectiveFinder.Found found = DirectiveFinder.find(finding, text, fc.position().line(), fc.position().column(), new Diagnostics());
         java.util.function.Consumer<Judged> sink = ledger;
         record(finding, found, data, language, ui, j -> sink.accept(new Judged(line, j.sentence(), j.condition(), j.holds(), j.values(),

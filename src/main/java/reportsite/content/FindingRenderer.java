@@ -10,9 +10,9 @@ import reportsite.diag.SourceText;
 /** Renders a fact check's finding: inline Markdown with data directives and citations. */
 final class FindingRenderer {
 
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(true);
+    private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.of(true, false);
     /** For an edition that writes a citation right after a word (Gemini[58]). */
-    private static final MarkdownRenderer MARKDOWN_CITING_AFTER_LETTER = new MarkdownRenderer(true, true);
+    private static final MarkdownRenderer MARKDOWN_CITING_AFTER_LETTER = MarkdownRenderer.of(true, true);
 
     private FindingRenderer() {
     }

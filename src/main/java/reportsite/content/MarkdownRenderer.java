@@ -10,6 +10,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * flexmark configured once: GitHub-flavoured tables, strikethrough, autolinks, footnotes,
@@ -28,8 +30,15 @@ public final class MarkdownRenderer {
     static final String SAFE_SUPPRESSED_LINKS =
             "(?is)(?![\\x00-\\x20]*(?:https?:|mailto:|data:image/))(?:[^/?#&]|&#?\\w+;?)*:.*";
 
+    private static final Map<List<Boolean>, MarkdownRenderer> CONFIGURED = new ConcurrentHashMap<>();
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+
+    /** The renderer of these options, built once per process: building one costs more than parsing a small page. */
+    public static MarkdownRenderer of(boolean safe, boolean citeAfterLetter) {
+        return CONFIGURED.computeIfAbsent(List.of(safe, citeAfterLetter), k -> new MarkdownRenderer(safe, citeAfterLetter));
+    }
 
     /** @param safe drop raw HTML (scripts, event handlers) written in the Markdown */
     public MarkdownRenderer(boolean safe) {
@@ -59,8 +68,11 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The Markdown tree, whose directive nodes are resolved before it is rendered. */
-    Document parse(String markdown) {
+    /**
+     * The Markdown tree, whose directive nodes are resolved before it is rendered. Rendering
+     * leaves it as it was, so a tree may be resolved and rendered again (by a later build).
+     */
+    public Document parse(String markdown) {
         return parser.parse(markdown);
     }
 
