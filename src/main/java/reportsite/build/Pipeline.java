@@ -1,6 +1,5 @@
 package reportsite.build;
 
-import com.vladsch.flexmark.util.ast.Document;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -151,7 +150,7 @@ final class Pipeline {
                 compiled.add(new Compiled(edition, outlined.get(language), Keyed.of(edition.value().renderer().navigation(outlines)),
                         images.get(language)));
             }
-            List<Steps.PageIn> toCompile = compiled.stream().flatMap(c -> c.pages().stream().map(o -> c.page(o, steps))).toList();
+            List<Steps.PageIn> toCompile = compiled.stream().flatMap(c -> c.pages().stream().map(c::page)).toList();
             List<RenderedPage> pages = timed("pages", () -> work.map(toCompile, in -> steps.run(Steps.PAGES, in))).stream()
                     .map(r -> r.to(d)).toList();
             d.throwIfErrors();
@@ -222,12 +221,9 @@ final class Pipeline {
     private record Compiled(Keyed<EditionContext> edition, List<Outlined> pages, Keyed<List<Map<String, Object>>> nav,
                             CompletableFuture<Map<String, ChartImage>> images) {
 
-        /** The inputs of one of its pages; its Markdown tree is parsed when the page is compiled (or kept from an earlier build). */
-        Steps.PageIn page(Outlined o, Steps steps) {
-            EditionContext.Inputs e = edition.value().inputs();
-            Keyed<Supplier<Document>> tree = steps.later(Steps.MARKDOWN, new Steps.MarkdownIn(o.file().relative(), o.parsed().body(),
-                    e.safe(), e.language().citesAfterLetter()));
-            return new Steps.PageIn(edition, o.file(), o.parsed(), o.outline().outputPath(), nav, tree);
+        /** The inputs of one of its pages. */
+        Steps.PageIn page(Outlined o) {
+            return new Steps.PageIn(edition, o.file(), o.parsed(), o.outline().outputPath(), nav);
         }
     }
 

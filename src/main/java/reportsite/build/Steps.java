@@ -1,11 +1,11 @@
 package reportsite.build;
 
-import com.vladsch.flexmark.util.ast.Document;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
 import reportsite.chart.ChartData;
 import reportsite.chart.ChartDescription;
 import reportsite.chart.ChartImage;
@@ -15,7 +15,6 @@ import reportsite.chart.ChartTheme;
 import reportsite.chart.GlyphCheck;
 import reportsite.content.ClaimLedger;
 import reportsite.content.FrontMatterParser;
-import reportsite.content.MarkdownRenderer;
 import reportsite.content.Page;
 import reportsite.content.PageCompiler;
 import reportsite.content.PageOutline;
@@ -90,27 +89,16 @@ final class Steps {
     static final CacheKind<ChartIn, ChartImage> CHARTS_NOT_DRAWN = CacheKind.inMemory("charts not drawn",
             (in, own) -> new ChartImage(in.chart().spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0));
 
-    /**
-     * The Markdown tree of a page's body, kept by its file and text: a figure edit compiles every
-     * page again, and parsing was a quarter of that. (By its file too: the tree's directives are
-     * resolved on it, so two pages of the same text must not share one in a build.)
-     */
-    record MarkdownIn(String file, String body, boolean safe, boolean citeAfterLetter) {
-    }
-
-    static final CacheKind<MarkdownIn, Document> MARKDOWN = CacheKind.inMemory("markdown",
-            (in, own) -> MarkdownRenderer.of(in.safe(), in.citeAfterLetter()).parse(in.body()));
-
-    /** One Markdown page: its text and front matter, its tree, the menu, and everything of its edition. */
+    /** One Markdown page: its text and front matter, the menu, and everything of its edition. */
     record PageIn(Keyed<EditionContext> edition, SourceFile file, FrontMatterParser.Parsed parsed, String outputPath,
-                  Keyed<List<Map<String, Object>>> nav, Keyed<Supplier<Document>> tree) {
+                  Keyed<List<Map<String, Object>>> nav) {
     }
 
     static final CacheKind<PageIn, RenderedPage> PAGES = CacheKind.onDisk("pages", RenderedPage.CODEC, (in, own) -> {
         EditionContext e = in.edition().value();
         PageCompiler compiler = new PageCompiler(e.data(), e.charts(), new TemplateEmbeds(e.engine(), e.data(), e.edition().ui(), own),
                 e.markdown());
-        Page page = compiler.compile(in.file(), in.parsed(), in.tree().value().get(), own);
+        Page page = compiler.compile(in.file(), in.parsed(), own);
         Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav().value(), own);
         return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()), page.claims());
     });
@@ -132,7 +120,7 @@ final class Steps {
     }
 
     static final CacheKind<ReadIn, ReadPage> READ = CacheKind.inMemory("read pages", (in, own) -> {
-        org.jsoup.nodes.Document doc = PageLinks.parse(in.html(), false);
+        Document doc = PageLinks.parse(in.html(), false);
         return new ReadPage(PageLinks.of(doc, false), SearchIndex.PageText.of(doc));
     });
 
@@ -161,7 +149,7 @@ final class Steps {
     });
 
     /** Every kind, for the tests that hold them to their rules. */
-    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, MARKDOWN, PAGES, DATA_PAGES, READ,
+    static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
             SEARCH_DOCS, FIGURES_FILE, CHART_CSV);
 
     private final BuildCache cache;
@@ -180,20 +168,6 @@ final class Steps {
     /** {@code kind}'s value for {@code inputs} if an earlier run kept it; nothing is made. */
     <I extends Record, T> Optional<T> kept(CacheKind<I, T> kind, I inputs) {
         return cache.kept(kind, key(kind, inputs)).map(Reported::value);
-    }
-
-    /**
-     * {@code kind}'s value for {@code inputs} under the step's key, made (or taken from the cache)
-     * only when a step that reads it runs: a page kept whole never needs its tree.
-     */
-    <I extends Record, T> Keyed<Supplier<T>> later(CacheKind<I, T> kind, I inputs) {
-        Supplier<String> key = key(kind, inputs);
-        // A value its reader did not need this time (a page kept whole) is still one the next build
-        // may need: asking for it marks it as in use, so that a cache keeping only those keeps it.
-        return Keyed.madeBy(() -> {
-            cache.kept(kind, key);
-            return key.get();
-        }, () -> run(kind, inputs).value());
     }
 
     /** As {@link #run}, its messages given to {@code d}, the value keyed by the step's key (for the steps that read it). */

@@ -68,11 +68,8 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /**
-     * The Markdown tree, whose directive nodes are resolved before it is rendered. Rendering
-     * leaves it as it was, so a tree may be resolved and rendered again (by a later build).
-     */
-    public Document parse(String markdown) {
+    /** The Markdown tree, whose directive nodes are resolved before it is rendered. */
+    Document parse(String markdown) {
         return parser.parse(markdown);
     }
 

@@ -36,17 +36,8 @@ public final class PageCompiler {
 
     /** The page of a file whose front matter was read already (and is not a draft left out). */
     public Page compile(SourceFile file, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {
-        return compile(file, parsed, markdown.parse(parsed.body()), diagnostics);
-    }
-
-    /**
-     * As {@link #compile(SourceFile, FrontMatterParser.Parsed, Diagnostics)}, from the tree of
-     * its body parsed already (by the renderer this compiler was given). The tree's directives
-     * are resolved on it, every one of them, so that a tree kept from an earlier compile gives
-     * the same page as a new one; a tree is compiled by one thread at a time.
-     */
-    public Page compile(SourceFile file, FrontMatterParser.Parsed parsed, Document document, Diagnostics diagnostics) {
         SourceText text = file.sourceText();
+        Document document = markdown.parse(parsed.body());
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, parsed.bodyLine(), 1, diagnostics);
         List<Directive> directives = found.directives();
         ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());

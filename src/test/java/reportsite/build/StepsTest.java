@@ -76,7 +76,6 @@ class StepsTest {
 
     private static Steps.PageIn page(EditionContext.Inputs inputs) {
         return new Steps.PageIn(Keyed.madeBy(() -> Keys.sha256(inputs), null), new reportsite.source.SourceFile("notes.md", "content/notes.md",
-                java.nio.file.Path.of("content/notes.md"), "---\ntitle: N\n---\n"), null, "notes.html", Keyed.of(List.of()),
-                Keyed.madeBy(() -> "tree", null));
+                java.nio.file.Path.of("content/notes.md"), "---\ntitle: N\n---\n"), null, "notes.html", Keyed.of(List.of()));
     }
 }

@@ -469,33 +469,4 @@ class PageCompilerTest {
                 page.figures());
         assertEquals(List.of("capex-chart"), page.charts());
     }
-
-    @Test
-    void aTreeCompiledBeforeGivesTheSamePageAsANewOne() throws IOException {
-        // serve keeps a page's tree across builds: a figure edit resolves its directives again on it.
-        String text = "---\ntitle: T\n---\n## Capex\n\nCapex was {{ acme.capex@FY2026-Q1 }} [1], then {{ globex.capex@2025-Q1 -> "
-                + "globex.capex@2025-Q2 }}.\n\n{{ table capex }}\n\n{{ factcheck acme-capex }}\n\nA note.[^n]\n\n[^n]: Its text.\n";
-        Path file = dir.resolve("page.md");
-        Files.writeString(file, text);
-        SourceFile source = new SourceFile("page.md", "content/page.md", file, text);
-        FrontMatterParser.Parsed parsed = FrontMatterParser.parse(source, "", diagnostics).orElseThrow();
-        Dataset edited = MiniData.loadValid(Files.createDirectories(dir.resolve("edited")), YAML.replace("value: 17.2", "value: 17.9"));
-        MarkdownRenderer markdown = MarkdownRenderer.of(false, false);
-        com.vladsch.flexmark.util.ast.Document tree = markdown.parse(parsed.body());
-
-        String before = compiler(data, markdown).compile(source, parsed, tree, diagnostics).html();
-        String afterEdit = compiler(edited, markdown).compile(source, parsed, tree, diagnostics).html();
-        String back = compiler(data, markdown).compile(source, parsed, tree, diagnostics).html();
-
-        assertTrue(diagnostics.all().isEmpty(), diagnostics.all()::toString);
-        assertEquals(compiler(edited, markdown).compile(source, parsed, diagnostics).html(), afterEdit, "the edit, on the kept tree");
-        assertTrue(afterEdit.contains("17.9") && !before.contains("17.9"), afterEdit);
-        assertEquals(before, back, "the same data on the same tree: the same page");
-        assertEquals(compiler(data, markdown).compile(source, parsed, diagnostics).html(), back, "as from a new tree");
-    }
-
-    private PageCompiler compiler(Dataset d, MarkdownRenderer markdown) throws IOException {
-        TemplateEngine engine = new TemplateEngine(Path.of("templates"));
-        return new PageCompiler(d, new ChartPlanner(d).planAll(), new TemplateEmbeds(engine, d, diagnostics), markdown);
-    }
 }
