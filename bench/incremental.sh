@@ -143,9 +143,11 @@ metrics = content / "metrics.yaml"
 old = "{entity: google, metric: capex, period: 2025-Q3, value: 24.0,"
 assert old in metrics.read_text(encoding="utf-8"), "the example changed: " + old
 # Small revisions: the report's checked words ("a similar pace" beside Alibaba's +80%) hold for
-# them, so that every edit is a build that succeeds. Eighteen values, each new to the server for
-# the first 18 edits: a value it has built before would come from its memory cache.
-values = [f"23.9{i}" for i in range(1, 10)] + [f"24.0{i}" for i in range(1, 10)]
+# them (23.41 to 24.29; from 24.59 on, Google's growth is no longer "a similar pace"), so that
+# every edit is a build that succeeds. 80 values, each new to the server for the first 80 edits
+# (a value it has built before would come from its cache), none with a trailing zero (the chart's
+# CSV file writes 23.5 for 23.50).
+values = [f"{x / 100:.2f}" for x in range(2341, 2430) if x % 10 != 0]
 for k in range(warm + runs):
     value = values[k % len(values)]
     previous = old if k == 0 else old.replace("24.0,", f"{values[(k - 1) % len(values)]},")
