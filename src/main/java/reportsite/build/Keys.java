@@ -3,6 +3,7 @@ package reportsite.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import reportsite.diag.Position;
@@ -93,6 +96,26 @@ public final class Keys {
         return d.hex();
     }
 
+    /**
+     * The accessors of a record's components that go into a key, in declaration order, looked up
+     * once per class: the reflection to find them cost more than the hashing (a chart's data,
+     * hashed for its images' key on every build, is hundreds of records).
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getType() != Position.class && c.getType() != Path.class) {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    out.add(accessor);
+                }
+            }
+            return List.copyOf(out);
+        }
+    };
+
     private static final class Digest {
         private final MessageDigest sha = sha();
 
@@ -156,16 +179,12 @@ public final class Keys {
 
         private void record(Record r) {
             text("record " + r.getClass().getName());
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                if (c.getType() == Position.class || c.getType() == Path.class) {
-                    continue;
-                }
-                text(c.getName());
+            for (Method accessor : ACCESSORS.get(r.getClass())) {
+                text(accessor.getName());
                 try {
-                    c.getAccessor().setAccessible(true);
-                    value(c.getAccessor().invoke(r));
+                    value(accessor.invoke(r));
                 } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+                    throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r.getClass().getName(), e);
                 }
             }
         }
