@@ -173,7 +173,7 @@ final class Pipeline {
             }
             // 10. what each page and chart of the default edition shows, for the next build's change report
             EditionOutput main = made.get(0);
-            FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(SiteFiles.shows(main)));
+            FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(SiteFiles.shows(main, steps)));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
             DataChanges changes = timed("change report", () -> changes(figures));
             return new Site(made.stream().mapToInt(m -> m.pages().size()).sum(), made.stream().mapToInt(m -> m.used().size()).sum(),
@@ -280,10 +280,8 @@ final class Pipeline {
 
     /** What changed since the last build's figures, when they were read from the same content folder. */
     private DataChanges changes(FigureSnapshot now) {
-        // The same text is the same figures showing in the same places: nothing to parse or compare
-        // (an edit of a page's words, say).
-        String text = now.text();
-        return previous.filter(before -> !before.equals(text)).flatMap(FigureSnapshot::parse)
+        // The same figures (an edit of a page's words, say): nothing changed, and nothing to parse.
+        return previous.filter(before -> !now.sameFiguresAs(before)).flatMap(FigureSnapshot::parse)
                 .filter(before -> before.content().equals(now.content()))
                 .map(before -> DataChanges.between(before, now)).orElse(DataChanges.none());
     }

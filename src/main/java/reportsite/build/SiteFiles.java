@@ -39,7 +39,7 @@ final class SiteFiles {
         Map<EditionOutput, SortedMap<String, byte[]>> byEdition = new LinkedHashMap<>();
         for (EditionOutput m : made) {
             SortedMap<String, byte[]> own = new TreeMap<>();
-            Map<String, byte[]> csv = steps.run(Steps.CHART_CSV, new Steps.ChartCsvIn(m.context().inputs().charts())).value();
+            Map<String, byte[]> csv = steps.run(Steps.CHART_CSV, new Steps.PlannedCharts(m.context().inputs().charts())).value();
             m.pages().forEach(p -> own.put(p.path(), p.html().orElseThrow()));
             for (String id : m.used()) {
                 ChartImage img = m.drawn().get(id);
@@ -86,11 +86,12 @@ final class SiteFiles {
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */
-    static Map<String, String> shows(EditionOutput m) {
+    static Map<String, String> shows(EditionOutput m, Steps steps) {
         Map<String, String> shows = new TreeMap<>();
         m.pages().forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.shows()));
-        m.dataPages().shows().forEach((path, model) -> shows.put(FigureSnapshot.pageUnit(path), Keys.sha256(model)));
-        m.used().forEach(id -> shows.put(FigureSnapshot.chartUnit(id), Keys.sha256(m.context().charts().get(id))));
+        m.dataPages().shows().forEach((path, hash) -> shows.put(FigureSnapshot.pageUnit(path), hash));
+        Map<String, String> charts = steps.run(Steps.CHART_SHOWS, new Steps.PlannedCharts(m.context().inputs().charts())).value();
+        m.used().forEach(id -> shows.put(FigureSnapshot.chartUnit(id), charts.get(id)));
         return shows;
     }
 

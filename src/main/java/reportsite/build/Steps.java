@@ -108,8 +108,13 @@ final class Steps {
                        List<ClaimLedger.Entry> ledger) {
     }
 
-    static final CacheKind<DataPagesIn, SiteRenderer.DataPages> DATA_PAGES = CacheKind.inMemory("data-pages",
-            (in, own) -> in.edition().value().renderer().dataPages(in.pages(), in.nav().value(), in.uses(), in.ledger(), own));
+    static final CacheKind<DataPagesIn, SiteRenderer.DataPages> DATA_PAGES = CacheKind.inMemory("data-pages", (in, own) -> {
+        SiteRenderer.DataPages made = in.edition().value().renderer().dataPages(in.pages(), in.nav().value(), in.uses(), in.ledger(), own);
+        // what each shows, hashed once here rather than by every build's change report
+        Map<String, String> shows = new java.util.TreeMap<>();
+        made.shows().forEach((path, model) -> shows.put(path, Keys.sha256(model)));
+        return new SiteRenderer.DataPages(made.files(), shows);
+    });
 
     /** A finished page, as the search index and the link check read it. */
     record ReadIn(byte[] html) {
@@ -138,19 +143,27 @@ final class Steps {
     static final CacheKind<FiguresIn, byte[]> FIGURES_FILE = CacheKind.inMemory("figures-file",
             (in, own) -> FiguresFile.of(in.data().value()).getBytes(StandardCharsets.UTF_8));
 
-    /** The data of an edition's charts as CSV files, by chart id. */
-    record ChartCsvIn(Keyed<Map<String, ChartData>> charts) {
+    /** An edition's charts, as planned. */
+    record PlannedCharts(Keyed<Map<String, ChartData>> charts) {
     }
 
-    static final CacheKind<ChartCsvIn, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv", (in, own) -> {
+    /** The data of an edition's charts as CSV files, by chart id. */
+    static final CacheKind<PlannedCharts, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv", (in, own) -> {
         Map<String, byte[]> out = new java.util.TreeMap<>();
         in.charts().value().forEach((id, chart) -> out.put(id, ChartDescription.csv(chart).getBytes(StandardCharsets.UTF_8)));
         return out;
     });
 
+    /** For the change report: a hash of what each chart of an edition shows, by chart id. */
+    static final CacheKind<PlannedCharts, Map<String, String>> CHART_SHOWS = CacheKind.inMemory("chart-shows", (in, own) -> {
+        Map<String, String> out = new java.util.TreeMap<>();
+        in.charts().value().forEach((id, chart) -> out.put(id, Keys.sha256(chart)));
+        return out;
+    });
+
     /** Every kind, for the tests that hold them to their rules. */
     static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
-            SEARCH_DOCS, FIGURES_FILE, CHART_CSV);
+            SEARCH_DOCS, FIGURES_FILE, CHART_CSV, CHART_SHOWS);
 
     private final BuildCache cache;
     private final Keys keys;

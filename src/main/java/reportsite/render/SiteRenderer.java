@@ -107,8 +107,9 @@ public final class SiteRenderer {
     /**
      * The pages made from the data and the site's structure (the 404 page too), by output path.
      *
-     * @param shows by output path, for each page made from the figures, its model as text: two
-     *     builds whose texts differ for a page show different figures on it (the change report)
+     * @param shows by output path, for each page made from the figures, its model as text (or a
+     *     hash of it): two builds whose texts differ for a page show different figures on it (the
+     *     change report)
      */
     public record DataPages(Map<String, byte[]> files, Map<String, String> shows) {
     }

@@ -126,6 +126,21 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
 
     /** The file's text: sorted, one figure a line, no dates but the data's own. */
     public String text() {
+        StringBuilder sb = new StringBuilder(figuresText());
+        shows.forEach((unit, hash) -> sb.append("  ").append(Yaml.quote(unit)).append(": ").append(Yaml.quote(hash)).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * True when {@code text}, a file written by {@link #text()}, holds these same figures of the
+     * same content folder: then no figure changed, whatever the pages show, and it need not be read.
+     */
+    public boolean sameFiguresAs(String text) {
+        return text.startsWith(figuresText());
+    }
+
+    /** The file's text up to what each page and chart shows. */
+    private String figuresText() {
         StringBuilder sb = new StringBuilder("# report-site: the figures of the last build, to tell what the next one changed.\n"
                 + "# Written by every build; safe to delete (the next build then reports no change).\n");
         sb.append("content: ").append(Yaml.quote(content)).append('\n');
@@ -135,7 +150,6 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
                 .append(String.join(", ", List.of(Yaml.quote(f.entity()), Yaml.quote(f.metric()), Yaml.quote(f.period()),
                         Yaml.quote(f.value()), Yaml.quote(f.text())))).append("]\n"));
         sb.append("shows:\n");
-        shows.forEach((unit, hash) -> sb.append("  ").append(Yaml.quote(unit)).append(": ").append(Yaml.quote(hash)).append('\n'));
         return sb.toString();
     }
 

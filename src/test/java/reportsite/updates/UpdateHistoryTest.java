@@ -1,6 +1,7 @@
 package reportsite.updates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -143,6 +144,26 @@ class UpdateHistoryTest {
         assertEquals(Optional.of(s), FigureSnapshot.parse(s.text()));
         assertEquals(Optional.empty(), FigureSnapshot.parse("figures: [1, 2]"));
         assertEquals(Optional.empty(), FigureSnapshot.parse("{{{"));
+    }
+
+    @Test
+    void aSnapshotKnowsAFileOfTheSameFiguresWithoutReadingIt() {
+        // What lets a page edit skip reading the last build's figures: only what the pages show differs.
+        TreeMap<String, FigureSnapshot.Figure> figures = new TreeMap<>();
+        figures.put("a.b@2025", new FigureSnapshot.Figure("A", "B", "2025", "1", "US$1 bn"));
+        FigureSnapshot s = new FigureSnapshot("content", Optional.empty(), figures, new TreeMap<>(java.util.Map.of("page:a.html", "x")));
+        FigureSnapshot otherShows = s.withShows(java.util.Map.of("page:a.html", "y", "page:b.html", "z"));
+        assertTrue(s.sameFiguresAs(otherShows.text()));
+        assertTrue(otherShows.sameFiguresAs(s.text()));
+        TreeMap<String, FigureSnapshot.Figure> revised = new TreeMap<>(figures);
+        revised.put("a.b@2025", new FigureSnapshot.Figure("A", "B", "2025", "2", "US$2 bn"));
+        assertFalse(s.sameFiguresAs(new FigureSnapshot("content", Optional.empty(), revised, s.shows()).text()));
+        TreeMap<String, FigureSnapshot.Figure> added = new TreeMap<>(figures);
+        added.put("a.b@2026", new FigureSnapshot.Figure("A", "B", "2026", "3", "US$3 bn"));
+        assertFalse(s.sameFiguresAs(new FigureSnapshot("content", Optional.empty(), added, s.shows()).text()));
+        assertFalse(new FigureSnapshot("content", Optional.empty(), added, s.shows()).sameFiguresAs(s.text()));
+        assertFalse(s.sameFiguresAs(new FigureSnapshot("other", Optional.empty(), figures, s.shows()).text()));
+        assertFalse(s.sameFiguresAs("figures: damaged"));
     }
 
     @Test
