@@ -3,12 +3,16 @@ package reportsite.serve;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches folders and their sub-folders (new ones included) for changed files, and reports
@@ -53,13 +56,27 @@ final class SourceWatcher implements Closeable {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).sorted().toList()) {
-                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-                dirs.put(key, dir);
+        // Not Files.walk: an editor saving through a temporary file renames it away while a new
+        // folder is walked, and Files.walk throws for an entry gone between listing and reading it,
+        // which stopped this thread for good. A file that is gone is skipped; its change is reported.
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                try {
+                    WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                    dirs.put(key, dir);
+                    return FileVisitResult.CONTINUE;
+                } catch (NoSuchFileException gone) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private void loop() {
