@@ -3,11 +3,11 @@ package reportsite.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 
@@ -31,12 +31,17 @@ public final class Assets {
         return files;
     }
 
-    /** Every file below {@code dir} with its bytes, by its path below {@code dir} ('/'-separated). */
+    /**
+     * Every file below {@code dir} with its bytes, by its path below {@code dir} ('/'-separated);
+     * a file gone before it could be read (renamed away by an editor's save) is left out.
+     */
     public static SortedMap<String, byte[]> files(Path dir) throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        for (Path p : FolderFiles.list(dir, p -> true, Long.MAX_VALUE)) {
+            try {
                 files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            } catch (NoSuchFileException gone) {
+                // the save that removed it brings the next build
             }
         }
         return files;

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.Position;
 import reportsite.diag.SourceText;
@@ -44,12 +43,10 @@ public final class SourceReader {
         }
         List<Path> markdown = new ArrayList<>();
         List<Path> csv = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(contentDir)) {
+        try {
             // The walk stops at the first page over the limit: a folder of millions of files is not listed whole.
-            walk.filter(p -> p.getFileName().toString().endsWith(".md") || p.getFileName().toString().endsWith(".csv"))
-                    .filter(Files::isRegularFile)
-                    .limit(maxPages + 1L)
-                    .forEach(p -> (p.getFileName().toString().endsWith(".md") ? markdown : csv).add(p));
+            FolderFiles.list(contentDir, p -> p.getFileName().toString().endsWith(".md") || p.getFileName().toString().endsWith(".csv"),
+                    maxPages + 1L).forEach(p -> (p.getFileName().toString().endsWith(".md") ? markdown : csv).add(p));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(Position.ofFile(root), "cannot list the content folder: " + e.getMessage(), "", "");
         }
