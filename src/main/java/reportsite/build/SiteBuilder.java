@@ -127,8 +127,9 @@ public final class SiteBuilder {
         Files.deleteIfExists(stateFile);
         boolean complete = site.notDrawn().isEmpty();
         publication.publish(config.out(), complete ? site.files() : withImagesShown(site));
-        if (!lastFigures.equals(Optional.of(site.figures().text()))) {
-            site.figures().write(snapshotFile);
+        String figures = site.figures().text();
+        if (!lastFigures.equals(Optional.of(figures))) {
+            FigureSnapshot.write(snapshotFile, figures);
         }
         if (!complete) {
             // The build that draws the images follows, and writes the state.

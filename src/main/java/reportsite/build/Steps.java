@@ -148,18 +148,18 @@ final class Steps {
     }
 
     /** The data of an edition's charts as CSV files, by chart id. */
-    static final CacheKind<PlannedCharts, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv", (in, own) -> {
-        Map<String, byte[]> out = new java.util.TreeMap<>();
-        in.charts().value().forEach((id, chart) -> out.put(id, ChartDescription.csv(chart).getBytes(StandardCharsets.UTF_8)));
-        return out;
-    });
+    static final CacheKind<PlannedCharts, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv",
+            (in, own) -> eachChart(in, chart -> ChartDescription.csv(chart).getBytes(StandardCharsets.UTF_8)));
 
     /** For the change report: a hash of what each chart of an edition shows, by chart id. */
-    static final CacheKind<PlannedCharts, Map<String, String>> CHART_SHOWS = CacheKind.inMemory("chart-shows", (in, own) -> {
-        Map<String, String> out = new java.util.TreeMap<>();
-        in.charts().value().forEach((id, chart) -> out.put(id, Keys.sha256(chart)));
+    static final CacheKind<PlannedCharts, Map<String, String>> CHART_SHOWS = CacheKind.inMemory("chart-shows",
+            (in, own) -> eachChart(in, chart -> Keys.sha256(chart)));
+
+    private static <T> Map<String, T> eachChart(PlannedCharts in, java.util.function.Function<ChartData, T> f) {
+        Map<String, T> out = new java.util.TreeMap<>();
+        in.charts().value().forEach((id, chart) -> out.put(id, f.apply(chart)));
         return out;
-    });
+    }
 
     /** Every kind, for the tests that hold them to their rules. */
     static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,

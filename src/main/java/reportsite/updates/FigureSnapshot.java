@@ -188,11 +188,11 @@ public record FigureSnapshot(String content, Optional<LocalDate> asOf, SortedMap
         }
     }
 
-    /** Writes the file whole or not at all (a temporary file renamed over the old one). */
-    public void write(Path file) throws IOException {
+    /** Writes a snapshot's {@link #text()} whole or not at all (a temporary file renamed over the old one). */
+    public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-        Files.writeString(tmp, text(), StandardCharsets.UTF_8);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -172,12 +172,7 @@ class DraftThenPublishTest {
     void aMalformedPublishedFiguresFileIsAnErrorWithAHint() throws IOException {
         assertEquals(0, publish().exit());
         // Someone edits the published branch by hand.
-        Path clone = tmp.resolve("pages");
-        GitForTests.git(tmp, "clone", "--quiet", "--branch", "gh-pages", remote.toString(), clone.toString());
-        GitForTests.identity(clone);
-        Files.writeString(clone.resolve("figures.json"), "{\n  \"format\": \"report-site figures 1\",\n  \"figures\": [\n    {\"key\": \"x\",\n}\n");
-        GitForTests.git(clone, "commit", "--quiet", "-am", "by hand");
-        GitForTests.git(clone, "push", "--quiet", "origin", "gh-pages");
+        editPublishedFigures(json -> "{\n  \"format\": \"report-site figures 1\",\n  \"figures\": [\n    {\"key\": \"x\",\n}\n");
         String tip = GitForTests.git(remote, "rev-parse", "gh-pages");
         setCapex("23.1");
         commit("capex corrected");
@@ -197,13 +192,7 @@ class DraftThenPublishTest {
     @Test
     void aPublishedFiguresFileWithAFigureMissingItsValueIsPositioned() throws IOException {
         assertEquals(0, publish().exit());
-        Path clone = tmp.resolve("pages");
-        GitForTests.git(tmp, "clone", "--quiet", "--branch", "gh-pages", remote.toString(), clone.toString());
-        GitForTests.identity(clone);
-        String json = Files.readString(clone.resolve("figures.json"));
-        Files.writeString(clone.resolve("figures.json"), json.replace("\"value\": \"22.4\"", "\"valu\": \"22.4\""));
-        GitForTests.git(clone, "commit", "--quiet", "-am", "by hand");
-        GitForTests.git(clone, "push", "--quiet", "origin", "gh-pages");
+        String json = editPublishedFigures(published -> published.replace("\"value\": \"22.4\"", "\"valu\": \"22.4\""));
         setCapex("23.1");
         commit("capex corrected");
 
@@ -213,5 +202,17 @@ class DraftThenPublishTest {
         int line = (int) json.substring(0, json.indexOf("\"value\": \"22.4\"")).lines().count();
         assertTrue(r.err().startsWith("gh-pages:figures.json:" + line + ":"), r.err());
         assertNotNull(r.err().lines().filter(l -> l.contains("'value'")).findFirst().orElse(null), r.err());
+    }
+
+    /** Edits figures.json on the published branch by hand, as someone might; returns it as it was. */
+    private String editPublishedFigures(java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path clone = tmp.resolve("pages");
+        GitForTests.git(tmp, "clone", "--quiet", "--branch", "gh-pages", remote.toString(), clone.toString());
+        GitForTests.identity(clone);
+        String published = Files.readString(clone.resolve("figures.json"));
+        Files.writeString(clone.resolve("figures.json"), edit.apply(published));
+        GitForTests.git(clone, "commit", "--quiet", "-am", "by hand");
+        GitForTests.git(clone, "push", "--quiet", "origin", "gh-pages");
+        return published;
     }
 }
