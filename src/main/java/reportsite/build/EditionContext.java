@@ -1,6 +1,8 @@
 package reportsite.build;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import reportsite.chart.ChartData;
@@ -25,7 +27,7 @@ final class EditionContext {
      * strings, the history of data updates, the other editions' pages (for the language switch),
      * and the options that change what is written.
      */
-    record Inputs(Language language, String prefix, Keyed<UiStrings> ui, Keyed<Dataset> data, Keyed<Map<String, ChartData>> charts,
+    record Inputs(Language language, String prefix, Keyed<UiStrings> ui, Keyed<Dataset> data, Keyed<Map<String, Keyed<ChartData>>> charts,
                   Keyed<TemplateEngine> engine, List<DataUpdate> history, List<Other> others, boolean safe) {
     }
 
@@ -36,6 +38,7 @@ final class EditionContext {
     private final Inputs inputs;
     private final Edition edition;
     private final SiteRenderer renderer;
+    private final Map<String, ChartData> charts;
     /** flexmark's parser and renderer for the edition's options. */
     private final MarkdownRenderer markdown;
 
@@ -47,6 +50,9 @@ final class EditionContext {
                 .sorted(Comparator.comparing((Edition.Other o) -> o.edition().prefix())).toList();
         this.renderer = new SiteRenderer(inputs.engine().value(), inputs.data().value(), inputs.history(), edition, others);
         this.markdown = MarkdownRenderer.of(inputs.safe(), inputs.language().citesAfterLetter());
+        Map<String, ChartData> planned = new LinkedHashMap<>();
+        inputs.charts().value().forEach((id, chart) -> planned.put(id, chart.value()));
+        this.charts = Collections.unmodifiableMap(planned);
     }
 
     MarkdownRenderer markdown() {
@@ -66,7 +72,7 @@ final class EditionContext {
     }
 
     Map<String, ChartData> charts() {
-        return inputs.charts().value();
+        return charts;
     }
 
     TemplateEngine engine() {

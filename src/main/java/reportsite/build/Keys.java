@@ -59,7 +59,7 @@ public final class Keys {
             return "missing";
         }
         try {
-            return sha256(Assets.files(dir));
+            return sha256(Assets.inputs(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
         }

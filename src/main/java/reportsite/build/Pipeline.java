@@ -116,7 +116,7 @@ final class Pipeline {
             editions.keySet().forEach(language -> byLanguage.put(language, data.part(language, data.value().get(language))));
             // 4. charts of each edition: what each shows; the images are drawn in the background from
             //    here on, while the later stages run
-            Map<Language, Keyed<Map<String, ChartData>>> plans = stage("plan charts", d, () -> plan(byLanguage, editions, d));
+            Map<Language, Keyed<Map<String, Keyed<ChartData>>>> plans = stage("plan charts", d, () -> plan(byLanguage, editions, d));
             Map<Language, CompletableFuture<Map<String, ChartImage>>> images = new LinkedHashMap<>();
             plans.forEach((language, planned) -> images.put(language, work.start(() -> drawCharts(planned.value(), work))));
             // 5. data updates: when publishing (or recording), the figures that changed since those of the
@@ -173,7 +173,7 @@ final class Pipeline {
             }
             // 10. what each page and chart of the default edition shows, for the next build's change report
             EditionOutput main = made.get(0);
-            FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(SiteFiles.shows(main, steps)));
+            FigureSnapshot figures = timed("change report", () -> dataFigures.withShows(SiteFiles.shows(main)));
             List<Diagnostic> warnings = d.all().stream().filter(w -> w.severity() == Severity.WARNING).toList();
             DataChanges changes = timed("change report", () -> changes(figures));
             return new Site(made.stream().mapToInt(m -> m.pages().size()).sum(), made.stream().mapToInt(m -> m.used().size()).sum(),
@@ -205,9 +205,9 @@ final class Pipeline {
     }
 
     /** The charts of each edition, planned from its data in its words. */
-    private Map<Language, Keyed<Map<String, ChartData>>> plan(Map<Language, Keyed<Dataset>> data, Map<Language, Keyed<UiStrings>> ui,
+    private Map<Language, Keyed<Map<String, Keyed<ChartData>>>> plan(Map<Language, Keyed<Dataset>> data, Map<Language, Keyed<UiStrings>> ui,
                                                              Diagnostics d) {
-        Map<Language, Keyed<Map<String, ChartData>>> out = new LinkedHashMap<>();
+        Map<Language, Keyed<Map<String, Keyed<ChartData>>>> out = new LinkedHashMap<>();
         data.forEach((language, dataset) -> out.put(language,
                 steps.keyed(Steps.PLANS, new Steps.PlanIn(dataset, language, ui.get(language)), d)));
         return out;
@@ -333,7 +333,7 @@ final class Pipeline {
         return out;
     }
 
-    private Map<String, ChartImage> drawCharts(Map<String, ChartData> planned, Work work) {
+    private Map<String, ChartImage> drawCharts(Map<String, Keyed<ChartData>> planned, Work work) {
         List<ChartImage> drawn = work.map(List.copyOf(planned.values()), c -> {
             Steps.ChartIn in = new Steps.ChartIn(c);
             return switch (images) {

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import reportsite.chart.ChartData;
 import reportsite.chart.ChartFiles;
 import reportsite.chart.ChartImage;
 import reportsite.diag.Diagnostics;
@@ -86,12 +87,12 @@ final class SiteFiles {
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */
-    static Map<String, String> shows(EditionOutput m, Steps steps) {
+    static Map<String, String> shows(EditionOutput m) {
         Map<String, String> shows = new TreeMap<>();
         m.pages().forEach(p -> shows.put(FigureSnapshot.pageUnit(p.path()), p.shows()));
         m.dataPages().shows().forEach((path, hash) -> shows.put(FigureSnapshot.pageUnit(path), hash));
-        Map<String, String> charts = steps.run(Steps.CHART_SHOWS, new Steps.PlannedCharts(m.context().inputs().charts())).value();
-        m.used().forEach(id -> shows.put(FigureSnapshot.chartUnit(id), charts.get(id)));
+        Map<String, Keyed<ChartData>> charts = m.context().inputs().charts().value();
+        m.used().forEach(id -> shows.put(FigureSnapshot.chartUnit(id), charts.get(id).key()));
         return shows;
     }
 

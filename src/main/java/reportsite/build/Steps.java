@@ -72,22 +72,30 @@ final class Steps {
     record PlanIn(Keyed<Dataset> data, Language language, Keyed<UiStrings> ui) {
     }
 
-    static final CacheKind<PlanIn, Map<String, ChartData>> PLANS = CacheKind.inMemory("plans", (in, own) -> {
+    /**
+     * Each chart keyed by a hash of what it shows, worked out once per plan: a plan is kept while
+     * its data is unchanged, so a page edit's build does not hash every chart's data again for the
+     * images' keys, and a figure edit hashes each new plan once for both its images and its change
+     * report.
+     */
+    static final CacheKind<PlanIn, Map<String, Keyed<ChartData>>> PLANS = CacheKind.inMemory("plans", (in, own) -> {
         Map<String, ChartData> plans = new ChartPlanner(in.data().value(), in.language(), in.ui().value()).planAll();
         GlyphCheck.check(plans, ChartTheme.LIGHT.in(in.language()), own);
-        return plans;
+        Map<String, Keyed<ChartData>> keyed = new java.util.LinkedHashMap<>();
+        plans.forEach((id, chart) -> keyed.put(id, Keyed.of(chart)));
+        return keyed;
     });
 
     /** One chart's images. */
-    record ChartIn(ChartData chart) {
+    record ChartIn(Keyed<ChartData> chart) {
     }
 
     static final CacheKind<ChartIn, ChartImage> CHARTS = CacheKind.onDisk("charts", new ChartImageCodec(),
-            (in, own) -> ChartRenderer.render(in.chart()));
+            (in, own) -> ChartRenderer.render(in.chart().value()));
 
     /** For {@code check}: only whether each image would exist matters, so none is drawn. */
     static final CacheKind<ChartIn, ChartImage> CHARTS_NOT_DRAWN = CacheKind.inMemory("charts not drawn",
-            (in, own) -> new ChartImage(in.chart().spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0));
+            (in, own) -> new ChartImage(in.chart().value().spec().id(), new byte[0], new byte[0], new byte[0], new byte[0], 0, 0));
 
     /** One Markdown page: its text and front matter, the menu, and everything of its edition. */
     record PageIn(Keyed<EditionContext> edition, SourceFile file, FrontMatterParser.Parsed parsed, String outputPath,
@@ -144,26 +152,19 @@ final class Steps {
             (in, own) -> FiguresFile.of(in.data().value()).getBytes(StandardCharsets.UTF_8));
 
     /** An edition's charts, as planned. */
-    record PlannedCharts(Keyed<Map<String, ChartData>> charts) {
+    record PlannedCharts(Keyed<Map<String, Keyed<ChartData>>> charts) {
     }
 
     /** The data of an edition's charts as CSV files, by chart id. */
-    static final CacheKind<PlannedCharts, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv",
-            (in, own) -> eachChart(in, chart -> ChartDescription.csv(chart).getBytes(StandardCharsets.UTF_8)));
-
-    /** For the change report: a hash of what each chart of an edition shows, by chart id. */
-    static final CacheKind<PlannedCharts, Map<String, String>> CHART_SHOWS = CacheKind.inMemory("chart-shows",
-            (in, own) -> eachChart(in, chart -> Keys.sha256(chart)));
-
-    private static <T> Map<String, T> eachChart(PlannedCharts in, java.util.function.Function<ChartData, T> f) {
-        Map<String, T> out = new java.util.TreeMap<>();
-        in.charts().value().forEach((id, chart) -> out.put(id, f.apply(chart)));
+    static final CacheKind<PlannedCharts, Map<String, byte[]>> CHART_CSV = CacheKind.inMemory("chart-csv", (in, own) -> {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        in.charts().value().forEach((id, chart) -> out.put(id, ChartDescription.csv(chart.value()).getBytes(StandardCharsets.UTF_8)));
         return out;
-    }
+    });
 
     /** Every kind, for the tests that hold them to their rules. */
     static final List<CacheKind<?, ?>> ALL = List.of(DATA, UI, TEMPLATES, PLANS, CHARTS, CHARTS_NOT_DRAWN, PAGES, DATA_PAGES, READ,
-            SEARCH_DOCS, FIGURES_FILE, CHART_CSV, CHART_SHOWS);
+            SEARCH_DOCS, FIGURES_FILE, CHART_CSV);
 
     private final BuildCache cache;
     private final Keys keys;

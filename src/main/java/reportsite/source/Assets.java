@@ -36,10 +36,23 @@ public final class Assets {
      * a file gone before it could be read (renamed away by an editor's save) is left out.
      */
     public static SortedMap<String, byte[]> files(Path dir) throws IOException {
+        return files(dir, false);
+    }
+
+    /**
+     * As {@link #files(Path)}, for a folder of the build's inputs: a file read before with the same
+     * bytes comes as the same array ({@link SameBytes}), so that its hash is not worked out again.
+     */
+    public static SortedMap<String, byte[]> inputs(Path dir) throws IOException {
+        return files(dir, true);
+    }
+
+    private static SortedMap<String, byte[]> files(Path dir, boolean input) throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (Path p : FolderFiles.list(dir, p -> true, Long.MAX_VALUE)) {
             try {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                byte[] bytes = Files.readAllBytes(p);
+                files.put(dir.relativize(p).toString().replace('\\', '/'), input ? SameBytes.of(p, bytes) : bytes);
             } catch (NoSuchFileException gone) {
                 // the save that removed it brings the next build
             }

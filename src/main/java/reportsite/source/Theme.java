@@ -70,7 +70,7 @@ public record Theme(Path folder, SortedMap<String, byte[]> own) {
             return new TreeMap<>();
         }
         try {
-            return Assets.files(folder);
+            return Assets.inputs(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SourceReader.display(folder) + ": " + e.getMessage(), e);
         }

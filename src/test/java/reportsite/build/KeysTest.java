@@ -32,7 +32,7 @@ class KeysTest {
     }
 
     private static String key(String generator, ChartData chart) {
-        return new Keys(generator).of(Steps.CHARTS, new Steps.ChartIn(chart));
+        return new Keys(generator).of(Steps.CHARTS, new Steps.ChartIn(Keyed.of(chart)));
     }
 
     @Test
