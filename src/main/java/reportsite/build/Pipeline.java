@@ -240,10 +240,8 @@ final class Pipeline {
         List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
         FigureUses uses = FigureUses.of(used(e.charts(), used), pages.stream()
                 .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-        // the claims ledger: every sentence of the pages judged against the data, in the pages' order
-        List<ClaimLedger.Entry> ledger = pages.stream().flatMap(p -> p.claims().stream()).toList();
-        SiteRenderer.DataPages dataPages = stage("data pages", d,
-                () -> steps.run(Steps.DATA_PAGES, new Steps.DataPagesIn(edition, outlines, nav, uses, ledger)).to(d));
+        Steps.DataPagesIn dataIn = new Steps.DataPagesIn(edition, outlines, nav, uses, pages.stream().map(RenderedPage::claims).toList());
+        SiteRenderer.DataPages dataPages = stage("data pages", d, () -> steps.run(Steps.DATA_PAGES, dataIn).to(d));
         // a Markdown page may not take the path of a page made from the data
         outlined.stream().filter(o -> dataPages.files().containsKey(o.outline().outputPath())).forEach(o -> SlugCheck.taken(
                 o.file(), o.outline().outputPath(), d));
@@ -253,7 +251,7 @@ final class Pipeline {
         UnusedCharts.warn(e.data(), used, d);
         // preview images for shared links (they need absolute URLs, so only with a base URL)
         Map<String, byte[]> previews = stage("previews", d, () -> e.data().site().baseUrl().isPresent()
-                ? work.call(() -> PreviewImages.render(renderer.previews(outlines, ledger))) : Map.of());
+                ? work.call(() -> PreviewImages.render(renderer.previews(outlines, dataIn.ledger()))) : Map.of());
         Map<String, String> pairs = pairs(outlined);
         return new EditionOutput(edition, pairs, pages, dataPages, used, drawn, previews);
     }

@@ -15,10 +15,11 @@ import reportsite.content.ClaimLedger;
  * @param charts ids of the charts it embeds, in order
  * @param figures keys of the figures its directives show, sorted (for the Data updates page)
  * @param shows a hash of its body, which tells the change report whether its figures changed
- * @param claims its judged sentences, for the claims ledger
+ * @param claims its judged sentences, for the claims ledger; keyed by a hash of themselves, worked out once
+ *     per page made, since the data pages' key holds every page's claims and a page edit changes one
  */
 record RenderedPage(String path, Optional<byte[]> html, List<String> charts, List<String> figures, String shows,
-                    List<ClaimLedger.Entry> claims) {
+                    Keyed<List<ClaimLedger.Entry>> claims) {
 
     static final CacheKind.Codec<RenderedPage> CODEC = new CacheKind.Codec<>() {
         @Override
@@ -28,8 +29,8 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
             CacheKind.Codec.writeStrings(out, p.charts());
             CacheKind.Codec.writeStrings(out, p.figures());
             CacheKind.Codec.writeBytes(out, p.html().orElseThrow());
-            out.writeInt(p.claims().size());
-            for (ClaimLedger.Entry c : p.claims()) {
+            out.writeInt(p.claims().value().size());
+            for (ClaimLedger.Entry c : p.claims().value()) {
                 CacheKind.Codec.writeStrings(out, List.of(c.page(), c.title(), c.sentence(), c.condition(), c.values(), c.verdict()));
                 out.writeInt(c.line());
                 out.writeBoolean(c.holds());
@@ -48,7 +49,7 @@ record RenderedPage(String path, Optional<byte[]> html, List<String> charts, Lis
                 List<String> s = CacheKind.Codec.readStrings(in);
                 claims.add(new ClaimLedger.Entry(s.get(0), s.get(1), in.readInt(), s.get(2), s.get(3), in.readBoolean(), s.get(4), s.get(5)));
             }
-            return new RenderedPage(path, Optional.of(html), charts, figures, shows, List.copyOf(claims));
+            return new RenderedPage(path, Optional.of(html), charts, figures, shows, Keyed.of(List.copyOf(claims)));
         }
     };
 }

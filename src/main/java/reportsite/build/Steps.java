@@ -108,12 +108,17 @@ final class Steps {
                 e.markdown());
         Page page = compiler.compile(in.file(), in.parsed(), own);
         Optional<byte[]> html = own.hasErrors() ? Optional.empty() : e.renderer().page(page, in.nav().value(), own);
-        return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()), page.claims());
+        return new RenderedPage(in.outputPath(), html, page.charts(), page.figures(), Keys.sha256(page.html()), Keyed.of(page.claims()));
     });
 
     /** The pages made from an edition's data: comparison, companies, sources, data updates, claims, 404. */
     record DataPagesIn(Keyed<EditionContext> edition, List<PageOutline> pages, Keyed<List<Map<String, Object>>> nav, FigureUses uses,
-                       List<ClaimLedger.Entry> ledger) {
+                       List<Keyed<List<ClaimLedger.Entry>>> claims) {
+
+        /** The claims ledger: every sentence of the pages judged against the data, in the pages' order. */
+        List<ClaimLedger.Entry> ledger() {
+            return claims.stream().flatMap(c -> c.value().stream()).toList();
+        }
     }
 
     static final CacheKind<DataPagesIn, SiteRenderer.DataPages> DATA_PAGES = CacheKind.inMemory("data-pages", (in, own) -> {

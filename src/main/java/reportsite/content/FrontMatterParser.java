@@ -21,9 +21,16 @@ public final class FrontMatterParser {
     private static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "date", "draft", "summary");
 
     /**
+     * @param bodyStart where the body starts in the file's text: the body is not kept apart, since
+     *     a page's cache key holds its file, and hashing its text twice cost more than cutting it
      * @param bodyLine the 1-based line of the file where the body starts
      */
-    public record Parsed(PageMeta meta, String body, int bodyLine) {
+    public record Parsed(PageMeta meta, int bodyStart, int bodyLine) {
+
+        /** The body of {@code file}, the file this was parsed from. */
+        public String body(SourceFile file) {
+            return file.text().substring(bodyStart);
+        }
     }
 
     private FrontMatterParser() {
@@ -84,7 +91,7 @@ public final class FrontMatterParser {
             }).orElse(false);
             PageMeta meta = new PageMeta(title, f.string("description", ""), f.integer("order", -1_000_000, 1_000_000).orElse(100),
                     slug, f.string("date"), draft, f.string("summary", ""));
-            return new Parsed(meta, text.substring(bodyStart), bodyLine);
+            return new Parsed(meta, bodyStart, bodyLine);
         });
     }
 

@@ -37,7 +37,7 @@ public final class PageCompiler {
     /** The page of a file whose front matter was read already (and is not a draft left out). */
     public Page compile(SourceFile file, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {
         SourceText text = file.sourceText();
-        Document document = markdown.parse(parsed.body());
+        Document document = markdown.parse(parsed.body(file));
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, parsed.bodyLine(), 1, diagnostics);
         List<Directive> directives = found.directives();
         ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());
