@@ -154,12 +154,23 @@ final class Pipeline {
             List<RenderedPage> pages = timed("pages", () -> work.map(toCompile, in -> steps.run(Steps.PAGES, in))).stream()
                     .map(r -> r.to(d)).toList();
             d.throwIfErrors();
-            // 8. each edition: the pages made from the data, its chart images and preview images
-            List<EditionOutput> made = new ArrayList<>();
+            // 8. each edition: the pages made from the data (those of all editions made together, as the
+            //    Markdown pages are), its chart images and preview images
+            List<List<RenderedPage>> byEdition = new ArrayList<>();
             int from = 0;
             for (Compiled c : compiled) {
-                made.add(edition(c, pages.subList(from, from + c.pages().size()), work, d));
+                byEdition.add(pages.subList(from, from + c.pages().size()));
                 from += c.pages().size();
+            }
+            List<Steps.DataPagesIn> dataIns = new ArrayList<>();
+            for (int i = 0; i < compiled.size(); i++) {
+                dataIns.add(dataPagesIn(compiled.get(i), byEdition.get(i)));
+            }
+            List<SiteRenderer.DataPages> dataPages = stage("data pages", d, () -> work.map(dataIns, in -> steps.run(Steps.DATA_PAGES, in))
+                    .stream().map(r -> r.to(d)).toList());
+            List<EditionOutput> made = new ArrayList<>();
+            for (int i = 0; i < compiled.size(); i++) {
+                made.add(edition(compiled.get(i), byEdition.get(i), dataIns.get(i), dataPages.get(i), work, d));
             }
             // 9. every file of the site, and a check of every internal link, anchor and image in it
             SiteFiles.Written written = stage("files", d, () -> work.call(() -> SiteFiles.assemble(made, templates.value(), steps, d)));
@@ -227,21 +238,32 @@ final class Pipeline {
         }
     }
 
-    /** The stages of one edition after its Markdown pages, to its files (paths without the edition's folder). */
-    private EditionOutput edition(Compiled c, List<RenderedPage> pages, Work work, Diagnostics d) {
+    /**
+     * What an edition's pages made from the data are made from: comparison, companies, sources,
+     * data updates, claims, 404 (the Data updates page names the pages and charts showing each
+     * changed figure, the claims page lists the Markdown pages' judged sentences).
+     */
+    private static Steps.DataPagesIn dataPagesIn(Compiled c, List<RenderedPage> pages) {
+        FigureUses uses = FigureUses.of(used(c.edition().value().charts(), used(pages)), pages.stream()
+                .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
+        return new Steps.DataPagesIn(c.edition(), c.pages().stream().map(Outlined::outline).toList(), c.nav(), uses,
+                pages.stream().map(RenderedPage::claims).toList());
+    }
+
+    /** The charts an edition's pages embed, by id. */
+    private static List<String> used(List<RenderedPage> pages) {
+        return pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
+    }
+
+    /** The stages of one edition after its Markdown pages and its pages made from the data, to its files (paths without the edition's folder). */
+    private EditionOutput edition(Compiled c, List<RenderedPage> pages, Steps.DataPagesIn dataIn, SiteRenderer.DataPages dataPages,
+                                  Work work, Diagnostics d) {
         Keyed<EditionContext> edition = c.edition();
         EditionContext e = edition.value();
         SiteRenderer renderer = e.renderer();
         List<Outlined> outlined = c.pages();
-        List<PageOutline> outlines = outlined.stream().map(Outlined::outline).toList();
-        Keyed<List<Map<String, Object>>> nav = c.nav();
-        // the pages made from the data: comparison, companies, sources, data updates, 404
-        // (the Data updates page names the pages and charts showing each changed figure)
-        List<String> used = pages.stream().flatMap(p -> p.charts().stream()).distinct().sorted().toList();
-        FigureUses uses = FigureUses.of(used(e.charts(), used), pages.stream()
-                .map(p -> new FigureUses.PageFigures(p.path(), p.figures(), p.charts())).toList());
-        Steps.DataPagesIn dataIn = new Steps.DataPagesIn(edition, outlines, nav, uses, pages.stream().map(RenderedPage::claims).toList());
-        SiteRenderer.DataPages dataPages = stage("data pages", d, () -> steps.run(Steps.DATA_PAGES, dataIn).to(d));
+        List<PageOutline> outlines = dataIn.pages();
+        List<String> used = used(pages);
         // a Markdown page may not take the path of a page made from the data
         outlined.stream().filter(o -> dataPages.files().containsKey(o.outline().outputPath())).forEach(o -> SlugCheck.taken(
                 o.file(), o.outline().outputPath(), d));

@@ -2,6 +2,7 @@ package reportsite.claims;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import reportsite.data.Language;
 import reportsite.data.Metric;
@@ -17,6 +18,8 @@ import reportsite.i18n.UiStrings;
  * author's messages read English ({@link #english()}).
  */
 public final class Wording {
+
+    private static final String SAID = "ledger.said.";
 
     private final UiStrings ui;
 
@@ -38,13 +41,25 @@ public final class Wording {
         return ui.language();
     }
 
+    /** Whether this says every deciding value as {@code other} does: the same language and {@code ledger.said.*} strings. */
+    public boolean sameWordsAs(Wording other) {
+        if (!language().equals(other.language())) {
+            return false;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (UiStrings strings : List.of(ui, other.ui)) {
+            strings.keys().stream().filter(k -> k.startsWith(SAID)).forEach(keys::add);
+        }
+        return keys.stream().allMatch(k -> ui.keys().contains(k) && other.ui.keys().contains(k) && ui.get(k).equals(other.ui.get(k)));
+    }
+
     /** The string {@code ledger.said.<key>} with {@code pairs} (name, value, name, value …) filled in. */
     public String say(String key, Object... pairs) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             values.put((String) pairs[i], pairs[i + 1]);
         }
-        return ui.format("ledger.said." + key, values);
+        return ui.format(SAID + key, values);
     }
 
     /** A period's calendar months: "Jul–Sep 2025", "2025年7–9月". */

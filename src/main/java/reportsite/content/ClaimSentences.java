@@ -102,6 +102,27 @@ final class ClaimSentences {
     record Judged(int line, String sentence, String condition, boolean holds, String values, String verdict) {
     }
 
+    /**
+     * {@link #check} and {@link #record} of a page: one pass over its tree where the edition says
+     * the deciding values in the words of the messages (English, as shipped), since both passes
+     * would then judge alike; two passes otherwise.
+     */
+    static void checkAndRecord(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
+                               UiStrings ui, java.util.function.Consumer<Judged> sink) {
+        if (found.directives().isEmpty()) {
+            return;
+        }
+        reportsite.claims.Wording edition = reportsite.claims.Wording.of(ui);
+        if (!edition.sameWordsAs(reportsite.claims.Wording.english())) {
+            check(document, found, data, diagnostics, language, ui);
+            record(document, found, data, language, ui, sink);
+            return;
+        }
+        ClaimSentences s = new ClaimSentences(data, found, diagnostics, language, ui, edition);
+        s.ledger = sink;
+        s.visit(document);
+    }
+
     /** As {@link #check}, also handing every judged sentence to {@code sink}, in the page's order. */
     static void record(Document document, DirectiveFinder.Found found, Dataset data, Language language, UiStrings ui,
                        java.util.function.Consumer<Judged> sink) {

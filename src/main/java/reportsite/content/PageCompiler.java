@@ -40,10 +40,9 @@ public final class PageCompiler {
         Document document = markdown.parse(parsed.body(file));
         DirectiveFinder.Found found = DirectiveFinder.find(document, text, parsed.bodyLine(), 1, diagnostics);
         List<Directive> directives = found.directives();
-        ClaimSentences.check(document, found, data, diagnostics, data.language(), embeds.ui());
-        // The ledger's words are the edition's, the messages above the author's (English): a second pass over the same tree.
+        // The ledger's words are the edition's, the messages the author's (English).
         List<ClaimLedger.Entry> claims = new ArrayList<>();
-        ClaimSentences.record(document, found, data, data.language(), embeds.ui(),
+        ClaimSentences.checkAndRecord(document, found, data, diagnostics, data.language(), embeds.ui(),
                 j -> claims.add(ClaimLedger.entry(parsed.meta().slug() + ".html", parsed.meta().title(), j)));
         RepeatedTitle.check(document, parsed.meta().title(), text, parsed.bodyLine(), diagnostics);
         // Number figures and tables first, so that a reference may point forward.
