@@ -46,6 +46,9 @@ final class ClaimSentences {
 
     /** {@code {{ claim none }}}: the author says the sentence's comparative word compares nothing ("lower bound"). */
     private static final String NONE = "none";
+    /** Compiled once: a page judges hundreds of sentences. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACE_BEFORE_MARK = java.util.regex.Pattern.compile(" ([,.;:)])");
 
     private final ClaimEvaluator evaluator;
     private final BodyPositions positions;
@@ -146,7 +149,7 @@ final class ClaimSentences {
                 out.append(shown(d));
             }
         }
-        return out.toString().replaceAll("\\s+", " ").replaceAll(" ([,.;:)])", "$1").trim();
+        return SPACE_BEFORE_MARK.matcher(SPACES.matcher(out).replaceAll(" ")).replaceAll("$1").trim();
     }
 
     /** What a directive writes, in plain text, for the ledger: a figure, a change, a ratio, a period; "…" for others. */

@@ -81,11 +81,13 @@ public final class PageCompiler {
                 List.copyOf(resolver.figures()), List.copyOf(claims));
     }
 
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
     private static List<Page.Heading> toc(String html) {
         List<Page.Heading> out = new ArrayList<>();
         Matcher m = HEADING.matcher(html);
         while (m.find()) {
-            out.add(new Page.Heading(Integer.parseInt(m.group(1)), m.group(2), m.group(3).replaceAll("<[^>]+>", "")));
+            out.add(new Page.Heading(Integer.parseInt(m.group(1)), m.group(2), TAG.matcher(m.group(3)).replaceAll("")));
         }
         return out;
     }

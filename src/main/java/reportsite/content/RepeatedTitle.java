@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import reportsite.diag.Diagnostics;
 import reportsite.diag.SourceText;
 
@@ -31,8 +32,11 @@ final class RepeatedTitle {
         }
     }
 
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The text as read: case, spacing and Markdown emphasis marks aside. */
     private static String normal(String s) {
-        return s.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(EMPHASIS.matcher(s).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

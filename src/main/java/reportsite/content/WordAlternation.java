@@ -37,9 +37,11 @@ final class WordAlternation {
         return Pattern.compile(parts.isEmpty() ? "(?!)" : "(?:" + String.join("|", parts) + ")" + after);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A word as the patterns hold it: lower case, its parts split by one space. */
     static String normal(CharSequence word) {
-        return lowerCase(word).toString().trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(lowerCase(word).toString().trim()).replaceAll(" ");
     }
 
     /** {@code text} in lower case, letter by letter, so that every index stays where it was. */

@@ -255,10 +255,13 @@ public final class NodeReader {
         return Optional.empty();
     }
 
+    /** YAML's infinities and not-a-number, compiled once (every figure of the metrics file is read here). */
+    private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
     public Optional<BigDecimal> number(Node n, String key) {
         if (n instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
             String v = s.getValue().replace("_", "");
-            if (v.matches("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)")) {
+            if (NOT_FINITE.matcher(v).matches()) {
                 error(n, "'" + key + "' must be a finite number, found " + s.getValue(), "write the figure as digits");
                 return Optional.empty();
             }

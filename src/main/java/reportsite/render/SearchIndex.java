@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import reportsite.content.FigureText;
@@ -36,6 +37,7 @@ import reportsite.updates.Json;
 public final class SearchIndex {
 
     /** Where the index is written, at the root of the site. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final String PATH = "search-index.js";
 
 
@@ -75,7 +77,7 @@ public final class SearchIndex {
                 }
             }
             return new PageText(h1 == null ? "" : h1.text(),
-                    description == null ? "" : description.attr("content").strip().replaceAll("\\s+", " "), headings);
+                    description == null ? "" : SPACES.matcher(description.attr("content").strip()).replaceAll(" "), headings);
         }
     }
 
