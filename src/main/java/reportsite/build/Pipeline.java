@@ -16,7 +16,6 @@ import reportsite.chart.ChartData;
 import reportsite.chart.ChartImage;
 import reportsite.chart.UnusedCharts;
 import reportsite.config.BuildConfig;
-import reportsite.content.ClaimLedger;
 import reportsite.content.FrontMatterParser;
 import reportsite.content.PageOutline;
 import reportsite.content.SlugCheck;
