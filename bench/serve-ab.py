@@ -115,6 +115,8 @@ def main():
             for k in ((0, 1) if i % 2 == 0 else (1, 0)):
                 s = servers[k]
                 ms, _ = s.edit(s.work / "content" / "models.md", lambda t: t + f"\nA sentence added by the bench, number {i}.\n")
+                # the reload came with the edit in the output folder, as bench/incremental.sh checks
+                assert f"number {i}." in (s.work / "serve" / "site" / "models.html").read_text(encoding="utf-8"), "page rewritten"
                 if i >= 0:
                     times[(k, "page")].append(ms)
         for i in range(-args.warm_up, args.runs):
@@ -125,6 +127,8 @@ def main():
                 s = servers[k]
                 ms, drawn = s.edit(s.work / "content" / "metrics.yaml",
                                    lambda t: t.replace(previous, OLD.replace("24.0,", value + ",")), image="/charts/capex-quarterly@2x.png")
+                csv = (s.work / "serve" / "site" / "charts" / "capex-quarterly.csv").read_text(encoding="utf-8")
+                assert f",2025-Q3,{value}," in csv, "chart data rewritten"
                 if i >= 0:
                     times[(k, "figure")].append(ms)
                     times[(k, "image")].append(drawn)
