@@ -106,17 +106,23 @@ public final class ClaimEvaluator {
             default -> cmp <= 0;
         };
         String values = words.say(holds ? "holds" : "fails", "values", String.join(words.say("sep"), shown),
-                "left", side(c.left(), left, currency), "op", c.operator(), "right", side(c.right(), right, currency));
+                "left", side(c.left(), left, currency, c.right()), "op", c.operator(), "right", side(c.right(), right, currency, c.left()));
         return holds ? new Holds(values + margin(left, right)) : new Fails(values, REWORD);
     }
 
     /**
      * A side of a comparison as the edition writes it: with the unit of its one figure where it has
-     * one and no growth ("US$17.7 bn" for {@code 4 * alibaba.capex@latest}; 177亿美元), else the number.
+     * one and no growth ("US$17.7 bn" for {@code 4 * alibaba.capex@latest}; 177亿美元), a bare number
+     * in the unit of the one figure of {@code other}, else the number.
      */
-    private String side(Expr e, BigDecimal x, String currency) {
+    private String side(Expr e, BigDecimal x, String currency, Expr other) {
         List<Figure> found = new ArrayList<>();
         figuresOf(e, found);
+        if (found.isEmpty()) {
+            // A bare number is in the scale of the figure it is compared with ("< 100" beside a
+            // count of developers in millions is 100 million developers), and written so.
+            figuresOf(other, found);
+        }
         if (found.size() != 1 || found.get(0).growth().isGrowth()) {
             return Figures.plain(x);
         }

@@ -52,6 +52,19 @@ class ClaimEvaluatorTest {
     }
 
     @Test
+    void aBareNumberIsWrittenInTheUnitOfTheFigureItIsComparedWith() {
+        // "> 25.5" beside a capex figure in US$ bn is US$25.5 bn; in CNY, CN¥38 bn; beside a growth or a ratio, a number.
+        String money = holds("globex.capex@latest > 25.5");
+        assertTrue(money.contains("so US$26 bn > US$25.5 bn ("), money);
+        String yuan = holds("acme.capex@FY2026-Q1 > 38 in CNY");
+        assertTrue(yuan.contains("> CN¥38 bn ("), yuan);
+        String growth = holds("qoq acme.growth@FY2026-Q2 > 30");
+        assertTrue(growth.contains("> 30 (") || growth.endsWith("> 30"), growth);
+        String ratio = holds("acme.capex@FY2026-Q1 / globex.capex@2025-Q2 < 0.25");
+        assertTrue(ratio.contains("< 0.25 (") || ratio.endsWith("< 0.25"), ratio);
+    }
+
+    @Test
     void latestIsTheNewestCalendarQuarterCommonToTheSeriesCompared() {
         // globex alone is newest in Oct–Dec 2025 (26); with acme, the common quarter is Jul–Sep 2025 (25).
         String values = fails("globex.capex@latest > 6 * acme.capex@latest");
