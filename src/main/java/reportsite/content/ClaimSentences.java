@@ -106,9 +106,11 @@ final class ClaimSentences {
     }
 
     /**
-     * {@link #check} and {@link #record} of a page: one pass over its tree where the edition says
-     * the deciding values in the words of the messages (English, as shipped), since both passes
-     * would then judge alike; two passes otherwise.
+     * {@link #check} and {@link #record} of a page. The words only say what is judged, they never
+     * decide it: where the edition says the deciding values in the words of the messages (English,
+     * as shipped), one pass does both; otherwise the pass in the edition's words records the
+     * ledger, and only a page it finds something to report on is judged again for the messages
+     * in English (most pages have nothing to report).
      */
     static void checkAndRecord(Document document, DirectiveFinder.Found found, Dataset data, Diagnostics diagnostics, Language language,
                                UiStrings ui, java.util.function.Consumer<Judged> sink) {
@@ -117,8 +119,13 @@ final class ClaimSentences {
         }
         reportsite.claims.Wording edition = reportsite.claims.Wording.of(ui);
         if (!edition.sameWordsAs(reportsite.claims.Wording.english())) {
-            check(document, found, data, diagnostics, language, ui);
-            record(document, found, data, language, ui, sink);
+            Diagnostics inEditionWords = new Diagnostics();
+            ClaimSentences s = new ClaimSentences(data, found, inEditionWords, language, ui, edition);
+            s.ledger = sink;
+            s.visit(document);
+            if (!inEditionWords.all().isEmpty()) {
+                check(document, found, data, diagnostics, language, ui);
+            }
             return;
         }
         ClaimSentences s = new ClaimSentences(data, found, diagnostics, language, ui, edition);

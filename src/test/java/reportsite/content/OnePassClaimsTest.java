@@ -55,6 +55,15 @@ class OnePassClaimsTest {
 
     /** Every page of the example's edition in {@code language}, judged both ways with {@code ui}; the number of sentences judged. */
     private static int assertSameForEveryPage(Language language, UiStrings ui) {
+        return assertSameForEveryPage(language, ui, text -> text).ledger();
+    }
+
+    /** What the pages of an edition gave: sentences judged, messages. */
+    private record Counts(int ledger, int messages) {
+    }
+
+    /** As above, each page's text edited by {@code edit} first. */
+    private static Counts assertSameForEveryPage(Language language, UiStrings ui, java.util.function.UnaryOperator<String> edit) {
         Diagnostics d = new Diagnostics();
         InputFiles inputs = SourceReader.read(Path.of("content"), d);
         Map<Language, Dataset> editions = MetricsLoader.loadEditions(inputs.metrics().orElseThrow(), inputs.tables(), d);
@@ -62,19 +71,22 @@ class OnePassClaimsTest {
         Dataset data = editions.get(language);
         String folder = language == Language.EN ? "" : language.code() + "/";
         int judged = 0;
-        for (SourceFile file : inputs.pages()) {
-            boolean ofEdition = language == Language.EN ? !file.relative().contains("/") : file.relative().startsWith(folder);
+        int messages = 0;
+        for (SourceFile read : inputs.pages()) {
+            boolean ofEdition = language == Language.EN ? !read.relative().contains("/") : read.relative().startsWith(folder);
             if (!ofEdition) {
                 continue;
             }
+            SourceFile file = new SourceFile(read.relative(), read.display(), read.path(), edit.apply(read.text()));
             FrontMatterParser.Parsed parsed = FrontMatterParser.parse(file, folder, d).orElseThrow();
             Document doc = MarkdownRenderer.of(false, language.citesAfterLetter()).parse(parsed.body(file));
             DirectiveFinder.Found found = DirectiveFinder.find(doc, file.sourceText(), parsed.bodyLine(), 1, new Diagnostics());
             Judged two = twoPasses(doc, found, data, ui);
             assertEquals(two, onePass(doc, found, data, ui), file.relative());
             judged += two.ledger().size();
+            messages += two.messages().size();
         }
-        return judged;
+        return new Counts(judged, messages);
     }
 
     @Test
@@ -85,6 +97,17 @@ class OnePassClaimsTest {
         assertFalse(reportsite.claims.Wording.of(zh).sameWordsAs(reportsite.claims.Wording.english()), "its Chinese is two");
         assertTrue(assertSameForEveryPage(Language.EN, en) > 20, "the English pages judge sentences");
         assertTrue(assertSameForEveryPage(Language.ZH, zh) > 20, "the Chinese pages judge sentences");
+    }
+
+    @Test
+    void pagesWithSomethingToReportGiveTheirMessagesInEnglishInBothEditions() {
+        // Every claim "x < y" of the pages turned into "x > y": they fail, and each page that binds one has errors to report.
+        java.util.function.UnaryOperator<String> flip = text -> text.replaceAll("(\\{\\{ *claim [^}]*?) < ", "$1 > ");
+        for (Language language : List.of(Language.EN, Language.ZH)) {
+            UiStrings ui = UiStrings.load(Path.of("templates"), language, new Diagnostics()).orElseThrow();
+            Counts counts = assertSameForEveryPage(language, ui, flip);
+            assertTrue(counts.messages() > 3, language + ": the flipped claims are reported: " + counts);
+        }
     }
 
     @Test
