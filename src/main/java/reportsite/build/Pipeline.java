@@ -156,14 +156,13 @@ final class Pipeline {
             // 8. each edition: the pages made from the data (those of all editions made together, as the
             //    Markdown pages are), its chart images and preview images
             List<List<RenderedPage>> byEdition = new ArrayList<>();
+            List<Steps.DataPagesIn> dataIns = new ArrayList<>();
             int from = 0;
             for (Compiled c : compiled) {
-                byEdition.add(pages.subList(from, from + c.pages().size()));
+                List<RenderedPage> own = pages.subList(from, from + c.pages().size());
+                byEdition.add(own);
+                dataIns.add(dataPagesIn(c, own));
                 from += c.pages().size();
-            }
-            List<Steps.DataPagesIn> dataIns = new ArrayList<>();
-            for (int i = 0; i < compiled.size(); i++) {
-                dataIns.add(dataPagesIn(compiled.get(i), byEdition.get(i)));
             }
             List<SiteRenderer.DataPages> dataPages = stage("data pages", d, () -> work.map(dataIns, in -> steps.run(Steps.DATA_PAGES, in))
                     .stream().map(r -> r.to(d)).toList());
