@@ -390,7 +390,11 @@ function writeSearchSite(dir) {
   fs.copyFileSync(path.join(assets, 'minisearch', 'minisearch.js'), path.join(dir, 'assets', 'minisearch', 'minisearch.js'));
   const layout = fs.readFileSync(path.join(__dirname, '..', 'templates', 'layout.ftlh'), 'utf8');
   const form = fillTemplate(layout.match(/<form class="site-search"[\s\S]*?<\/form>/)[0]);
+  const ui = englishStrings();
+  const words = { kinds: ui['search.kinds'], kindSep: ui['search.kind_sep'], none: ui['search.none'], one: ui['search.one'],
+    many: ui['search.many'], first: ui['search.first'], for: ui['search.for'] };
   fs.writeFileSync(path.join(dir, 'search-index.js'), 'window.reportSiteSearchIndex = ' + JSON.stringify({
+    words,
     pages: [['search.html', 'Search', '', []], ['capex.html', '资本支出', '阿里巴巴的季度资本支出', ['cloud', '云计算收入']]],
     docs: [[2, 1, 'capex', 'Acme · capital expenditure · 2025', 'US$1 bn']],
   }) + ';');
@@ -401,8 +405,8 @@ function writeSearchSite(dir) {
     + '<main><h1>Search</h1></main></body></html>');
 }
 
-/** The layout's form as the build writes it for the English edition: its ${ui.…} strings from templates/i18n/en.yaml. */
-function fillTemplate(text) {
+/** The English edition's interface strings (templates/i18n/en.yaml) by dotted key. */
+function englishStrings() {
   const strings = {};
   let section = '';
   for (const line of fs.readFileSync(path.join(__dirname, '..', 'templates', 'i18n', 'en.yaml'), 'utf8').split('\n')) {
@@ -413,6 +417,12 @@ function fillTemplate(text) {
     if (value.startsWith('"')) value = JSON.parse(value);
     strings[section + '.' + m[2]] = value;
   }
+  return strings;
+}
+
+/** The layout's form as the build writes it for the English edition: its ${ui.…} strings from templates/i18n/en.yaml. */
+function fillTemplate(text) {
+  const strings = englishStrings();
   const escape = v => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return text.replace(/\$\{searchIndex\}/g, 'search-index.js').replace(/\$\{ui\.([\w.-]+)\}/g, (all, key) => escape(strings[key] ?? all));
 }

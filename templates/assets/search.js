@@ -6,10 +6,11 @@
   var here = document.currentScript && document.currentScript.src;
   if (!here) return;
   var root = here.replace(/assets\/search\.js(\?.*)?$/, "");
-  // Its words and its edition's index come from the form, which the layout fills in from the
-  // edition's interface strings (templates/i18n/).
-  function text(form, key, values) {
-    return (form.dataset[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
+  // Its words come with its edition's index (written from the edition's interface strings,
+  // templates/i18n/), which the form names; the form holds only what is said when the index
+  // cannot be loaded.
+  function fill(template, values) {
+    return (template || "").replace(/\{(\w+)\}/g, function (all, name) {
       return name in (values || {}) ? values[name] : all;
     });
   }
@@ -55,7 +56,7 @@
             docs.push([0, i, "", p[1], p[2]]);
             for (var h = 0; h < p[3].length; h += 2) docs.push([1, i, p[3][h], p[3][h + 1], p[1]]);
           });
-          var data = { pages: index.pages, docs: docs.concat(index.docs) };
+          var data = { words: index.words || {}, pages: index.pages, docs: docs.concat(index.docs) };
           var search = new window.MiniSearch({
             fields: ["title", "context"],
             tokenize: tokenize,
@@ -79,12 +80,13 @@
     var status = form.querySelector(".search-status");
     var panel = form.querySelector(".search-results");
     form.hidden = false;
-    var KINDS = text(form, "kinds").split("|");
 
     function links() { return Array.prototype.slice.call(panel.querySelectorAll("a")); }
     function close() { panel.hidden = true; }
 
     function show(found, data, query) {
+      function text(key, values) { return fill(data.words[key], values); }
+      var kinds = text("kinds").split("|");
       panel.textContent = "";
       if (!query) { close(); status.textContent = ""; return; }
       var list = document.createElement("ul");
@@ -95,7 +97,7 @@
         a.href = root + page[0] + (d[2] ? "#" + d[2] : "");
         var kind = document.createElement("span");
         kind.className = "search-kind";
-        kind.textContent = KINDS[d[0]] + text(form, "kindSep");
+        kind.textContent = kinds[d[0]] + text("kindSep");
         var context = document.createElement("span");
         context.className = "search-context";
         context.textContent = d[4];
@@ -106,9 +108,9 @@
         li.appendChild(a);
         list.appendChild(li);
       });
-      var count = found.length === 0 ? text(form, "none") : found.length > LIMIT
-        ? text(form, "first", { n: LIMIT, total: found.length }) : text(form, found.length === 1 ? "one" : "many", { n: found.length });
-      status.textContent = count + text(form, "for", { query: query });
+      var count = found.length === 0 ? text("none") : found.length > LIMIT
+        ? text("first", { n: LIMIT, total: found.length }) : text(found.length === 1 ? "one" : "many", { n: found.length });
+      status.textContent = count + text("for", { query: query });
       if (found.length) panel.appendChild(list);
       else { var p = document.createElement("p"); p.textContent = status.textContent; panel.appendChild(p); }
       panel.hidden = false;
@@ -121,7 +123,7 @@
       engine().then(function (e) {
         if (mine === pending) show(query ? e.search.search(query) : [], e.data, query);
       }, function () {
-        status.textContent = text(form, "unavailable");
+        status.textContent = form.dataset.unavailable || "";
       });
     }
 

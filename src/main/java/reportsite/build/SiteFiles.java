@@ -83,7 +83,7 @@ final class SiteFiles {
         String prefix = m.context().edition().prefix();
         List<String> pages = paths.stream()
                 .map(p -> SearchIndex.entry(prefix + p, read.get(prefix + p).text(), m.context().data().site().description())).toList();
-        return SearchIndex.of(pages, steps.run(Steps.SEARCH_DOCS, new Steps.SearchDocsIn(m.edition(), paths)).value());
+        return SearchIndex.of(m.context().edition().ui(), pages, steps.run(Steps.SEARCH_DOCS, new Steps.SearchDocsIn(m.edition(), paths)).value());
     }
 
     /** For the change report: by page or chart, a hash of what it shows (its body, not its layout). */

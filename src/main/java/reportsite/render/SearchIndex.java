@@ -3,6 +3,7 @@ package reportsite.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,13 @@ import reportsite.updates.Json;
  * headings; figures and sources name their page by its number in {@code pages}, so that paths
  * and titles are written once.
  *
- * <pre>window.reportSiteSearchIndex = {"pages": [[path, title, description, [anchor, heading, …]], …],
+ * <pre>window.reportSiteSearchIndex = {"words": {"kinds": "Page|Section|…", "kindSep": …, "none": …, …},
+ *   "pages": [[path, title, description, [anchor, heading, …]], …],
  *   "docs": [[kind, page, anchor, title, context], …]}</pre>
  * with kind 2 for a figure and 3 for a source (0 and 1, page and heading, are made by the browser).
+ * The words are the box's own (what a result is, how many were found), in the edition's language:
+ * the box needs them only with the index, so every page need not carry them. The one it needs
+ * when the index cannot load stays with the box.
  */
 public final class SearchIndex {
 
@@ -49,15 +54,33 @@ public final class SearchIndex {
         return files.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
     }
 
+    /** The box's words in the index, by the name search.js reads them under → the interface string's key. */
+    private static final Map<String, String> WORDS = wordKeys();
+
+    private static Map<String, String> wordKeys() {
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        keys.put("kinds", "search.kinds");
+        keys.put("kindSep", "search.kind_sep");
+        keys.put("none", "search.none");
+        keys.put("one", "search.one");
+        keys.put("many", "search.many");
+        keys.put("first", "search.first");
+        keys.put("for", "search.for");
+        return Collections.unmodifiableMap(keys);
+    }
+
     /**
      * The index of one edition, as the script's bytes.
      *
+     * @param ui the edition's interface strings, for the box's words
      * @param pages each page's {@link #entry}, in the order of {@link #pages}
      * @param docs the figures and sources ({@link #docs}), which name their page by its place in that order
      */
-    public static byte[] of(List<String> pages, List<String> docs) {
-        String script = "window.reportSiteSearchIndex = {\"pages\": [\n" + String.join(",\n", pages) + "\n], \"docs\": [\n"
-                + String.join(",\n", docs) + "\n]};\n";
+    public static byte[] of(UiStrings ui, List<String> pages, List<String> docs) {
+        List<String> words = new ArrayList<>();
+        WORDS.forEach((name, key) -> words.add(json(name) + ": " + json(ui.get(key))));
+        String script = "window.reportSiteSearchIndex = {\"words\": {" + String.join(", ", words) + "},\n\"pages\": [\n"
+                + String.join(",\n", pages) + "\n], \"docs\": [\n" + String.join(",\n", docs) + "\n]};\n";
         return script.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -22,10 +22,15 @@ class SearchIndexTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, List<List<Object>>> read(byte[] script) {
+        return (Map<String, List<List<Object>>>) (Map<String, ?>) readAll(script);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> readAll(byte[] script) {
         String text = new String(script, StandardCharsets.UTF_8);
         assertTrue(text.startsWith(PREFIX) && text.endsWith(";\n"), "a script that assigns one global");
         // JSON is YAML 1.2: the YAML reader the build uses parses it.
-        return (Map<String, List<List<Object>>>) new Load(LoadSettings.builder().build())
+        return (Map<String, Object>) new Load(LoadSettings.builder().build())
                 .loadFromString(text.substring(PREFIX.length(), text.length() - 2));
     }
 
@@ -59,6 +64,22 @@ class SearchIndexTest {
                 && d.get(3).toString().startsWith("Acme Corp · Capital expenditure · FY2026 Q1")), docs.toString());
         int sources = indexOf(pages, "sources.html");
         assertTrue(docs.contains(List.of(3, sources, "source-2", "Globex results", "[2] Globex, Globex results, Jul 2025.")), docs.toString());
+    }
+
+    @Test
+    void theBoxsWordsComeWithTheIndexAndNotWithEveryPage(@TempDir Path tmp) {
+        MiniSite site = new MiniSite(tmp).write("content/metrics.yaml", MiniData.BASE);
+        Map<String, byte[]> files = site.build().files();
+        Map<String, Object> words = (Map<String, Object>) readAll(files.get(SearchIndex.PATH)).get("words");
+        // the edition's interface strings (templates/i18n/en.yaml), under the names search.js reads
+        assertEquals(Map.of("kinds", "Page|Section|Figure|Source", "kindSep", ": ", "none", "No results", "one", "{n} result",
+                "many", "{n} results", "first", "The first {n} of {total} results", "for", " for “{query}”"), words);
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(new String(files.get("index.html"), StandardCharsets.UTF_8))
+                .selectFirst("form.site-search");
+        assertEquals(List.of("class", "role", "hidden", "data-index", "data-unavailable"),
+                form.attributes().asList().stream().map(org.jsoup.nodes.Attribute::getKey).toList(),
+                "the page keeps only what the box says when the index cannot load");
+        assertEquals("Search is not available.", form.attr("data-unavailable"));
     }
 
     @Test
