@@ -80,7 +80,10 @@ final class Steps {
      */
     static final CacheKind<PlanIn, Map<String, Keyed<ChartData>>> PLANS = CacheKind.inMemory("plans", (in, own) -> {
         Map<String, ChartData> plans = new ChartPlanner(in.data().value(), in.language(), in.ui().value()).planAll();
-        GlyphCheck.check(plans, ChartTheme.LIGHT.in(in.language()), own);
+        if (!plans.isEmpty()) {
+            // the check loads the charts' font, a tenth of a small report's build, for nothing when there is no chart
+            GlyphCheck.check(plans, ChartTheme.LIGHT.in(in.language()), own);
+        }
         Map<String, Keyed<ChartData>> keyed = new java.util.LinkedHashMap<>();
         plans.forEach((id, chart) -> keyed.put(id, Keyed.of(chart)));
         return keyed;
