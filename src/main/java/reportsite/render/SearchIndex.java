@@ -42,8 +42,8 @@ import reportsite.updates.Json;
 public final class SearchIndex {
 
     /** Where the index is written, at the root of the site. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final String PATH = "search-index.js";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
 
     private SearchIndex() {

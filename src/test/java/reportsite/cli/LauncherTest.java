@@ -29,9 +29,7 @@ class LauncherTest {
     @Test
     void theLauncherResolvesItsOwnLocationThroughASymlink(@TempDir Path tmp) throws Exception {
         Path tool = tmp.resolve("tool");
-        Files.createDirectories(tool.resolve("bin"));
-        Path script = Files.copy(Path.of("bin/report-site"), tool.resolve("bin/report-site"));
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path script = copyLauncher(tool);
         Path onPath = Files.createDirectories(tmp.resolve("path"));
         Files.createSymbolicLink(onPath.resolve("report-site"), script);
 
@@ -70,10 +68,8 @@ class LauncherTest {
     /** A copy of the launcher with a jar whose main class exits as {@link LauncherFixture} says. */
     private static Path toolWithFixtureJar(Path tmp) throws IOException {
         Path tool = tmp.resolve("tool");
-        Files.createDirectories(tool.resolve("bin"));
+        copyLauncher(tool);
         Files.createDirectories(tool.resolve("target"));
-        Path script = Files.copy(Path.of("bin/report-site"), tool.resolve("bin/report-site"));
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherFixture.class.getName());
@@ -86,6 +82,14 @@ class LauncherTest {
             jar.closeEntry();
         }
         return tool;
+    }
+
+    /** The repository's bin/report-site in {@code tool}/bin, executable. */
+    private static Path copyLauncher(Path tool) throws IOException {
+        Files.createDirectories(tool.resolve("bin"));
+        Path script = Files.copy(Path.of("bin/report-site"), tool.resolve("bin/report-site"));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return script;
     }
 
     private static int launch(Path tool, String... args) throws Exception {
