@@ -93,6 +93,13 @@ public final class SourceReader {
     }
 
     static Optional<String> decode(String display, byte[] bytes, Diagnostics diagnostics) {
+        // The lenient decoder writes U+FFFD for each byte it cannot decode, and runs on the JVM's
+        // fast path; only a text with U+FFFD in it (a bad byte, or the character itself) needs
+        // the strict one, to say where.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return checked(display, lenient, diagnostics);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -114,7 +121,12 @@ public final class SourceReader {
                     "save the file as UTF-8", st.line(at.line()));
             return Optional.empty();
         }
-        String text = out.toString();
+        return checked(display, out.toString(), diagnostics);
+    }
+
+    /** A decoded text without its byte-order mark, with Unix line ends, and refused if it holds a NUL. */
+    private static Optional<String> checked(String display, String decoded, Diagnostics diagnostics) {
+        String text = decoded;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

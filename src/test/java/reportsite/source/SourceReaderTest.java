@@ -92,6 +92,47 @@ class SourceReaderTest {
     }
 
     @Test
+    void readsAReplacementCharacterWrittenInTheFile() throws IOException {
+        // U+FFFD is what the lenient decoder writes for a bad byte; written by the author, it is text
+        Diagnostics d = new Diagnostics();
+        SourceFile f = read("r.md", bytes("a \uFFFD b\n"), d).orElseThrow();
+        assertEquals("a \uFFFD b\n", f.text());
+        assertTrue(d.all().isEmpty(), () -> d.all().toString());
+    }
+
+    /** The lenient decode taken when it wrote no U+FFFD accepts exactly what the strict decoder accepts, with the same text. */
+    @Test
+    void decodesAsTheStrictDecoderDoesOnRandomBytes() {
+        java.util.Random random = new java.util.Random(28);
+        byte[] alphabet = bytes("a\n\r\uFEFF\u00e9\u4e2d\uFFFD\uD83D\uDE00", new byte[] {(byte) 0xFF, (byte) 0xC0, (byte) 0xED, (byte) 0xA0});
+        for (int round = 0; round < 5000; round++) {
+            byte[] input = new byte[random.nextInt(12)];
+            for (int i = 0; i < input.length; i++) {
+                input[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            Optional<String> strict = strictlyDecoded(input);
+            Diagnostics d = new Diagnostics();
+            Optional<String> read = SourceReader.decode("x.md", input, d);
+            String at = java.util.HexFormat.ofDelimiter(" ").formatHex(input);
+            if (strict.isEmpty()) {
+                assertEquals(Optional.empty(), read, at);
+                assertTrue(onlyError(d).message().startsWith("invalid UTF-8 byte"), at);
+            } else {
+                String t = strict.get();
+                assertEquals(Optional.of((t.startsWith("\uFEFF") ? t.substring(1) : t).replace("\r\n", "\n").replace('\r', '\n')), read, at);
+            }
+        }
+    }
+
+    private static Optional<String> strictlyDecoded(byte[] input) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(input)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
     void reportsANulByte() throws IOException {
         Diagnostics d = new Diagnostics();
         Optional<SourceFile> f = read("nul.md", bytes("line one\nab\0cd\n"), d);
